@@ -7,13 +7,16 @@ const usage = "usage: migrate-cli.ts deploy | create <name>";
 
 async function main([command, name]: string[]) {
   const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error("DATABASE_URL is not set (e.g. postgresql://postgres@127.0.0.1:5432/honjok)");
+  if (!databaseUrl)
+    throw new Error("DATABASE_URL is not set (e.g. postgresql://postgres@127.0.0.1:5432/honjok)");
   if (command === "deploy") {
     const applied = await applyMigrations(databaseUrl);
     process.stdout.write(applied.length ? `applied: ${applied.join(", ")}\n` : "no pending migrations\n");
   } else if (command === "create" && name && /^[a-z0-9_]+$/.test(name)) {
     const created = await createMigration(databaseUrl, name);
-    process.stdout.write(created ? `created prisma/migrations/${created}\n` : "schema unchanged: no migration\n");
+    process.stdout.write(
+      created ? `created prisma/migrations/${created}\n` : "schema unchanged: no migration\n",
+    );
   } else {
     throw new Error(usage);
   }

@@ -69,14 +69,19 @@ export async function withSchemaEngine<T>(
   use: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
   const { SchemaEngine } = await loadWasmBindings();
-  const factory = new PrismaPg(catalogReadablePool(databaseUrl), { disposeExternalPool: true });
-  const adapter = bindMigrationAwareSqlAdapterFactory(factory);
+  const pool = catalogReadablePool(databaseUrl);
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
   const schema = await readFile(schemaPath, "utf8");
-  const engine = await SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, adapter);
   try {
-    return await use(engine);
+    const engine = await SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, adapter);
+    try {
+      return await use(engine);
+    } finally {
+      engine.free();
+    }
   } finally {
-    engine.free();
+    // Freeing the engine leaves the pool's connections open, which would keep the process alive.
+    await pool.end();
   }
 }
 
@@ -100,7 +105,10 @@ export async function readMigrationList(): Promise<MigrationList> {
   );
   return {
     baseDir: migrationsDir,
-    lockfile: { path: "migration_lock.toml", content: await readFile(lockfilePath, "utf8").catch(() => null) },
+    lockfile: {
+      path: "migration_lock.toml",
+      content: await readFile(lockfilePath, "utf8").catch(() => null),
+    },
     shadowDbInitScript: "",
     migrationDirectories,
   };
@@ -116,7 +124,10 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
 }
 
 /** Runs `use` against a new empty database on the same server, dropped afterwards. */
-async function withScratchDatabase<T>(databaseUrl: string, use: (scratchUrl: string) => Promise<T>): Promise<T> {
+async function withScratchDatabase<T>(
+  databaseUrl: string,
+  use: (scratchUrl: string) => Promise<T>,
+): Promise<T> {
   const name = `honjok_scratch_${randomUUID().replaceAll("-", "")}`;
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();

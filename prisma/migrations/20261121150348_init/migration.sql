@@ -71,6 +71,7 @@ CREATE TABLE "Notification" (
     "userId" UUID NOT NULL,
     "messageKey" VARCHAR(100) NOT NULL,
     "params" JSONB NOT NULL DEFAULT '{}',
+    "via" "Platform",
     "status" "NotificationStatus" NOT NULL DEFAULT 'pending',
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "lastError" VARCHAR(500),

@@ -1,0 +1,31 @@
+// Button data travels through messengers as a short string (Telegram allows 64 bytes), so it
+// names a command and a few preset arguments, or answers the field a dialog is waiting for.
+
+export type Action =
+  | { type: "command"; command: string; args: Record<string, string> }
+  | { type: "answer"; field: string; value: string }
+  | { type: "skip"; field: string };
+
+export const MAX_ACTION_BYTES = 64;
+
+export function encodeAction(action: Action): string {
+  const encoded =
+    action.type === "command"
+      ? `c|${action.command}|${new URLSearchParams(action.args).toString()}`
+      : action.type === "answer"
+        ? `a|${action.field}|${action.value}`
+        : `s|${action.field}`;
+  if (Buffer.byteLength(encoded) > MAX_ACTION_BYTES) throw new Error(`button data too long: ${encoded}`);
+  return encoded;
+}
+
+/** Undefined for anything not made by encodeAction: old builds, other bots, tampering. */
+export function decodeAction(data: string): Action | undefined {
+  const [type, first, rest] = data.split("|");
+  if (!first) return undefined;
+  if (type === "c")
+    return { type: "command", command: first, args: Object.fromEntries(new URLSearchParams(rest)) };
+  if (type === "a" && rest !== undefined) return { type: "answer", field: first, value: rest };
+  if (type === "s") return { type: "skip", field: first };
+  return undefined;
+}

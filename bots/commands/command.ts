@@ -1,0 +1,42 @@
+import type { z } from "zod";
+import type { Database } from "../../core/db/client.js";
+import type { AccountRef, Profile } from "../../core/identity/types.js";
+import type { Field } from "./fields.js";
+import type { Reply } from "./reply.js";
+
+export interface CommandContext {
+  db: Database;
+  profile: Profile;
+  account: AccountRef;
+  /** The command whose unfinished dialog this one replaced, if any. */
+  interrupted: string | undefined;
+  now: Date;
+  /** Names of the commands shown in /help and menus. */
+  listed: string[];
+}
+
+/**
+ * A command, defined once for every messenger. Its fields are the typed arguments; a front door
+ * fills them from slash-command options, a modal, typed text, buttons or a shared location, and
+ * the dispatcher asks for whatever is still missing.
+ */
+export interface Command<Args = Record<string, unknown>> {
+  name: string;
+  descriptionKey: string;
+  /** Listed in /help and the messengers' command menus. */
+  listed: boolean;
+  /** On Discord, registered as a subcommand (`/profile edit`) rather than a command of its own. */
+  discordSubcommand?: { parent: string; name: string };
+  fields: Field[];
+  /** Ask for optional fields too, each with a skip button (onboarding). */
+  askOptional?: boolean;
+  /** Which field the words after the command fill (`/link ABCD-EFGH`). */
+  textArgument?: string;
+  schema: z.ZodType<Args>;
+  run(ctx: CommandContext, args: Args): Promise<Reply | Reply[]>;
+}
+
+/** Keeps each command's argument type while the registry holds them side by side. */
+export function defineCommand<Args>(command: Command<Args>): Command {
+  return command as unknown as Command;
+}

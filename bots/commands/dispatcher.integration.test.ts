@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
+import { createTestRedis } from "../../test/redis.js";
+import { decodeAction } from "./actions.js";
+import { redisDialogStore } from "./dialogs.js";
+import { createDispatcher, type Dispatcher } from "./dispatcher.js";
+import { allCommands } from "./registry.js";
+
+let database: TestDatabase;
+let redis: Awaited<ReturnType<typeof createTestRedis>>;
+let dispatcher: Dispatcher;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  redis = await createTestRedis();
+  dispatcher = createDispatcher({
+    db: database.db,
+    dialogs: redisDialogStore(redis.redis, `${redis.prefix}:`),
+    commands: allCommands,
+  });
+});
+
+afterAll(async () => {
+  await database?.drop();
+  await redis?.cleanup();
+});
+
+const alice = { platform: "telegram" as const, externalId: "1001", chatId: "1001", displayName: "Alice" };
+
+function buttonData(outcome: Awaited<ReturnType<Dispatcher["handle"]>>, labelKey: string): string {
+  const button = outcome.replies
+    .flatMap((r) => r.buttons ?? [])
+    .flat()
+    .find((b) => b.label.key === labelKey);
+  if (!button) throw new Error(`no button ${labelKey}`);
+  return button.action;
+}
+
+describe("onboarding through the dispatcher", () => {
+  it("asks language, area and interests, then saves an approximate home area", async () => {
+    const first = await dispatcher.handle(alice, { kind: "command", name: "start" });
+    expect(first.replies[0]?.text.key).toBe("ask-language");
+    expect(first.language).toBe("ko");
+
+    const chosen = await dispatcher.handle(alice, { kind: "button", data: buttonData(first, "language-en") });
+    expect(chosen.replies[0]?.text.key).toBe("ask-area");
+    expect(chosen.language).toBe("en");
+
+    const wrongPlace = await dispatcher.handle(alice, { kind: "text", text: "somewhere" });
+    expect(wrongPlace.replies.map((r) => r.text.key)).toEqual(["error-invalid-field", "ask-area"]);
+
+    const area = await dispatcher.handle(alice, { kind: "text", text: "37.55634, 126.92231 Mangwon" });
+    expect(area.replies[0]?.text.key).toBe("ask-interests");
+
+    const done = await dispatcher.handle(alice, { kind: "text", text: "#Cooking, running, cooking" });
+    expect(done.replies.map((r) => r.text.key)).toEqual(["start-done", "profile-card"]);
+    expect(done.profile).toMatchObject({
+      language: "en",
+      interests: ["cooking", "running"],
+      onboarded: true,
+    });
+    expect(done.profile.homeArea?.label).toBe("Mangwon");
+    expect(done.profile.homeArea?.lat).not.toBe(37.55634);
+    expect(Math.abs((done.profile.homeArea?.lat ?? 0) - 37.55634)).toBeLessThan(0.005);
+  });
+
+  it("answers a stale or forged button with help and changes nothing", async () => {
+    const before = await database.db.user.count();
+    const outcome = await dispatcher.handle(alice, { kind: "button", data: "a|language|fr" });
+    expect(outcome.replies[0]?.text.key).toBe("stale-button");
+    expect(outcome.replies[0]?.commands).toContain("start");
+    expect(decodeAction("garbage")).toBeUndefined();
+    expect(await database.db.user.count()).toBe(before);
+  });
+});

@@ -1,0 +1,242 @@
+import type { Database } from "../../core/db/client.js";
+import { AppError, isAppError } from "../../core/errors.js";
+import { type RegisterAccountInput, registerAccount } from "../../core/identity/mutations.js";
+import { findProfileByAccount } from "../../core/identity/queries.js";
+import type { AccountRef, Language, Profile } from "../../core/identity/types.js";
+import type { Place } from "../../core/place.js";
+import { decodeAction, encodeAction } from "./actions.js";
+import type { Command } from "./command.js";
+import type { DialogState, DialogStore } from "./dialogs.js";
+import { type Field, parseFieldValue } from "./fields.js";
+import { type Button, type Reply, reply } from "./reply.js";
+
+/** What a person did, as each front door reads it from its messenger. */
+export type Input =
+  | { kind: "command"; name: string; text?: string; options?: Record<string, string> }
+  | { kind: "button"; data: string }
+  | { kind: "text"; text: string }
+  | { kind: "place"; place: Place }
+  | { kind: "form"; command: string; values: Record<string, string> };
+
+export interface Outcome {
+  replies: Reply[];
+  /** The language to render in: the person's, or the one they just chose mid-dialog. */
+  language: Language;
+  profile: Profile;
+}
+
+export interface DispatcherDeps {
+  db: Database;
+  dialogs: DialogStore;
+  commands: Command[];
+  clock?: () => Date;
+}
+
+interface Session {
+  profile: Profile;
+  account: AccountRef;
+  dialogKey: string;
+  now: Date;
+}
+
+const BUTTONS_PER_ROW = 3;
+
+function chunk<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+    items.slice(i * size, i * size + size),
+  );
+}
+
+function errorReply(error: AppError, fieldLabelKey?: string): Reply {
+  if (error.code === "invalid-input" && fieldLabelKey)
+    return reply("error-invalid-field", { field: { key: fieldLabelKey } });
+  return reply(`error-${error.code}`, error.params);
+}
+
+export function createDispatcher({ db, dialogs, commands, clock = () => new Date() }: DispatcherDeps) {
+  const byName = new Map(commands.map((command) => [command.name, command]));
+  const listed = commands.filter((command) => command.listed).map((command) => command.name);
+  const helpReply = (key: string) => reply(key, {}, { commands: listed });
+
+  function missingFields(command: Command, state: Pick<DialogState, "args" | "skipped">): Field[] {
+    return command.fields.filter(
+      (field) =>
+        !(field.name in state.args) &&
+        !state.skipped.includes(field.name) &&
+        (!field.optional || command.askOptional),
+    );
+  }
+
+  function promptReply(command: Command, missing: Field[]): Reply {
+    const [next, ...rest] = missing as [Field, ...Field[]];
+    const answerButtons: Button[] =
+      next.kind === "choice"
+        ? next.options.map((option) => ({
+            label: { key: option.labelKey },
+            action: encodeAction({ type: "answer", field: next.name, value: option.value }),
+          }))
+        : [];
+    const skipButton: Button[] = next.optional
+      ? [{ label: { key: "button-skip" }, action: encodeAction({ type: "skip", field: next.name }) }]
+      : [];
+    const firstChoice = rest.findIndex((field) => field.kind === "choice");
+    const textRun = next.kind === "choice" ? [] : firstChoice === -1 ? rest : rest.slice(0, firstChoice);
+    return reply(
+      next.promptKey,
+      {},
+      {
+        buttons: [...chunk(answerButtons, BUTTONS_PER_ROW), ...(skipButton.length ? [skipButton] : [])],
+        prompt: { command: command.name, fields: [next, ...textRun] },
+      },
+    );
+  }
+
+  /** Asks for the next missing field, or runs the command once nothing is missing. */
+  async function proceed(
+    session: Session,
+    command: Command,
+    state: Pick<DialogState, "args" | "skipped">,
+    interrupted: string | undefined,
+  ): Promise<Reply[]> {
+    const missing = missingFields(command, state);
+    const [next] = missing;
+    if (next) {
+      await dialogs.set(session.dialogKey, { command: command.name, ...state, awaiting: next.name });
+      return [promptReply(command, missing)];
+    }
+    await dialogs.clear(session.dialogKey);
+    const parsed = command.schema.safeParse(state.args);
+    if (!parsed.success) return [errorReply(new AppError("invalid-input"))];
+    const result = await command.run(
+      { db, profile: session.profile, account: session.account, interrupted, now: session.now, listed },
+      parsed.data,
+    );
+    return Array.isArray(result) ? result : [result];
+  }
+
+  function fieldOf(command: Command, name: string): Field | undefined {
+    return command.fields.find((field) => field.name === name);
+  }
+
+  /** Parses named values (slash-command options, button presets, form inputs) into arguments. */
+  function parseNamed(command: Command, values: Record<string, string>, state: DialogState | undefined) {
+    const args: Record<string, unknown> = { ...(state?.args ?? {}) };
+    const skipped = [...(state?.skipped ?? [])];
+    for (const [name, raw] of Object.entries(values)) {
+      const field = fieldOf(command, name);
+      if (!field) continue;
+      if (raw.trim() === "" && field.optional) skipped.push(name);
+      else args[name] = parseValue(field, raw);
+    }
+    return { args, skipped };
+  }
+
+  function parseValue(field: Field, raw: string | Place): unknown {
+    try {
+      return parseFieldValue(field, raw);
+    } catch (error) {
+      if (isAppError(error) && error.code === "invalid-input") {
+        throw new AppError("invalid-input", { field: field.labelKey });
+      }
+      throw error;
+    }
+  }
+
+  async function startCommand(session: Session, name: string, values: Record<string, string>, text?: string) {
+    const command = byName.get(name);
+    if (!command) return [helpReply("unknown-command")];
+    const previous = await dialogs.get(session.dialogKey);
+    const named = { ...values };
+    if (command.textArgument && text?.trim()) named[command.textArgument] = text.trim();
+    const state = parseNamed(command, named, undefined);
+    return proceed(session, command, state, previous?.command);
+  }
+
+  /** A typed answer, shared location, pressed choice or skip for the field a dialog awaits. */
+  async function answer(session: Session, field: string | undefined, value: string | Place | null) {
+    const state = await dialogs.get(session.dialogKey);
+    const command = state && byName.get(state.command);
+    if (!state || !command || (field !== undefined && field !== state.awaiting)) {
+      return [helpReply(field === undefined ? "unknown-text" : "stale-button")];
+    }
+    const awaited = fieldOf(command, state.awaiting);
+    if (!awaited) return [helpReply("stale-button")];
+    if (value === null) {
+      if (!awaited.optional) return [helpReply("stale-button")];
+      return proceed(session, command, { ...state, skipped: [...state.skipped, awaited.name] }, undefined);
+    }
+    try {
+      const parsed = parseValue(awaited, value);
+      return proceed(
+        session,
+        command,
+        { ...state, args: { ...state.args, [awaited.name]: parsed } },
+        undefined,
+      );
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      return [errorReply(error, awaited.labelKey), promptReply(command, missingFields(command, state))];
+    }
+  }
+
+  async function submitForm(session: Session, name: string, values: Record<string, string>) {
+    const command = byName.get(name);
+    if (!command) return [helpReply("stale-button")];
+    const previous = await dialogs.get(session.dialogKey);
+    const state = parseNamed(command, values, previous?.command === name ? previous : undefined);
+    return proceed(session, command, state, undefined);
+  }
+
+  async function route(session: Session, input: Input): Promise<Reply[]> {
+    switch (input.kind) {
+      case "command":
+        return startCommand(session, input.name, input.options ?? {}, input.text);
+      case "text":
+        return answer(session, undefined, input.text);
+      case "place":
+        return answer(session, undefined, input.place);
+      case "form":
+        return submitForm(session, input.command, input.values);
+      case "button": {
+        const action = decodeAction(input.data);
+        if (!action) return [helpReply("stale-button")];
+        if (action.type === "command") return startCommand(session, action.command, action.args);
+        return answer(session, action.field, action.type === "answer" ? action.value : null);
+      }
+    }
+  }
+
+  /**
+   * Handles one input from one person: resolves who they are (creating them on first contact),
+   * routes the input, and turns known failures into localized replies. Anything else is a bug
+   * and is thrown for the front door's error boundary.
+   */
+  async function handle(identity: RegisterAccountInput, input: Input): Promise<Outcome> {
+    const now = clock();
+    const profile = await registerAccount(db, identity, now);
+    const account = { platform: identity.platform, externalId: identity.externalId };
+    const session: Session = {
+      profile,
+      account,
+      dialogKey: `${account.platform}:${account.externalId}`,
+      now,
+    };
+    let replies: Reply[];
+    try {
+      replies = await route(session, input);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      replies = [errorReply(error, typeof error.params.field === "string" ? error.params.field : undefined)];
+    }
+    // The command may have changed the person (language, or a link that merged them into another).
+    const after = (await findProfileByAccount(db, account)) ?? profile;
+    const dialog = await dialogs.get(session.dialogKey);
+    const chosenLanguage = dialog?.args.language;
+    const language = chosenLanguage === "ko" || chosenLanguage === "en" ? chosenLanguage : after.language;
+    return { replies, language, profile: after };
+  }
+
+  return { handle, commands, listed };
+}
+
+export type Dispatcher = ReturnType<typeof createDispatcher>;

@@ -1,0 +1,79 @@
+import type { z } from "zod";
+import { AppError } from "../../core/errors.js";
+import { type Place, parseCoordinates } from "../../core/place.js";
+
+interface FieldBase {
+  name: string;
+  /** Short label (buttons, Discord modal titles). */
+  labelKey: string;
+  /** The question asked when this field is missing. */
+  promptKey: string;
+  optional?: boolean;
+}
+
+export interface ChoiceField extends FieldBase {
+  kind: "choice";
+  options: { value: string; labelKey: string }[];
+}
+
+export interface TextField extends FieldBase {
+  kind: "text";
+  maxLength: number;
+  multiline?: boolean;
+  schema: z.ZodType;
+}
+
+/** Comma- or space-separated words, such as interest tags. */
+export interface ListField extends FieldBase {
+  kind: "list";
+  schema: z.ZodType;
+}
+
+/** A shared location or typed `lat,lng [label]`. */
+export interface PlaceField extends FieldBase {
+  kind: "place";
+}
+
+export type Field = ChoiceField | TextField | ListField | PlaceField;
+
+/** Longest text any field accepts before its own schema is consulted. */
+export const MAX_INPUT_LENGTH = 1000;
+
+function invalid(field: Field): AppError {
+  return new AppError("invalid-input", { field: field.name });
+}
+
+/** Turns one typed answer (or shared location) into the field's value, or a localized reason. */
+export function parseFieldValue(field: Field, input: string | Place): unknown {
+  if (typeof input === "string" && input.length > MAX_INPUT_LENGTH) {
+    throw new AppError("text-too-long", { max: MAX_INPUT_LENGTH });
+  }
+  switch (field.kind) {
+    case "place": {
+      const place = typeof input === "string" ? parseCoordinates(input) : input;
+      if (!place) throw invalid(field);
+      return place;
+    }
+    case "choice": {
+      const value = typeof input === "string" ? input.trim() : undefined;
+      if (!field.options.some((option) => option.value === value)) throw invalid(field);
+      return value;
+    }
+    case "text": {
+      if (typeof input !== "string") throw invalid(field);
+      if (input.trim().length > field.maxLength)
+        throw new AppError("text-too-long", { max: field.maxLength });
+      return parseWith(field, input);
+    }
+    case "list": {
+      if (typeof input !== "string") throw invalid(field);
+      return parseWith(field, input.split(/[,\s]+/u).filter(Boolean));
+    }
+  }
+}
+
+function parseWith(field: TextField | ListField, value: unknown): unknown {
+  const parsed = field.schema.safeParse(value);
+  if (!parsed.success) throw invalid(field);
+  return parsed.data;
+}

@@ -1,0 +1,28 @@
+import type { Language } from "../../core/identity/types.js";
+import type { Translator } from "../../i18n/translator.js";
+import type { Command } from "./command.js";
+import type { Text } from "./reply.js";
+
+/** Translates a Text, translating nested Text parameters first. */
+export function renderText(translator: Translator, language: Language, message: Text): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(message.params ?? {})) {
+    params[name] = typeof value === "object" ? renderText(translator, language, value) : value;
+  }
+  return translator.translate(language, message.key, params);
+}
+
+/** `/name — description` lines; `spell` writes a command the way the messenger shows it. */
+export function renderCommandList(
+  translator: Translator,
+  language: Language,
+  commands: Command[],
+  names: string[],
+  spell: (command: Command) => string = (command) => `/${command.name}`,
+): string {
+  return names
+    .map((name) => commands.find((command) => command.name === name))
+    .filter((command): command is Command => command !== undefined)
+    .map((command) => `${spell(command)} — ${translator.translate(language, command.descriptionKey)}`)
+    .join("\n");
+}

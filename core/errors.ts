@@ -1,0 +1,35 @@
+/**
+ * Every failure a person can be told about. Front doors turn a code into a localized sentence
+ * (`error-<code>` in the catalogs) or an HTTP status; the code itself is never shown.
+ */
+export const errorCodes = [
+  "invalid-input",
+  "text-too-long",
+  "not-found",
+  "forbidden",
+  "not-onboarded",
+  "link-code-invalid",
+  "link-too-many-attempts",
+  "link-own-code",
+  "link-playground",
+  "link-same-platform",
+  "dialog-expired",
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export type ErrorParams = Record<string, string | number>;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: ErrorParams = {},
+  ) {
+    super(code);
+    this.name = "AppError";
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,47 @@
+import type { Database } from "../db/client.js";
+import type { Account, User } from "../db/generated/client.js";
+import { AppError } from "../errors.js";
+import type { AccountRef, Profile } from "./types.js";
+
+type UserWithAccounts = User & { accounts: Pick<Account, "platform">[] };
+
+export function toProfile(user: UserWithAccounts): Profile {
+  const homeArea =
+    user.homeLat !== null && user.homeLng !== null
+      ? {
+          lat: user.homeLat,
+          lng: user.homeLng,
+          precision: user.homePrecision ?? 0,
+          ...(user.homeLabel ? { label: user.homeLabel } : {}),
+        }
+      : undefined;
+  return {
+    userId: user.id,
+    displayName: user.displayName,
+    bio: user.bio,
+    interests: user.interests,
+    homeArea,
+    language: user.language,
+    timeZone: user.timeZone,
+    visibility: user.visibility,
+    playground: user.playground,
+    onboarded: user.onboardedAt !== null,
+    platforms: [...new Set(user.accounts.map((account) => account.platform))].sort(),
+  };
+}
+
+const withPlatforms = { accounts: { select: { platform: true } } } as const;
+
+export async function getProfile(db: Database, userId: string): Promise<Profile> {
+  const user = await db.user.findUnique({ where: { id: userId }, include: withPlatforms });
+  if (!user) throw new AppError("not-found");
+  return toProfile(user);
+}
+
+export async function findProfileByAccount(db: Database, account: AccountRef): Promise<Profile | undefined> {
+  const found = await db.account.findUnique({
+    where: { platform_externalId: account },
+    include: { user: { include: withPlatforms } },
+  });
+  return found ? toProfile(found.user) : undefined;
+}

@@ -1,0 +1,42 @@
+import type { Place } from "../place.js";
+
+export const platforms = ["telegram", "discord", "web"] as const;
+export type Platform = (typeof platforms)[number];
+
+export const languages = ["ko", "en"] as const;
+export type Language = (typeof languages)[number];
+
+export const visibilities = ["everyone", "groups", "nobody"] as const;
+export type ProfileVisibility = (typeof visibilities)[number];
+
+/** A messenger identity as the front door sees it, before it is known which person it is. */
+export interface AccountRef {
+  platform: Platform;
+  externalId: string;
+}
+
+export interface Profile {
+  userId: string;
+  displayName: string;
+  bio: string;
+  interests: string[];
+  homeArea: Place | undefined;
+  language: Language;
+  timeZone: string;
+  visibility: ProfileVisibility;
+  playground: boolean;
+  onboarded: boolean;
+  platforms: Platform[];
+}
+
+export interface IssuedLinkCode {
+  code: string;
+  expiresAt: Date;
+}
+
+export interface LinkResult {
+  userId: string;
+  linkedPlatform: Platform;
+  /** True when the account that typed the code had its own profile, which the code's owner replaced. */
+  mergedProfile: boolean;
+}

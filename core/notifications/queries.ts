@@ -1,0 +1,68 @@
+import type { Database } from "../db/client.js";
+import type { NotificationParams, PendingDelivery } from "./types.js";
+
+/** Outbox rows not yet handed to the delivery queue, oldest first. */
+export async function findUnenqueued(db: Database, limit: number): Promise<string[]> {
+  const rows = await db.notification.findMany({
+    where: { status: "pending", enqueuedAt: null },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Rows handed over long ago but still pending: their job may have been lost with a Redis that
+ * kept no data. Handing them over again is safe because delivery checks the row first.
+ */
+export async function findStalled(db: Database, olderThan: Date, limit: number): Promise<string[]> {
+  const rows = await db.notification.findMany({
+    where: { status: "pending", enqueuedAt: { lt: olderThan } },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+/** A pending notification and where to deliver it; undefined once it is sent or failed. */
+export async function getPendingDelivery(db: Database, id: string): Promise<PendingDelivery | undefined> {
+  const row = await db.notification.findFirst({
+    where: { id, status: "pending" },
+    include: {
+      user: {
+        select: {
+          language: true,
+          accounts: { orderBy: { lastSeenAt: "desc" }, select: { platform: true, chatId: true } },
+        },
+      },
+    },
+  });
+  if (!row) return undefined;
+  const reachable = row.user.accounts.filter((account) => account.chatId !== null);
+  const chosen = reachable.find((account) => account.platform === row.via) ?? reachable[0];
+  return {
+    notificationId: row.id,
+    messageKey: row.messageKey,
+    params: row.params as NotificationParams,
+    language: row.user.language,
+    attempts: row.attempts,
+    target: chosen?.chatId ? { platform: chosen.platform, chatId: chosen.chatId } : undefined,
+  };
+}
+
+export async function countByStatus(db: Database): Promise<Record<string, number>> {
+  const groups = await db.notification.groupBy({ by: ["status"], _count: { _all: true } });
+  return Object.fromEntries(groups.map((group) => [group.status, group._count._all]));
+}
+
+/** Messages delivered to a playground persona, which the playground page shows as its inbox. */
+export async function listDeliveredTo(db: Database, userId: string, after: Date | undefined, limit = 20) {
+  return db.notification.findMany({
+    where: { userId, status: "sent", ...(after ? { sentAt: { gt: after } } : {}) },
+    orderBy: { sentAt: "asc" },
+    take: limit,
+    select: { id: true, messageKey: true, params: true, sentAt: true },
+  });
+}

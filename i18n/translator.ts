@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { FluentBundle, FluentResource } from "@fluent/bundle";
+import type { Language } from "../core/identity/types.js";
+
+export type MessageParams = Record<string, string | number>;
+
+export interface Translator {
+  translate(language: Language, key: string, params?: MessageParams): string;
+  has(language: Language, key: string): boolean;
+  keys(language: Language): string[];
+}
+
+const catalogDir = path.dirname(fileURLToPath(import.meta.url));
+
+function loadBundle(language: Language): FluentBundle {
+  // Unicode isolation marks show up as stray characters in some messenger clients.
+  const bundle = new FluentBundle(language, { useIsolating: false });
+  const dir = path.join(catalogDir, language);
+  for (const file of readdirSync(dir).filter((name) => name.endsWith(".ftl"))) {
+    const source = readFileSync(path.join(dir, file), "utf8");
+    const errors = bundle.addResource(new FluentResource(source));
+    if (errors.length > 0) throw new Error(`i18n/${language}/${file}: ${errors.map(String).join("; ")}`);
+  }
+  return bundle;
+}
+
+/** Reads the Korean and English catalogs (`i18n/<language>/*.ftl`), shared by every front door and worker. */
+export function createTranslator(): Translator {
+  const bundles: Record<Language, FluentBundle> = { ko: loadBundle("ko"), en: loadBundle("en") };
+  return {
+    translate(language, key, params = {}) {
+      const bundle = bundles[language];
+      const message = bundle.getMessage(key) ?? bundles.ko.getMessage(key);
+      if (!message?.value) return key;
+      return bundle.formatPattern(message.value, params);
+    },
+    has: (language, key) => bundles[language].hasMessage(key),
+    keys: (language) => [...bundles[language]._messages.keys()],
+  };
+}

@@ -1,0 +1,91 @@
+import { z } from "zod";
+
+// One zod schema per concern; each process's main.ts validates exactly the parts it runs, once,
+// at start. Every variable is documented in .env.example.
+
+const optionalUrl = z.url().optional();
+const flag = z.enum(["0", "1"]).optional();
+
+export const baseConfig = z.object({
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DATABASE_URL: optionalUrl,
+  REDIS_URL: optionalUrl,
+  DATA_DIR: z.string().min(1).default(".data"),
+  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  EMBEDDED_REDIS_PORT: z.coerce.number().int().min(1024).max(65535).default(63790),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]+$/)
+    .default("honjok"),
+});
+
+export const httpConfig = z.object({
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** When set, /metrics and admin pages need `Authorization: Bearer <token>`. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  PLAYGROUND: flag,
+});
+
+export const telegramConfig = z
+  .object({
+    TELEGRAM_BOT_TOKEN: z
+      .string()
+      .regex(/^\d+:[\w-]+$/, "looks like 123456:ABC-…")
+      .optional(),
+    TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
+    TELEGRAM_WEBHOOK_URL: optionalUrl,
+    TELEGRAM_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/, "16–256 characters of A–Z, a–z, 0–9, _ and -")
+      .optional(),
+  })
+  .refine((c) => !c.TELEGRAM_WEBHOOK_URL || c.TELEGRAM_WEBHOOK_SECRET, {
+    path: ["TELEGRAM_WEBHOOK_SECRET"],
+    message: "required when TELEGRAM_WEBHOOK_URL is set",
+  });
+
+export const discordConfig = z
+  .object({
+    DISCORD_TOKEN: z.string().min(20).optional(),
+    DISCORD_APPLICATION_ID: z
+      .string()
+      .regex(/^\d{5,25}$/)
+      .optional(),
+    DISCORD_GUILD_ID: z
+      .string()
+      .regex(/^\d{5,25}$/)
+      .optional(),
+    /** The REST base, for a local stand-in in tests. */
+    DISCORD_API_ROOT: optionalUrl,
+  })
+  .refine((c) => !c.DISCORD_TOKEN || c.DISCORD_APPLICATION_ID, {
+    path: ["DISCORD_APPLICATION_ID"],
+    message: "required when DISCORD_TOKEN is set",
+  });
+
+export const workerConfig = z.object({
+  OUTBOX_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+  NOTIFY_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
+});
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses the environment; a bad or missing value names the variable and why. */
+export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(blankAsUnset);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map(
+    (issue) => `  ${issue.path.join(".") || "(config)"}: ${issue.message}`,
+  );
+  throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
+}
+
+export type BaseConfig = z.infer<typeof baseConfig>;
+export type HttpConfig = z.infer<typeof httpConfig>;
+export type TelegramConfig = z.infer<typeof telegramConfig>;
+export type DiscordConfig = z.infer<typeof discordConfig>;
+export type WorkerConfig = z.infer<typeof workerConfig>;

