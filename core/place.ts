@@ -29,10 +29,11 @@ const METRES_PER_DEGREE_LAT = 111_320;
  */
 export function approximate(place: Place, metres: number): Place {
   if (place.precision >= metres) return place;
-  const latStep = metres / METRES_PER_DEGREE_LAT;
-  const lngStep = metres / (METRES_PER_DEGREE_LAT * Math.max(Math.cos((place.lat * Math.PI) / 180), 0.01));
   const snap = (value: number, step: number) => Number((Math.round(value / step) * step).toFixed(6));
-  return { ...place, lat: snap(place.lat, latStep), lng: snap(place.lng, lngStep), precision: metres };
+  const lat = snap(place.lat, metres / METRES_PER_DEGREE_LAT);
+  // The longitude step comes from the snapped latitude, so every point of a row shares one grid.
+  const lngStep = metres / (METRES_PER_DEGREE_LAT * Math.max(Math.cos((lat * Math.PI) / 180), 0.01));
+  return { ...place, lat, lng: snap(place.lng, lngStep), precision: metres };
 }
 
 const coordinatesPattern = /^\s*(-?\d{1,3}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*(?:[,\s]\s*(.+))?$/u;

@@ -65,6 +65,8 @@ export const discordConfig = z
   });
 
 export const workerConfig = z.object({
+  /** In `npm start`: 0 leaves the workers to separate `npm run start:worker` processes. */
+  WORKERS: z.enum(["0", "1"]).default("1"),
   OUTBOX_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
   NOTIFY_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
 });

@@ -40,7 +40,7 @@ export async function getProfile(db: Database, userId: string): Promise<Profile>
 
 export async function findProfileByAccount(db: Database, account: AccountRef): Promise<Profile | undefined> {
   const found = await db.account.findUnique({
-    where: { platform_externalId: account },
+    where: { platform_externalId: { platform: account.platform, externalId: account.externalId } },
     include: { user: { include: withPlatforms } },
   });
   return found ? toProfile(found.user) : undefined;

@@ -2,12 +2,6 @@
 
 -brand = honjok
 
-platform-name = { $platform ->
-    [telegram] Telegram
-    [discord] Discord
-   *[web] the web playground
-}
-
 cmd-start = Get started: language, neighbourhood, interests
 cmd-help = List the commands
 cmd-profile = Show my profile
@@ -77,8 +71,16 @@ settings-saved =
 
 link-code = Link code: { $code }
     Send /link { $code } on your other messenger. It works once, for { $minutes } minutes.
-link-done = Your { platform-name(platform: $platform) } account is linked. Both messengers now share one profile.
-link-done-merged = Your { platform-name(platform: $platform) } account is linked. The profile of the side that made the code is kept; this account's old profile was removed.
+link-done = Your { $platform ->
+        [telegram] Telegram
+        [discord] Discord
+       *[web] the web playground
+    } account is linked. Both messengers now share one profile.
+link-done-merged = Your { $platform ->
+        [telegram] Telegram
+        [discord] Discord
+       *[web] the web playground
+    } account is linked. The profile of the side that made the code is kept; this account's old profile was removed.
 
 cancel-done = Cancelled.
 cancel-nothing = There is nothing to cancel.
@@ -93,8 +95,16 @@ error-link-code-invalid = That code is wrong or has expired. Get a new one with 
 error-link-too-many-attempts = Too many wrong codes. Please try again in 10 minutes.
 error-link-own-code = This code was made by this very account. Type it on your other messenger.
 error-link-playground = Playground personas cannot be linked to real accounts.
-error-link-same-platform = A { platform-name(platform: $platform) } account is already linked. Each messenger can have one account.
+error-link-same-platform = A { $platform ->
+        [telegram] Telegram
+        [discord] Discord
+       *[web] the web playground
+    } account is already linked. Each messenger can have one account.
 error-dialog-expired = That took too long, so it was cancelled. Please start again.
 error-unexpected = Something went wrong on our side. Please try again in a moment.
 
-notify-account-linked = 🔗 A { platform-name(platform: $platform) } account was linked to your { -brand } profile. If this wasn't you, please tell us.
+notify-account-linked = 🔗 A { $platform ->
+        [telegram] Telegram
+        [discord] Discord
+       *[web] the web playground
+    } account was linked to your { -brand } profile. If this wasn't you, please tell us.

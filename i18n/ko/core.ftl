@@ -2,12 +2,6 @@
 
 -brand = 혼족
 
-platform-name = { $platform ->
-    [telegram] 텔레그램
-    [discord] 디스코드
-   *[web] 웹 체험장
-}
-
 cmd-start = 시작하기: 언어, 동네, 관심사 설정
 cmd-help = 명령어 안내
 cmd-profile = 내 프로필 보기
@@ -77,8 +71,16 @@ settings-saved =
 
 link-code = 연결 코드: { $code }
     다른 메신저에서 /link { $code } 를 보내 주세요. { $minutes }분 동안 한 번만 쓸 수 있어요.
-link-done = { platform-name(platform: $platform) } 계정을 연결했어요. 이제 두 메신저에서 같은 프로필을 써요.
-link-done-merged = { platform-name(platform: $platform) } 계정을 연결했어요. 코드를 만든 쪽의 프로필을 쓰고, 이 계정에 있던 프로필은 정리했어요.
+link-done = { $platform ->
+        [telegram] 텔레그램
+        [discord] 디스코드
+       *[web] 웹 체험장
+    } 계정을 연결했어요. 이제 두 메신저에서 같은 프로필을 써요.
+link-done-merged = { $platform ->
+        [telegram] 텔레그램
+        [discord] 디스코드
+       *[web] 웹 체험장
+    } 계정을 연결했어요. 코드를 만든 쪽의 프로필을 쓰고, 이 계정에 있던 프로필은 정리했어요.
 
 cancel-done = 진행 중이던 작업을 취소했어요.
 cancel-nothing = 취소할 작업이 없어요.
@@ -93,8 +95,16 @@ error-link-code-invalid = 코드가 맞지 않거나 만료되었어요. 상대 
 error-link-too-many-attempts = 잘못된 코드를 너무 여러 번 입력했어요. 10분 뒤에 다시 시도해 주세요.
 error-link-own-code = 이 코드는 지금 이 계정에서 만든 거예요. 다른 메신저에서 입력해 주세요.
 error-link-playground = 체험장 페르소나는 실제 계정과 연결할 수 없어요.
-error-link-same-platform = 이미 { platform-name(platform: $platform) } 계정이 연결되어 있어요. 메신저마다 계정은 하나만 연결할 수 있어요.
+error-link-same-platform = 이미 { $platform ->
+        [telegram] 텔레그램
+        [discord] 디스코드
+       *[web] 웹 체험장
+    } 계정이 연결되어 있어요. 메신저마다 계정은 하나만 연결할 수 있어요.
 error-dialog-expired = 시간이 지나 진행 중이던 작업이 끝났어요. 다시 시작해 주세요.
 error-unexpected = 잠시 문제가 생겼어요. 조금 뒤에 다시 시도해 주세요.
 
-notify-account-linked = 🔗 { platform-name(platform: $platform) } 계정이 내 { -brand } 프로필에 연결되었어요. 직접 한 일이 아니라면 알려 주세요.
+notify-account-linked = 🔗 { $platform ->
+        [telegram] 텔레그램
+        [discord] 디스코드
+       *[web] 웹 체험장
+    } 계정이 내 { -brand } 프로필에 연결되었어요. 직접 한 일이 아니라면 알려 주세요.

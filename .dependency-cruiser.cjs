@@ -1,0 +1,83 @@
+/**
+ * Architectural boundaries, checked in CI (`npm run check:boundaries`). Each rule's comment is
+ * what a developer sees when they break it, so it says why the boundary exists.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: "core-knows-no-messenger-http-or-queue",
+      comment:
+        "core/ holds the rules and must stay usable from every front door and worker: it may not import " +
+        "grammy, discord.js, express or bullmq. Take plain arguments, return plain data, throw AppError.",
+      severity: "error",
+      from: { path: "^core/" },
+      to: { path: "node_modules/(grammy|@grammyjs|discord\\.js|@discordjs|express|bullmq)/" },
+    },
+    {
+      name: "only-data-modules-touch-prisma",
+      comment:
+        "Only data modules (core/**/queries.ts, core/**/mutations.ts, core/db/) may use the Prisma client, " +
+        "so every read and write is found in one place per domain. Call a core function instead.",
+      severity: "error",
+      from: {
+        pathNot: [
+          "^core/[^/]+/(queries|mutations)\\.ts$",
+          "^core/db/",
+          "^prisma/",
+          "^test/",
+          "\\.test\\.ts$",
+          "^bench/",
+        ],
+      },
+      to: { path: ["^core/db/generated/", "node_modules/@prisma/client/"], dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "only-composition-roots-create-the-database",
+      comment:
+        "The database client is built once per process in its composition root (runtime/, a main.ts) and " +
+        "passed down; elsewhere import only its type (`import type { Database }`).",
+      severity: "error",
+      from: {
+        pathNot: [
+          "^core/[^/]+/(queries|mutations)\\.ts$",
+          "^core/db/",
+          "^runtime/",
+          "/main\\.ts$",
+          "^test/",
+          "\\.test\\.ts$",
+          "^bench/",
+        ],
+      },
+      to: { path: "^core/db/client\\.ts$", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "core-does-not-depend-on-outer-layers",
+      comment: "core/ is the centre: it must not import from bots/, workers/ or runtime/.",
+      severity: "error",
+      from: { path: "^core/" },
+      to: { path: "^(bots|workers|runtime)/" },
+    },
+    {
+      name: "front-doors-stay-apart",
+      comment:
+        "Each front door is independent: shared behaviour belongs in bots/commands/ (messenger-neutral) or core/.",
+      severity: "error",
+      from: { path: "^bots/(telegram|discord|web)/" },
+      to: { path: "^bots/(telegram|discord|web)/", pathNot: "^bots/$1/" },
+    },
+    {
+      name: "no-circular",
+      comment: "Import cycles make start-up order and testing fragile; extract the shared part.",
+      severity: "error",
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    // Generated and installed code is a leaf: edges into it are checked, its insides are not.
+    doNotFollow: { path: ["node_modules", "^core/db/generated/"] },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"] },
+  },
+};

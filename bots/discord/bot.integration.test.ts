@@ -1,0 +1,178 @@
+import type { Client } from "discord.js";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { findProfileByAccount } from "../../core/identity/queries.js";
+import { type AppContext, assembleContext } from "../../runtime/context.js";
+import { createShutdown } from "../../runtime/shutdown.js";
+import { testLogger } from "../../test/logger.js";
+import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
+import { createTestRedis } from "../../test/redis.js";
+import { createDiscordBot } from "./bot.js";
+import {
+  buttonPress,
+  deliver,
+  type FakeDiscordApi,
+  modalSubmit,
+  type Payload,
+  type Person,
+  type RecordedCall,
+  sentMessage,
+  slashCommand,
+  startFakeDiscordApi,
+} from "./test-helpers.js";
+
+let database: TestDatabase;
+let redis: Awaited<ReturnType<typeof createTestRedis>>;
+let api: FakeDiscordApi;
+let ctx: AppContext;
+let client: Client;
+
+beforeAll(async () => {
+  [database, redis, api] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeDiscordApi()]);
+  ctx = assembleContext({
+    db: database.db,
+    redis: redis.redis,
+    redisUrl: redis.url,
+    queuePrefix: redis.prefix,
+    logger: testLogger,
+    shutdown: createShutdown(testLogger),
+  });
+  client = createDiscordBot(ctx, { token: "test-bot-token-0123456789", apiRoot: api.apiRoot });
+});
+
+afterAll(async () => {
+  await client?.destroy();
+  await api?.close();
+  await database?.drop();
+  await redis?.cleanup();
+});
+
+interface Embed {
+  description: string;
+}
+interface ButtonJson {
+  custom_id: string;
+  label: string;
+}
+interface MessageBody {
+  embeds: Embed[];
+  components: { components: ButtonJson[] }[];
+  flags?: number;
+}
+interface Answer {
+  callback: { type: number; data?: { flags?: number; custom_id?: string; title?: string; components?: unknown[] } };
+  messages: MessageBody[];
+}
+
+const tokenOf = (payload: Payload) => payload.token;
+const isFor = (payload: Payload) => (call: RecordedCall) => call.path.includes(`/${tokenOf(payload)}`);
+const isMessage = (call: RecordedCall) =>
+  (call.method === "PATCH" && call.path.endsWith("/messages/@original")) ||
+  (call.method === "POST" && call.path.startsWith("/api/v10/webhooks/"));
+
+/** Delivers one interaction and waits for its callback and the given number of messages. */
+async function send(payload: Payload, messageCount: number): Promise<Answer> {
+  deliver(client, payload);
+  const [callback] = await api.waitFor((call) => isFor(payload)(call) && call.path.endsWith("/callback"));
+  const messages = messageCount
+    ? await api.waitFor((call) => isFor(payload)(call) && isMessage(call), messageCount)
+    : [];
+  return { callback: callback?.body as Answer["callback"], messages: messages.map((m) => m.body as MessageBody) };
+}
+
+const textOf = (message: MessageBody | undefined) => message?.embeds[0]?.description ?? "";
+const buttonsOf = (message: MessageBody | undefined) => message?.components.flatMap((row) => row.components) ?? [];
+function button(message: MessageBody | undefined, label: string): ButtonJson {
+  const found = buttonsOf(message).find((candidate) => candidate.label === label);
+  if (!found) throw new Error(`no "${label}" button in ${JSON.stringify(buttonsOf(message))}`);
+  return found;
+}
+
+const EPHEMERAL = 64;
+const DEFERRED_REPLY = 5;
+const MODAL = 9;
+
+const minji: Person = { id: "2100000000000000001", username: "minji", globalName: "민지", locale: "ko", where: "guild" };
+const sam: Person = { id: "2100000000000000002", username: "sam", locale: "en-US", where: "dm" };
+
+describe("Discord front door", () => {
+  it("answers /start with Korean language buttons, ephemeral in a server", async () => {
+    const { callback, messages } = await send(slashCommand(minji, "start"), 1);
+    expect(callback).toEqual({ type: DEFERRED_REPLY, data: { flags: EPHEMERAL } });
+    expect(textOf(messages[0])).toContain("혼족에 오신 걸 환영해요");
+    expect(buttonsOf(messages[0]).map((b) => b.label)).toEqual(["한국어", "English"]);
+  });
+
+  it("moves on after a button press, offering a form for the typed answer", async () => {
+    const { messages: asked } = await send(slashCommand(minji, "start"), 1);
+    const korean = button(asked[0], "한국어");
+    const { messages } = await send(buttonPress(minji, korean.custom_id, sentMessage(asked[0])), 1);
+    expect(textOf(messages[0])).toContain("사는 동네를 알려 주세요");
+    const fillIn = button(messages[0], "✏️ 입력하기");
+    expect(fillIn.custom_id).toMatch(/^form\|start\|ko\|area,interests$/);
+    expect(button(messages[0], "건너뛰기").custom_id).toBe("s|area");
+
+    const { callback } = await send(buttonPress(minji, fillIn.custom_id, sentMessage(messages[0])), 0);
+    expect(callback.type).toBe(MODAL);
+    expect(JSON.stringify(callback.data?.components)).toContain("37.5665, 126.9780");
+  });
+
+  it("lists the commands for /help in a DM, not ephemeral, with Discord spellings", async () => {
+    const { callback, messages } = await send(slashCommand(sam, "help"), 1);
+    expect(callback).toEqual({ type: DEFERRED_REPLY, data: { flags: 0 } });
+    expect(textOf(messages[0])).toContain("Here is what you can do");
+    expect(textOf(messages[0])).toContain("/profile view — Show my profile");
+    expect(textOf(messages[0])).toContain("/start — Get started");
+  });
+
+  it("opens a modal for /profile edit and saves what is submitted", async () => {
+    const { callback } = await send(slashCommand(sam, "profile", {}, "edit"), 0);
+    expect(callback.type).toBe(MODAL);
+    expect(callback.data).toMatchObject({ title: "Edit my profile" });
+    const formId = callback.data?.custom_id ?? "";
+    expect(formId).toBe("form|profile_edit|en|name,bio,interests,area");
+
+    const submitted = modalSubmit(sam, formId, { name: "Sam K", bio: "Cooks on Sundays", interests: "", area: "" });
+    const { messages } = await send(submitted, 2);
+    expect(textOf(messages[0])).toBe("Your profile is saved.");
+    expect(textOf(messages[1])).toContain("Sam K");
+    const profile = await findProfileByAccount(database.db, { platform: "discord", externalId: sam.id });
+    expect(profile).toMatchObject({ displayName: "Sam K", bio: "Cooks on Sundays", language: "en" });
+  });
+
+  it("links to a Telegram account with /link code:…", async () => {
+    const telegram = { platform: "telegram" as const, externalId: "777001", chatId: "777001", displayName: "Tele" };
+    const issued = await ctx.dispatcher.handle(telegram, { kind: "command", name: "link" });
+    const code = issued.replies[0]?.text.params?.code;
+    expect(typeof code).toBe("string");
+
+    const linker: Person = { ...sam, id: "2100000000000000003", username: "linker" };
+    const { messages } = await send(slashCommand(linker, "link", { code: String(code) }), 1);
+    // The code's owner (Telegram, Korean) keeps the profile, so the answer is in Korean.
+    expect(textOf(messages[0])).toBe(ctx.translator.translate("ko", "link-done", { platform: "discord" }));
+    const viaDiscord = await findProfileByAccount(database.db, { platform: "discord", externalId: linker.id });
+    const viaTelegram = await findProfileByAccount(database.db, { platform: "telegram", externalId: "777001" });
+    expect(viaDiscord?.userId).toBe(viaTelegram?.userId);
+    expect(viaDiscord?.platforms.sort()).toEqual(["discord", "telegram"]);
+  });
+
+  it("answers a forged button with the stale-button help", async () => {
+    const { messages } = await send(buttonPress(sam, "a|language|fr"), 1);
+    expect(textOf(messages[0])).toContain("That button no longer works");
+    expect(textOf(messages[0])).toContain("/help");
+    const forgedForm = await send(buttonPress(sam, "form|nope|en|x"), 1);
+    expect(textOf(forgedForm.messages[0])).toContain("That button no longer works");
+  });
+
+  it("answers a failure with error-unexpected and keeps working", async () => {
+    const failuresBefore = (await ctx.metrics.updateFailures.get()).values[0]?.value ?? 0;
+    const handle = vi.spyOn(ctx.dispatcher, "handle").mockRejectedValueOnce(new Error("database on fire"));
+    const { messages } = await send(slashCommand(minji, "help"), 1);
+    expect(textOf(messages[0])).toBe(ctx.translator.translate("ko", "error-unexpected"));
+    expect((await ctx.metrics.updateFailures.get()).values[0]?.value).toBe(failuresBefore + 1);
+
+    const { messages: next } = await send(slashCommand(minji, "help"), 1);
+    expect(textOf(next[0])).toContain("/settings");
+    expect(handle).toHaveBeenCalledTimes(2);
+    handle.mockRestore();
+  });
+});

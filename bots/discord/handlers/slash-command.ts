@@ -1,0 +1,34 @@
+import type { ChatInputCommandInteraction } from "discord.js";
+import type { AppContext } from "../../../runtime/context.js";
+import type { Command } from "../../commands/command.js";
+import { findCommand, optionName } from "../definitions.js";
+import { buildFormModal, upFrontFormFields } from "../forms.js";
+import { dispatchAndRespond, languageOf } from "../respond.js";
+
+/** The options the person filled, by field name, as the dispatcher takes them. */
+function readOptions(command: Command, interaction: ChatInputCommandInteraction): Record<string, string> {
+  const given = command.fields.map((field) => [field.name, interaction.options.getString(optionName(field))]);
+  return Object.fromEntries(given.filter((entry): entry is [string, string] => entry[1] !== null));
+}
+
+/**
+ * `/name [options]` → the dispatcher. A bare command whose questions are all typed text (such as
+ * `/profile edit`) opens its modal straight away instead of asking one question at a time.
+ */
+export async function handleSlashCommand(ctx: AppContext, interaction: ChatInputCommandInteraction) {
+  const { commands } = ctx.dispatcher;
+  const subcommand = interaction.options.getSubcommand(false);
+  const command = findCommand(commands, interaction.commandName, subcommand);
+  if (!command) {
+    // Left registered by an older deploy: the dispatcher answers with the current commands.
+    const name = [interaction.commandName, subcommand].filter(Boolean).join(" ");
+    return dispatchAndRespond(ctx, interaction, { kind: "command", name }, "unknown");
+  }
+  const options = readOptions(command, interaction);
+  const fields = Object.keys(options).length === 0 ? upFrontFormFields(command) : [];
+  const language = languageOf(interaction.locale);
+  const form = { command: command.name, language, fields: fields.map((field) => field.name) };
+  const modal = fields.length > 0 && buildFormModal(ctx.translator, commands, form);
+  if (modal) return interaction.showModal(modal);
+  return dispatchAndRespond(ctx, interaction, { kind: "command", name: command.name, options }, command.name);
+}

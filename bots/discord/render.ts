@@ -1,0 +1,74 @@
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder } from "discord.js";
+import type { Language } from "../../core/identity/types.js";
+import type { Place } from "../../core/place.js";
+import type { Translator } from "../../i18n/translator.js";
+import type { Command } from "../commands/command.js";
+import { renderCommandList, renderText } from "../commands/render.js";
+import type { Button, Reply } from "../commands/reply.js";
+import { spellCommand } from "./definitions.js";
+import { encodeFormId } from "./forms.js";
+
+/** What editReply and followUp take. */
+export interface DiscordMessage {
+  embeds: EmbedBuilder[];
+  components: ActionRowBuilder<ButtonBuilder>[];
+}
+
+/** Discord's limits for buttons on one message. */
+const BUTTONS_PER_ROW = 5;
+const MAX_ROWS = 5;
+const BRAND_COLOUR = 0x5b8def;
+/** Three decimals is about 100 m: a map link never gives away a more exact spot than that. */
+const COORDINATE_DECIMALS = 3;
+
+function splitRow(row: Button[]): Button[][] {
+  return Array.from({ length: Math.ceil(row.length / BUTTONS_PER_ROW) }, (_, i) =>
+    row.slice(i * BUTTONS_PER_ROW, (i + 1) * BUTTONS_PER_ROW),
+  );
+}
+
+/** A prompt for typed input gets a button that opens the modal asking for it. */
+function fillInButton(reply: Reply, language: Language): Button | undefined {
+  const prompt = reply.prompt;
+  const first = prompt?.fields[0];
+  if (!prompt || !first || first.kind === "choice") return undefined;
+  const fields = prompt.fields.filter((field) => field.kind !== "choice").map((field) => field.name);
+  return { label: { key: "discord-fill-in" }, action: encodeFormId({ command: prompt.command, language, fields }) };
+}
+
+function placeField(translator: Translator, language: Language, place: Place) {
+  const lat = place.lat.toFixed(COORDINATE_DECIMALS);
+  const lng = place.lng.toFixed(COORDINATE_DECIMALS);
+  const url = `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=16/${lat}/${lng}`;
+  return {
+    name: place.label ?? translator.translate(language, "discord-place-title"),
+    value: translator.translate(language, "discord-map-link", { lat, lng, url }),
+  };
+}
+
+/** One neutral reply as a Discord message: an embed with the text, and rows of buttons. */
+export function renderReply(
+  translator: Translator,
+  language: Language,
+  commands: Command[],
+  reply: Reply,
+): DiscordMessage {
+  const list = reply.commands && renderCommandList(translator, language, commands, reply.commands, spellCommand);
+  const body = renderText(translator, language, reply.text);
+  const embed = new EmbedBuilder().setColor(BRAND_COLOUR).setDescription(list ? `${body}\n\n${list}` : body);
+  if (reply.place) embed.addFields(placeField(translator, language, reply.place));
+  if (reply.image) embed.setImage(reply.image.url);
+  const fillIn = fillInButton(reply, language);
+  const rows = [...(fillIn ? [[fillIn]] : []), ...(reply.buttons ?? []).flatMap(splitRow)].slice(0, MAX_ROWS);
+  const components = rows.map((row) =>
+    new ActionRowBuilder<ButtonBuilder>().addComponents(
+      row.map((button) =>
+        new ButtonBuilder()
+          .setCustomId(button.action)
+          .setLabel(renderText(translator, language, button.label))
+          .setStyle(button === fillIn ? ButtonStyle.Primary : ButtonStyle.Secondary),
+      ),
+    ),
+  );
+  return { embeds: [embed], components };
+}

@@ -1,0 +1,20 @@
+import type { Context } from "grammy";
+import type { Input } from "../commands/dispatcher.js";
+import type { Logger } from "../../runtime/logger.js";
+
+/** What the router passed to the dispatcher, so the metrics middleware can label the update. */
+export interface Routed {
+  kind: Input["kind"];
+  /** A known command's name, else the input kind: labels must not grow with what people type. */
+  command: string;
+}
+
+/** grammY's context plus what honjok's middleware adds to each update. */
+export type TelegramContext = Context & {
+  /** A child logger bound to this update's id. */
+  log: Logger;
+  routed?: Routed;
+};
+
+/** Only these reach the bot: everything else would be fetched and then ignored. */
+export const TELEGRAM_UPDATES = ["message", "callback_query"] as const;

@@ -1,0 +1,98 @@
+import { type Api, InlineKeyboard, Keyboard } from "grammy";
+import type { ReplyKeyboardRemove } from "grammy/types";
+import type { Place } from "../../core/place.js";
+import type { Translator } from "../../i18n/translator.js";
+import type { Command } from "../commands/command.js";
+import type { Outcome } from "../commands/dispatcher.js";
+import { renderCommandList, renderText } from "../commands/render.js";
+import type { Button, Reply } from "../commands/reply.js";
+
+/** One Bot API call to make, in order. */
+export type Outgoing =
+  | { kind: "text"; text: string; markup?: InlineKeyboard | Keyboard | ReplyKeyboardRemove }
+  | { kind: "location"; place: Place }
+  | { kind: "photo"; url: string };
+
+export interface RenderOptions {
+  translator: Translator;
+  commands: Command[];
+  /** Telegram offers the share-location button in private chats only. */
+  canRequestLocation: boolean;
+  /** A share-location keyboard from an earlier question is still on the person's screen. */
+  locationKeyboardOpen: boolean;
+}
+
+export interface RenderPlan {
+  messages: Outgoing[];
+  /** Whether a share-location keyboard shows after these messages, for the next reply to remove. */
+  locationKeyboardOpen: boolean;
+}
+
+const asksForPlace = (reply: Reply) => reply.prompt?.fields[0]?.kind === "place";
+
+/** Longer than Telegram's limit on a shared location's accuracy circle is not allowed. */
+const MAX_ACCURACY_METRES = 1500;
+
+function inlineKeyboard(label: (button: Button) => string, rows: Button[][] | undefined) {
+  if (!rows?.some((row) => row.length > 0)) return undefined;
+  return InlineKeyboard.from(rows.map((row) => row.map((button) => InlineKeyboard.text(label(button), button.action))));
+}
+
+/**
+ * Turns the dispatcher's neutral replies into Telegram messages, in the outcome's language.
+ * Plain text (no parse mode), so nothing a person typed can break the formatting.
+ *
+ * A message carries either buttons under it or a change to the reply keyboard, never both. When
+ * a reply needs both (a place question with a skip button, or the first reply after one), its
+ * text carries the keyboard change and its buttons follow in a second, short message.
+ */
+export function planMessages(outcome: Pick<Outcome, "replies" | "language">, options: RenderOptions): RenderPlan {
+  const { translator, commands } = options;
+  const language = outcome.language;
+  const translate = (key: string) => translator.translate(language, key);
+  const asksPlace = options.canRequestLocation && outcome.replies.some(asksForPlace);
+  let removeKeyboard = options.locationKeyboardOpen && !asksPlace;
+  const messages: Outgoing[] = [];
+  for (const reply of outcome.replies) {
+    const listed = reply.commands ? `\n${renderCommandList(translator, language, commands, reply.commands)}` : "";
+    const text = renderText(translator, language, reply.text) + listed;
+    const buttons = inlineKeyboard((button) => renderText(translator, language, button.label), reply.buttons);
+    let keyboard: Keyboard | ReplyKeyboardRemove | undefined;
+    if (asksPlace && asksForPlace(reply)) {
+      keyboard = new Keyboard().requestLocation(translate("telegram-share-location")).oneTime().resized();
+    } else if (removeKeyboard) {
+      keyboard = { remove_keyboard: true };
+      removeKeyboard = false;
+    }
+    if (keyboard && buttons) {
+      messages.push({ kind: "text", text, markup: keyboard });
+      messages.push({ kind: "text", text: translate("telegram-buttons-below"), markup: buttons });
+    } else {
+      const markup = keyboard ?? buttons;
+      messages.push(markup ? { kind: "text", text, markup } : { kind: "text", text });
+    }
+    if (reply.place) messages.push({ kind: "location", place: reply.place });
+    if (reply.image) messages.push({ kind: "photo", url: reply.image.url });
+  }
+  return { messages, locationKeyboardOpen: asksPlace || removeKeyboard };
+}
+
+/** Sends planned messages one after another, so they arrive in order. */
+export async function sendMessages(api: Api, chatId: number, messages: Outgoing[]): Promise<void> {
+  for (const message of messages) {
+    switch (message.kind) {
+      case "text":
+        await api.sendMessage(chatId, message.text, message.markup ? { reply_markup: message.markup } : {});
+        break;
+      case "location": {
+        const { lat, lng, precision } = message.place;
+        const accuracy = precision > 0 ? { horizontal_accuracy: Math.min(precision, MAX_ACCURACY_METRES) } : {};
+        await api.sendLocation(chatId, lat, lng, accuracy);
+        break;
+      }
+      case "photo":
+        await api.sendPhoto(chatId, message.url);
+        break;
+    }
+  }
+}

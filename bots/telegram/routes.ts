@@ -1,0 +1,86 @@
+import { Composer } from "grammy";
+import type { Message } from "grammy/types";
+import type { RegisterAccountInput } from "../../core/identity/mutations.js";
+import type { AppContext } from "../../runtime/context.js";
+import type { Input } from "../commands/dispatcher.js";
+import type { TelegramContext } from "./context.js";
+import { describeFailure } from "./failures.js";
+import { locationKeyboardMemo } from "./location-keyboard.js";
+import { planMessages, sendMessages } from "./render.js";
+
+/** Who is writing, as the dispatcher knows people; the private chat is where the bot reaches them. */
+function identityOf(ctx: TelegramContext): RegisterAccountInput | undefined {
+  const from = ctx.from;
+  if (!from || from.is_bot) return undefined;
+  return {
+    platform: "telegram",
+    externalId: String(from.id),
+    chatId: ctx.chat?.type === "private" ? String(ctx.chat.id) : undefined,
+    displayName: from.first_name,
+    language: from.language_code,
+  };
+}
+
+/** `/name` at the start of a message and meant for this bot; undefined otherwise. */
+function leadingCommand(message: Message, botUsername: string): string | undefined {
+  const entity = message.entities?.[0];
+  if (entity?.type !== "bot_command" || entity.offset !== 0 || !message.text) return undefined;
+  const [name, addressee] = message.text.slice(1, entity.length).split("@");
+  if (addressee && addressee.toLowerCase() !== botUsername.toLowerCase()) return undefined;
+  return name?.toLowerCase();
+}
+
+/**
+ * The whole adapter in one place: read the native input, make one dispatcher call, render what
+ * it answers. Everything else (dialogs, validation, errors a person can fix) is the dispatcher's.
+ */
+export function routes(appContext: AppContext): Composer<TelegramContext> {
+  const known = new Set(appContext.dispatcher.commands.map((command) => command.name));
+  const keyboards = locationKeyboardMemo(appContext.redis, appContext.queuePrefix);
+
+  async function answer(ctx: TelegramContext, input: Input): Promise<void> {
+    const identity = identityOf(ctx);
+    const chatId = ctx.chatId ?? ctx.from?.id;
+    if (!identity || chatId === undefined) return;
+    const command = input.kind === "command" && known.has(input.name) ? input.name : input.kind;
+    ctx.routed = { kind: input.kind, command };
+    const outcome = await appContext.dispatcher.handle(identity, input);
+    const locationKeyboardOpen = await keyboards.isOpen(chatId);
+    const plan = planMessages(outcome, {
+      translator: appContext.translator,
+      commands: appContext.dispatcher.commands,
+      canRequestLocation: ctx.chat?.type === "private",
+      locationKeyboardOpen,
+    });
+    await sendMessages(ctx.api, chatId, plan.messages);
+    if (plan.locationKeyboardOpen !== locationKeyboardOpen) await keyboards.set(chatId, plan.locationKeyboardOpen);
+  }
+
+  const router = new Composer<TelegramContext>();
+  for (const name of known) {
+    router.command(name, (ctx) => answer(ctx, { kind: "command", name, text: ctx.match }));
+  }
+  // Any other command: the dispatcher answers unknown ones with help.
+  router.on("message::bot_command", (ctx, next) => {
+    const name = leadingCommand(ctx.msg, ctx.me.username);
+    return name === undefined ? next() : answer(ctx, { kind: "command", name });
+  });
+  router.on("callback_query:data", async (ctx) => {
+    try {
+      await answer(ctx, { kind: "button", data: ctx.callbackQuery.data });
+    } finally {
+      // Always, even after a failure: until it is answered, the person's app shows a spinner.
+      await ctx
+        .answerCallbackQuery()
+        .catch((error: unknown) => ctx.log.warn({ err: describeFailure(error) }, "could not answer callback"));
+    }
+  });
+  // Typed answers and shared places only count in private chats, where a dialog can be going on.
+  const privateChat = router.chatType("private");
+  privateChat.on("message:location", (ctx) => {
+    const { latitude, longitude } = ctx.msg.location;
+    return answer(ctx, { kind: "place", place: { lat: latitude, lng: longitude, precision: 0 } });
+  });
+  privateChat.on("message:text", (ctx) => answer(ctx, { kind: "text", text: ctx.msg.text }));
+  return router;
+}

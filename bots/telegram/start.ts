@@ -1,0 +1,63 @@
+import type { Express } from "express";
+import type { AppContext } from "../../runtime/context.js";
+import type { TelegramConfig } from "../../runtime/config.js";
+import { createTelegramBot } from "./bot.js";
+import { type TelegramContext, TELEGRAM_UPDATES } from "./context.js";
+import { describeFailure } from "./failures.js";
+import { setTelegramMenu } from "./menu.js";
+import { mountTelegramWebhook, registerTelegramWebhook, TELEGRAM_WEBHOOK_PATH } from "./webhook.js";
+import type { Bot } from "grammy";
+
+export type TelegramStartConfig = TelegramConfig & { TELEGRAM_BOT_TOKEN: string };
+
+/** Resolves once polling runs; if polling later dies (token revoked, another instance polling), the process stops. */
+function startPolling(ctx: AppContext, bot: Bot<TelegramContext>): Promise<void> {
+  ctx.shutdown.add("telegram polling", () => bot.stop());
+  return new Promise((resolve, reject) => {
+    let running = false;
+    bot
+      .start({
+        allowed_updates: [...TELEGRAM_UPDATES],
+        onStart: (me) => {
+          running = true;
+          ctx.logger.info({ bot: me.username }, "telegram polling started");
+          resolve();
+        },
+      })
+      .catch((error: unknown) => {
+        if (!running) return reject(error);
+        // A front door that can no longer receive anything should not look healthy: stop, so
+        // the supervisor restarts the process and the failure is seen.
+        ctx.logger.fatal({ err: describeFailure(error) }, "telegram polling stopped");
+        process.exitCode = 1;
+        void ctx.shutdown.run("telegram polling stopped");
+      });
+  });
+}
+
+/**
+ * Starts the Telegram front door: long polling by default, or a webhook on `app` when
+ * TELEGRAM_WEBHOOK_URL is set (the URL Telegram posts to; its path should reach
+ * TELEGRAM_WEBHOOK_PATH on this server). Mount before any catch-all error handler.
+ */
+export async function startTelegram(ctx: AppContext, config: TelegramStartConfig, app: Express): Promise<void> {
+  const bot = createTelegramBot(ctx, { token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT });
+  // Fails start-up on a wrong token or an unreachable API root instead of failing every update.
+  await bot.init();
+  // The menu is a convenience; a bot whose menu could not be set still works.
+  await setTelegramMenu(bot.api, ctx.translator, ctx.dispatcher).catch((error: unknown) =>
+    ctx.logger.warn({ err: describeFailure(error) }, "could not set the Telegram command menu"),
+  );
+  const url = config.TELEGRAM_WEBHOOK_URL;
+  if (!url) return startPolling(ctx, bot);
+
+  const secret = config.TELEGRAM_WEBHOOK_SECRET;
+  // telegramConfig already requires it with a URL; this keeps a hand-built config honest too.
+  if (!secret) throw new Error("TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set");
+  if (!new URL(url).pathname.endsWith(TELEGRAM_WEBHOOK_PATH)) {
+    ctx.logger.warn({ path: TELEGRAM_WEBHOOK_PATH }, "TELEGRAM_WEBHOOK_URL does not end with the webhook path");
+  }
+  mountTelegramWebhook(app, bot, secret);
+  await registerTelegramWebhook(bot, url, secret);
+  ctx.logger.info({ path: TELEGRAM_WEBHOOK_PATH }, "telegram webhook set");
+}

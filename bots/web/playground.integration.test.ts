@@ -1,0 +1,236 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registerAccount } from "../../core/identity/mutations.js";
+import { findProfileByAccount } from "../../core/identity/queries.js";
+import { markSent, queueNotification } from "../../core/notifications/mutations.js";
+import type { WebOutcome } from "./render.js";
+import { startTestPlayground, type TestPlayground } from "./test-server.js";
+
+let playground: TestPlayground;
+
+beforeAll(async () => {
+  playground = await startTestPlayground();
+});
+
+afterAll(async () => {
+  await playground?.stop();
+});
+
+async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(`${playground.baseUrl}/playground/api${path}`, {
+    method,
+    headers: { "Content-Type": "application/json", ...headers },
+    ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+async function newPersona(name: string, language: "ko" | "en"): Promise<string> {
+  const { status, body } = await call("POST", "/personas", { name, language });
+  expect(status).toBe(201);
+  return body.id as string;
+}
+
+async function send(personaId: string, input: unknown) {
+  const { status, body } = await call("POST", `/personas/${personaId}/messages`, { input });
+  expect(status).toBe(200);
+  return body as unknown as WebOutcome;
+}
+
+async function rowCounts() {
+  const { db } = playground.ctx;
+  return { users: await db.user.count(), accounts: await db.account.count() };
+}
+
+const t = (language: "ko" | "en", key: string, params?: Record<string, string | number>) =>
+  playground.ctx.translator.translate(language, key, params);
+
+describe("personas", () => {
+  it("makes a playground persona with a web account and lists it", async () => {
+    const id = await newPersona("민지", "ko");
+    const profile = await findProfileByAccount(playground.ctx.db, { platform: "web", externalId: id });
+    expect(profile).toMatchObject({
+      displayName: "민지",
+      language: "ko",
+      playground: true,
+      platforms: ["web"],
+    });
+    const { body } = await call("GET", "/personas");
+    expect(body.personas).toContainEqual({ id, displayName: "민지", language: "ko" });
+  });
+
+  it("answers an unknown persona with 404 and creates nothing", async () => {
+    const before = await rowCounts();
+    for (const id of [randomUUID(), "not-a-uuid"]) {
+      expect(
+        (await call("POST", `/personas/${id}/messages`, { input: { kind: "command", name: "start" } }))
+          .status,
+      ).toBe(404);
+      expect((await call("GET", `/personas/${id}/inbox`)).status).toBe(404);
+    }
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("can never act as a messenger account, even with the same external id", async () => {
+    const { db } = playground.ctx;
+    const disguised = randomUUID();
+    await registerAccount(db, { platform: "telegram", externalId: "555", chatId: "555" });
+    await registerAccount(db, { platform: "telegram", externalId: disguised, chatId: disguised });
+    const before = await rowCounts();
+    for (const id of ["555", disguised]) {
+      const { status, body } = await call("POST", `/personas/${id}/messages`, {
+        input: { kind: "command", name: "profile" },
+      });
+      expect(status).toBe(404);
+      expect(body.error).toBe("not-found");
+    }
+    expect(await rowCounts()).toEqual(before);
+    expect(await findProfileByAccount(db, { platform: "web", externalId: disguised })).toBeUndefined();
+  });
+});
+
+describe("messages", () => {
+  it("renders replies translated, with buttons, prompts and the command list", async () => {
+    const id = await newPersona("Sam", "en");
+    const asked = await send(id, { kind: "command", name: "start" });
+    const [question] = asked.replies;
+    expect(question?.text).toBe(t("en", "ask-language"));
+    expect(question?.prompt).toMatchObject({
+      kind: "choice",
+      fields: [{ name: "language", label: "Language" }],
+    });
+    const korean = question?.buttons.flat().find((button) => button.label === "한국어");
+    expect(korean).toBeDefined();
+
+    const place = await send(id, { kind: "button", data: korean?.data });
+    expect(place.language).toBe("ko");
+    expect(place.replies[0]?.text).toBe(t("ko", "ask-area"));
+    expect(place.replies[0]?.prompt?.kind).toBe("place");
+
+    const help = await send(id, { kind: "command", name: "help" });
+    expect(help.replies[0]?.text).toContain("/start — ");
+  });
+
+  it("answers a 2000-character text with the localized too-long reply and asks again", async () => {
+    const id = await newPersona("긴글", "ko");
+    const asked = await send(id, { kind: "command", name: "start" });
+    const korean = asked.replies[0]?.buttons.flat().find((button) => button.label === "한국어");
+    await send(id, { kind: "button", data: korean?.data });
+    const outcome = await send(id, { kind: "text", text: "가".repeat(2000) });
+    expect(outcome.replies[0]?.text).toBe(t("ko", "error-text-too-long", { max: 1000 }));
+    expect(outcome.replies[1]?.prompt?.kind).toBe("place");
+  });
+
+  it("takes a shared location as a place", async () => {
+    const id = await newPersona("Place", "en");
+    const asked = await send(id, { kind: "command", name: "profile_area" });
+    expect(asked.replies[0]?.prompt?.kind).toBe("place");
+    const saved = await send(id, { kind: "place", lat: 37.5665, lng: 126.978, label: "Mangwon" });
+    expect(saved.replies.map((reply) => reply.text).join("\n")).toContain("Mangwon");
+  });
+
+  it("refuses a body over 16 kB with 413", async () => {
+    const id = await newPersona("Big", "ko");
+    const { status, body } = await call("POST", `/personas/${id}/messages`, {
+      input: { kind: "text", text: "x".repeat(17 * 1024) },
+    });
+    expect(status).toBe(413);
+    expect(body.message).toBe(t("ko", "playground-api-too-large"));
+  });
+
+  it("refuses malformed input with 400 and a reason in the page's language", async () => {
+    const id = await newPersona("Bad", "ko");
+    const before = await rowCounts();
+    const wrongKind = await call("POST", `/personas/${id}/messages`, { input: { kind: "nope" } });
+    expect(wrongKind.status).toBe(400);
+    expect(wrongKind.body.message).toBe(t("ko", "playground-api-bad-request", { field: "input.kind" }));
+    const english = await call(
+      "POST",
+      `/personas/${id}/messages`,
+      { input: { kind: "place", lat: 99, lng: 0 } },
+      {
+        "Accept-Language": "en",
+      },
+    );
+    expect(english.status).toBe(400);
+    expect(english.body.message).toBe(t("en", "playground-api-bad-request", { field: "input.lat" }));
+    const notJson = await call("POST", `/personas/${id}/messages`, "{not json");
+    expect(notJson.status).toBe(400);
+    expect(notJson.body.message).toBe(t("ko", "playground-api-bad-json"));
+    expect((await call("POST", "/personas", { name: "", language: "fr" })).status).toBe(400);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("counts web updates and their duration", async () => {
+    const metrics = await playground.ctx.metrics.registry.metrics();
+    expect(metrics).toMatch(/honjok_updates_handled_total\{platform="web",kind="command"\} [1-9]/);
+    expect(metrics).toMatch(/honjok_command_duration_seconds_count\{platform="web",command="start"\} [1-9]/);
+  });
+});
+
+describe("inbox", () => {
+  it("shows a notification once the worker has marked it sent, in the persona's language", async () => {
+    const { db } = playground.ctx;
+    const id = await newPersona("Inbox", "en");
+    const profile = await findProfileByAccount(db, { platform: "web", externalId: id });
+    const notificationId = await db.$transaction((tx) =>
+      queueNotification(tx, {
+        userId: profile?.userId ?? "",
+        messageKey: "notify-account-linked",
+        params: { platform: "telegram" },
+      }),
+    );
+    expect((await call("GET", `/personas/${id}/inbox`)).body.notifications).toEqual([]);
+
+    await markSent(db, notificationId, "web");
+    const { body } = await call("GET", `/personas/${id}/inbox`);
+    expect(body).toMatchObject({
+      language: "en",
+      notifications: [
+        { id: notificationId, text: t("en", "notify-account-linked", { platform: "telegram" }) },
+      ],
+    });
+    const [delivered] = body.notifications as { sentAt: string }[];
+    const later = await call(
+      "GET",
+      `/personas/${id}/inbox?after=${encodeURIComponent(delivered?.sentAt ?? "")}`,
+    );
+    expect(later.body.notifications).toEqual([]);
+    expect((await call("GET", `/personas/${id}/inbox?after=yesterday`)).status).toBe(400);
+  });
+});
+
+describe("the page and its strings", () => {
+  it("serves the page and its scripts under a strict content policy", async () => {
+    const page = await fetch(`${playground.baseUrl}/playground`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect(await page.text()).toContain('src="/playground/app.js"');
+    const script = await fetch(`${playground.baseUrl}/playground/app.js`);
+    expect(script.headers.get("content-type")).toContain("javascript");
+    expect((await call("GET", "/nowhere")).status).toBe(404);
+  });
+
+  it("has the same playground keys in Korean and English, Korean by default", async () => {
+    const { translator } = playground.ctx;
+    const own = (language: "ko" | "en") =>
+      translator
+        .keys(language)
+        .filter((key) => key.startsWith("playground-"))
+        .sort();
+    expect(own("ko")).toEqual(own("en"));
+    const korean = await call("GET", "/strings");
+    const english = await call("GET", "/strings?lang=en");
+    expect(korean.body.language).toBe("ko");
+    expect(Object.keys(korean.body.strings as object).sort()).toEqual(
+      Object.keys(english.body.strings as object).sort(),
+    );
+    expect((korean.body.strings as Record<string, string>)["playground-title"]).toBe(
+      t("ko", "playground-title"),
+    );
+    expect((korean.body.strings as Record<string, string>)["error-unexpected"]).toBe(
+      t("ko", "error-unexpected"),
+    );
+    expect((await call("GET", "/strings?lang=fr")).status).toBe(400);
+  });
+});

@@ -1,0 +1,216 @@
+import { ApiError, api, setApiLanguage } from "./api.js";
+import { readTypedInput } from "./typed-input.js";
+import {
+  appendError,
+  appendMine,
+  appendNotification,
+  appendReply,
+  appendWaiting,
+  applyStrings,
+  clearLog,
+  initialOf,
+  showPersonaList,
+} from "./view.js";
+
+// The playground page: pick or make a persona, then chat with the same commands and buttons as
+// on the messengers. The server does all the work; this file only wires the page to its API.
+
+const INBOX_POLL_MS = 4000;
+const LANGUAGE_KEY = "honjok.playground.language";
+const PERSONA_KEY = "honjok.playground.persona";
+
+const byId = (id) => document.getElementById(id);
+const log = byId("log");
+const messageBox = byId("message");
+
+const state = {
+  language: "ko",
+  strings: {},
+  persona: undefined,
+  /** The question the bot asked last, which decides the input hint and the location button. */
+  prompt: undefined,
+  /** Bumped on every persona switch, so late answers for the previous persona are dropped. */
+  session: 0,
+  inboxAfter: undefined,
+  shownNotifications: new Set(),
+  pollTimer: undefined,
+  /** Inputs are sent one after another, so replies arrive in the order they were typed. */
+  queue: Promise.resolve(),
+};
+
+const t = (key) => state.strings[key] ?? "";
+
+function errorText(error) {
+  if (!(error instanceof ApiError)) return t("error-unexpected");
+  return error.body?.message || t(`error-${error.body?.error}`) || t("error-unexpected");
+}
+
+async function setLanguage(language) {
+  const { strings } = await api.strings(language);
+  state.language = language;
+  state.strings = strings;
+  localStorage.setItem(LANGUAGE_KEY, language);
+  setApiLanguage(language);
+  document.documentElement.lang = language;
+  document.title = t("playground-title");
+  applyStrings(document.body, strings);
+  for (const button of document.querySelectorAll("[data-lang]"))
+    button.setAttribute("aria-pressed", String(button.dataset.lang === language));
+  byId("persona-form").elements.language.value = language;
+  updateComposer();
+}
+
+function updateComposer() {
+  const asksPlace = state.prompt?.kind === "place";
+  byId("use-location").hidden = !asksPlace;
+  messageBox.placeholder = asksPlace
+    ? t("playground-input-place-placeholder")
+    : state.prompt?.fields[0]?.label || t("playground-input-placeholder");
+}
+
+async function showPicker(known) {
+  state.persona = undefined;
+  state.session += 1;
+  localStorage.removeItem(PERSONA_KEY);
+  byId("chat").hidden = true;
+  byId("picker").hidden = false;
+  const personas = known ?? (await api.personas()).personas;
+  showPersonaList(byId("persona-list"), personas, choosePersona);
+  byId("persona-empty").hidden = personas.length > 0;
+}
+
+function choosePersona(persona) {
+  state.persona = persona;
+  state.session += 1;
+  state.prompt = undefined;
+  state.inboxAfter = undefined;
+  state.shownNotifications.clear();
+  localStorage.setItem(PERSONA_KEY, persona.id);
+  clearLog(log);
+  byId("persona-name").textContent = persona.displayName;
+  byId("persona-avatar").textContent = initialOf(persona.displayName);
+  byId("picker").hidden = true;
+  byId("chat").hidden = false;
+  updateComposer();
+  messageBox.focus();
+  pollInbox(state.session);
+}
+
+function showOutcome(outcome) {
+  state.prompt = undefined;
+  for (const reply of outcome.replies) {
+    appendReply(log, reply, { placeLabel: t("playground-place"), onButton: pressButton });
+    if (reply.prompt) state.prompt = reply.prompt;
+  }
+  updateComposer();
+}
+
+/** Shows what the person did at once, then the bot's replies when they come. */
+function send(input, shownAs) {
+  if (!state.persona) return;
+  const { persona, session } = state;
+  appendMine(log, shownAs);
+  state.queue = state.queue.then(async () => {
+    const waiting = appendWaiting(log, t("playground-sending"));
+    try {
+      const outcome = await api.send(persona.id, input);
+      if (session === state.session) showOutcome(outcome);
+    } catch (error) {
+      if (session === state.session) appendError(log, errorText(error));
+    } finally {
+      waiting.remove();
+    }
+  });
+}
+
+function pressButton(button) {
+  send({ kind: "button", data: button.data }, button.label);
+}
+
+function sendTyped(event) {
+  event.preventDefault();
+  const line = messageBox.value.trim();
+  if (!line) return;
+  messageBox.value = "";
+  send(readTypedInput(line), line);
+}
+
+function sendLocation() {
+  if (!window.isSecureContext || !("geolocation" in navigator)) {
+    appendError(log, t("playground-location-unavailable"));
+    return;
+  }
+  navigator.geolocation.getCurrentPosition(
+    ({ coords }) =>
+      send({ kind: "place", lat: coords.latitude, lng: coords.longitude }, t("playground-location-sent")),
+    () => appendError(log, t("playground-location-failed")),
+    { timeout: 10_000, maximumAge: 60_000 },
+  );
+}
+
+/** Notifications the worker delivered to this persona appear in the chat like pushed messages. */
+async function pollInbox(session) {
+  clearTimeout(state.pollTimer);
+  if (session !== state.session) return;
+  try {
+    if (!document.hidden) {
+      const { notifications } = await api.inbox(state.persona.id, state.inboxAfter);
+      if (session !== state.session) return;
+      for (const notification of notifications) {
+        state.inboxAfter = notification.sentAt;
+        if (state.shownNotifications.has(notification.id)) continue;
+        state.shownNotifications.add(notification.id);
+        appendNotification(log, notification.text, t("playground-notification"));
+      }
+    }
+  } catch {
+    // A missed poll is caught up by the next one: the inbox is read from `inboxAfter` onwards.
+  } finally {
+    if (session === state.session) state.pollTimer = setTimeout(() => pollInbox(session), INBOX_POLL_MS);
+  }
+}
+
+async function createPersona(event) {
+  event.preventDefault();
+  const form = event.currentTarget;
+  const problem = byId("persona-error");
+  problem.hidden = true;
+  try {
+    const persona = await api.createPersona(form.elements.name.value.trim(), form.elements.language.value);
+    form.elements.name.value = "";
+    choosePersona(persona);
+  } catch (error) {
+    problem.textContent = errorText(error);
+    problem.hidden = false;
+  }
+}
+
+function wire() {
+  for (const button of document.querySelectorAll("[data-lang]"))
+    button.addEventListener("click", () => setLanguage(button.dataset.lang));
+  byId("persona-form").addEventListener("submit", createPersona);
+  byId("persona-change").addEventListener("click", () => showPicker());
+  byId("composer").addEventListener("submit", sendTyped);
+  byId("use-location").addEventListener("click", sendLocation);
+  messageBox.addEventListener("keydown", (event) => {
+    // Enter sends and Shift+Enter starts a new line; Enter that ends a Korean IME syllable does neither.
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) sendTyped(event);
+  });
+}
+
+async function start() {
+  wire();
+  await setLanguage(localStorage.getItem(LANGUAGE_KEY) === "en" ? "en" : "ko");
+  document.querySelector(".app").dataset.ready = "true";
+  const { personas } = await api.personas();
+  const saved = personas.find((persona) => persona.id === localStorage.getItem(PERSONA_KEY));
+  if (saved) choosePersona(saved);
+  else await showPicker(personas);
+}
+
+start().catch(() => {
+  document.querySelector(".app").dataset.ready = "failed";
+  const fatal = byId("fatal");
+  fatal.textContent = `⚠️ ${t("error-unexpected")}`;
+  fatal.hidden = false;
+});

@@ -1,0 +1,111 @@
+// Small DOM builders for the chat. Every text goes in through textContent, never as HTML, so
+// whatever a persona or a reply contains is shown, not run.
+
+/** Fills every element marked with a catalog key: its text, placeholder or accessible name. */
+export function applyStrings(root, strings) {
+  for (const node of root.querySelectorAll("[data-i18n]"))
+    node.textContent = strings[node.dataset.i18n] ?? "";
+  for (const node of root.querySelectorAll("[data-i18n-placeholder]"))
+    node.placeholder = strings[node.dataset.i18nPlaceholder] ?? "";
+  for (const node of root.querySelectorAll("[data-i18n-label]"))
+    node.setAttribute("aria-label", strings[node.dataset.i18nLabel] ?? "");
+}
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The first letter of a name, for its round avatar. */
+export function initialOf(name) {
+  return Array.from(name.trim())[0]?.toUpperCase() ?? "?";
+}
+
+export function showPersonaList(list, personas, onPick) {
+  list.replaceChildren(
+    ...personas.map((persona) => {
+      const item = element("li");
+      const button = element("button", "persona");
+      button.type = "button";
+      button.append(
+        element("span", "avatar", initialOf(persona.displayName)),
+        element("span", "persona-label", persona.displayName),
+        element("span", "badge", persona.language.toUpperCase()),
+      );
+      button.addEventListener("click", () => onPick(persona));
+      item.append(button);
+      return item;
+    }),
+  );
+}
+
+function appendMessage(log, className, ...children) {
+  const item = element("li", `message ${className}`);
+  item.append(...children);
+  log.append(item);
+  log.scrollTop = log.scrollHeight;
+  return item;
+}
+
+/** Removes everything but the hint, for a fresh conversation. */
+export function clearLog(log) {
+  log.replaceChildren(...log.querySelectorAll(".hint"));
+}
+
+export function appendMine(log, text) {
+  return appendMessage(log, "mine", element("div", "bubble", text));
+}
+
+function buttonRows(rows, onButton) {
+  const box = element("div", "buttons");
+  for (const row of rows) {
+    const line = element("div", "button-row");
+    for (const button of row) {
+      const node = element("button", "reply-button", button.label);
+      node.type = "button";
+      node.addEventListener("click", () => onButton(button));
+      line.append(node);
+    }
+    box.append(line);
+  }
+  return box;
+}
+
+function placeLine(place, label) {
+  const where = [place.label, `${place.lat.toFixed(4)}, ${place.lng.toFixed(4)}`].filter(Boolean).join(" · ");
+  return element("div", "place", `${label} ${where}`);
+}
+
+/** One rendered reply: its text, a place or picture if any, and its buttons under it. */
+export function appendReply(log, reply, { placeLabel, onButton }) {
+  const bubble = element("div", "bubble", reply.text);
+  if (reply.place) bubble.append(placeLine(reply.place, placeLabel));
+  if (reply.image) {
+    const image = element("img", "picture");
+    image.src = reply.image.url;
+    image.alt = "";
+    bubble.append(image);
+  }
+  const parts = [bubble];
+  if (reply.buttons.length > 0) parts.push(buttonRows(reply.buttons, onButton));
+  return appendMessage(log, "bot", ...parts);
+}
+
+export function appendNotification(log, text, heading) {
+  const bubble = element("div", "bubble");
+  bubble.append(element("div", "notice-heading", heading), element("div", "notice-text", text));
+  return appendMessage(log, "notice", bubble);
+}
+
+export function appendError(log, text) {
+  return appendMessage(log, "error", element("div", "bubble", text));
+}
+
+export function appendWaiting(log, label) {
+  const bubble = element("div", "bubble waiting");
+  bubble.setAttribute("aria-label", label);
+  bubble.append(element("span", "dot"), element("span", "dot"), element("span", "dot"));
+  return appendMessage(log, "bot", bubble);
+}

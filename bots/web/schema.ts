@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { displayNameSchema, languageSchema } from "../../core/identity/schema.js";
+import type { Input } from "../commands/dispatcher.js";
+
+// The playground API's request shapes. The page is the only intended client, but anyone can call
+// the API, so every body and query is checked here before it reaches the dispatcher.
+
+/** Persona ids are the UUIDs the playground made; anything else cannot be a persona. */
+export const personaIdSchema = z.uuid();
+
+export const newPersonaBody = z.object({
+  name: displayNameSchema,
+  language: languageSchema,
+});
+
+/** Long texts are left to the dispatcher, which answers them with its own localized reason. */
+const webInput = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("command"),
+    name: z.string().regex(/^[a-z][a-z0-9_]{0,31}$/),
+    text: z.string().optional(),
+  }),
+  z.object({ kind: z.literal("text"), text: z.string().min(1) }),
+  z.object({ kind: z.literal("button"), data: z.string().min(1).max(64) }),
+  z.object({
+    kind: z.literal("place"),
+    lat: z.number().min(-90).max(90),
+    lng: z.number().min(-180).max(180),
+    label: z.string().trim().min(1).max(60).optional(),
+  }),
+]);
+
+export const messageBody = z.object({ input: webInput });
+
+export type WebInput = z.infer<typeof webInput>;
+
+/** A shared location is exact (precision 0); core rounds it before keeping or showing it. */
+export function toDispatcherInput(input: WebInput): Input {
+  if (input.kind !== "place") return input;
+  const { lat, lng, label } = input;
+  return { kind: "place", place: { lat, lng, precision: 0, ...(label ? { label } : {}) } };
+}
+
+export const inboxQuery = z.object({
+  after: z.iso
+    .datetime({ offset: true })
+    .transform((value) => new Date(value))
+    .optional(),
+});
+
+export const stringsQuery = z.object({ lang: languageSchema.default("ko") });

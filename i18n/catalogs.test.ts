@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { allCommands } from "../bots/commands/registry.js";
+import { errorCodes } from "../core/errors.js";
+import { createTranslator } from "./translator.js";
+
+const translator = createTranslator();
+const root = path.resolve(import.meta.dirname, "..");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (["node_modules", "generated", ".data", ".git"].includes(name)) return [];
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return full.endsWith(".ts") && !full.endsWith(".test.ts") ? [full] : [];
+  });
+}
+
+describe("catalogs", () => {
+  it("have the same keys in Korean and English", () => {
+    const ko = new Set(translator.keys("ko"));
+    const en = new Set(translator.keys("en"));
+    expect([...ko].filter((key) => !en.has(key)), "in ko.ftl only").toEqual([]);
+    expect([...en].filter((key) => !ko.has(key)), "in en.ftl only").toEqual([]);
+  });
+
+  it("translate every error code and every command description", () => {
+    const keys = [...errorCodes.map((code) => `error-${code}`), "error-unexpected", "error-invalid-field"];
+    for (const command of allCommands) {
+      keys.push(command.descriptionKey);
+      for (const field of command.fields) {
+        keys.push(field.labelKey, field.promptKey);
+        if (field.kind === "choice") keys.push(...field.options.map((option) => option.labelKey));
+      }
+    }
+    expect(keys.filter((key) => !translator.has("ko", key))).toEqual([]);
+  });
+
+  it("contain every message key the code names", () => {
+    // Keys are written as literals: reply("key"), text("key"), labelKey/promptKey/messageKey: "key".
+    const keyPattern = /(?:(?:reply|text|translate)\(\s*(?:"(?:ko|en)",\s*)?|(?:Key|key):\s*)"([a-z][a-z0-9-]+)"/g;
+    const missing: string[] = [];
+    for (const file of [...sourceFiles(path.join(root, "bots")), ...sourceFiles(path.join(root, "core")), ...sourceFiles(path.join(root, "workers"))]) {
+      for (const match of readFileSync(file, "utf8").matchAll(keyPattern)) {
+        const key = match[1] as string;
+        if (!translator.has("ko", key)) missing.push(`${path.relative(root, file)}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,10 @@
+## Discord only: slash-command groups and options, modals, buttons and embeds.
+
+discord-group-profile = Your profile: view or edit it
+discord-option-list = { $field }, separated by commas
+discord-option-place = { $field }: coordinates and a name, e.g. 37.5665, 126.9780 Mangwon
+discord-place-placeholder = e.g. 37.5665, 126.9780 Mangwon
+discord-form-title = A few details
+discord-fill-in = ✏️ Fill in
+discord-place-title = 📍 Place
+discord-map-link = [{ $lat }, { $lng } · open the map]({ $url })

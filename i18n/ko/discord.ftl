@@ -1,0 +1,10 @@
+## 디스코드 전용: 슬래시 명령어 묶음과 옵션, 입력 창, 버튼, 임베드.
+
+discord-group-profile = 내 프로필 보기·고치기
+discord-option-list = { $field } (쉼표로 나눠 적기)
+discord-option-place = { $field }: 좌표와 이름, 예: 37.5665, 126.9780 망원동
+discord-place-placeholder = 예: 37.5665, 126.9780 망원동
+discord-form-title = 몇 가지만 알려 주세요
+discord-fill-in = ✏️ 입력하기
+discord-place-title = 📍 장소
+discord-map-link = [{ $lat }, { $lng } · 지도 열기]({ $url })

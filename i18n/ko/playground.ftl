@@ -1,0 +1,36 @@
+## The web playground: the page's own labels (sent to the page by /playground/api/strings)
+## and the API's messages (playground-api-*, written by the server).
+
+playground-title = 혼족 체험장
+playground-tagline = 텔레그램·디스코드 봇과 똑같은 명령어와 버튼을 여기서 바로 써 보세요.
+playground-note = 체험용 페르소나는 실제 사용자와 따로 지내고, 실제 계정과 연결할 수 없어요.
+playground-language-switch = 화면 언어
+playground-switch-ko = 한국어
+playground-switch-en = English
+
+playground-personas-heading = 누구로 체험해 볼까요?
+playground-personas-existing = 만들어 둔 페르소나
+playground-personas-empty = 아직 페르소나가 없어요. 아래에서 하나 만들어 보세요.
+playground-persona-new = 새 페르소나 만들기
+playground-persona-name = 이름
+playground-persona-name-placeholder = 예: 민지
+playground-persona-language = 봇이 쓸 언어
+playground-persona-create = 만들고 시작하기
+playground-persona-change = 페르소나 바꾸기
+
+playground-chat-hint = /start 를 보내 시작해 보세요. /help 를 보내면 쓸 수 있는 명령어를 알려 줘요.
+playground-input-label = 메시지
+playground-input-placeholder = 메시지나 /명령어 입력
+playground-input-place-placeholder = 예: 37.5665, 126.9780 망원동
+playground-send = 보내기
+playground-use-location = 📍 내 위치 보내기
+playground-location-sent = 📍 내 위치를 보냈어요
+playground-location-unavailable = 이 브라우저에서는 위치를 쓸 수 없어요. 좌표를 직접 적어 주세요.
+playground-location-failed = 위치를 가져오지 못했어요. 좌표를 직접 적어 주세요.
+playground-place = 📍 위치
+playground-notification = 🔔 알림
+playground-sending = 답을 기다리는 중…
+
+playground-api-bad-request = 요청을 이해하지 못했어요. 확인할 부분: { $field }
+playground-api-bad-json = 요청 본문이 올바른 JSON이 아니에요.
+playground-api-too-large = 보낸 내용이 너무 커요. 더 짧게 보내 주세요.

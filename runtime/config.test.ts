@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { baseConfig, ConfigError, loadConfig, telegramConfig } from "./config.js";
+
+describe("loadConfig", () => {
+  it("fills defaults and treats blank variables as unset", () => {
+    const config = loadConfig(baseConfig, { DATABASE_URL: "", LOG_LEVEL: "debug" });
+    expect(config).toMatchObject({ LOG_LEVEL: "debug", DATA_DIR: ".data", QUEUE_PREFIX: "honjok" });
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => loadConfig(baseConfig, { DATABASE_URL: "not a url" })).toThrow(ConfigError);
+    expect(() => loadConfig(baseConfig, { DATABASE_URL: "not a url" })).toThrow(/DATABASE_URL/);
+  });
+
+  it("requires a webhook secret with a webhook URL", () => {
+    const env = { TELEGRAM_BOT_TOKEN: "123:abc", TELEGRAM_WEBHOOK_URL: "https://example.org/telegram/webhook" };
+    expect(() => loadConfig(telegramConfig, env)).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+    expect(loadConfig(telegramConfig, { ...env, TELEGRAM_WEBHOOK_SECRET: "s".repeat(32) }).TELEGRAM_WEBHOOK_URL).toBe(
+      env.TELEGRAM_WEBHOOK_URL,
+    );
+  });
+});

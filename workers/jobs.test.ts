@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { assertHandlers, defineHandler, deliverJobId, processorFor } from "./jobs.js";
+
+const noop = async () => {};
+
+describe("job handler start-up check", () => {
+  it("accepts exactly one handler per declared job", () => {
+    const table = assertHandlers([
+      defineHandler("notify", "relay-outbox", noop),
+      defineHandler("notify", "deliver-notification", noop),
+    ]);
+    expect(Object.keys(table.notify).sort()).toEqual(["deliver-notification", "relay-outbox"]);
+  });
+
+  it("fails when a job has no handler", () => {
+    expect(() => assertHandlers([defineHandler("notify", "relay-outbox", noop)])).toThrow(
+      "notify/deliver-notification has no handler",
+    );
+  });
+
+  it("fails when a job has two handlers", () => {
+    expect(() =>
+      assertHandlers([
+        defineHandler("notify", "relay-outbox", noop),
+        defineHandler("notify", "deliver-notification", noop),
+        defineHandler("notify", "deliver-notification", noop),
+      ]),
+    ).toThrow("notify/deliver-notification has 2 handlers");
+  });
+
+  it("fails for a handler of a job nobody declared", () => {
+    const stray = { queue: "notify" as const, job: "send-fax", run: noop };
+    expect(() =>
+      assertHandlers([
+        defineHandler("notify", "relay-outbox", noop),
+        defineHandler("notify", "deliver-notification", noop),
+        stray,
+      ]),
+    ).toThrow("notify/send-fax is not a declared job");
+  });
+});
+
+describe("job processing", () => {
+  const seen: string[] = [];
+  const table = assertHandlers([
+    defineHandler("notify", "relay-outbox", noop),
+    defineHandler("notify", "deliver-notification", async ({ notificationId }) => {
+      seen.push(notificationId);
+    }),
+  ]);
+  const process = processorFor(table, "notify");
+  const job = (name: string, data: unknown) => ({ name, data }) as Parameters<typeof process>[0];
+
+  it("hands the parsed payload to the job's handler", async () => {
+    const id = "0b7f6a52-4a2b-4c39-9a57-2d7e1c1f8e10";
+    await process(job("deliver-notification", { notificationId: id }));
+    expect(seen).toEqual([id]);
+  });
+
+  it("rejects a bad payload or an unknown job as unrecoverable", async () => {
+    await expect(process(job("deliver-notification", { notificationId: "x" }))).rejects.toMatchObject({
+      name: "UnrecoverableError",
+    });
+    await expect(process(job("send-fax", {}))).rejects.toMatchObject({ name: "UnrecoverableError" });
+  });
+
+  it("derives job ids BullMQ accepts (no ':')", () => {
+    expect(deliverJobId("0b7f6a52-4a2b-4c39-9a57-2d7e1c1f8e10")).toBe(
+      "notification-0b7f6a52-4a2b-4c39-9a57-2d7e1c1f8e10",
+    );
+  });
+});

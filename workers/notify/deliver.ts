@@ -1,0 +1,85 @@
+import { DelayedError, type Job, RateLimitError, UnrecoverableError } from "bullmq";
+import type { Redis } from "ioredis";
+import type { Database } from "../../core/db/client.js";
+import { markFailed, markSent, recordFailedAttempt } from "../../core/notifications/mutations.js";
+import { getPendingDelivery } from "../../core/notifications/queries.js";
+import type { Translator } from "../../i18n/translator.js";
+import type { Logger } from "../../runtime/logger.js";
+import type { JobRun } from "../jobs.js";
+import { claimChatSlot } from "./pacing.js";
+import type { Senders } from "./senders/sender.js";
+
+export interface DeliveryDeps {
+  db: Database;
+  redis: Redis;
+  queuePrefix: string;
+  translator: Translator;
+  logger: Logger;
+  senders: Senders;
+  /** Pauses the whole queue, for a messenger's "retry after". */
+  rateLimit(ms: number): Promise<void>;
+}
+
+/**
+ * Delivers one outbox row, at most once per success: the row is read fresh (a repeated job for a
+ * sent or failed row does nothing) and marked sent right after the messenger accepted it.
+ */
+export async function deliverNotification(
+  deps: DeliveryDeps,
+  notificationId: string,
+  { job, token }: JobRun,
+): Promise<void> {
+  const pending = await getPendingDelivery(deps.db, notificationId);
+  if (!pending) return;
+  const { target } = pending;
+  if (!target) throw new UnrecoverableError("no-reachable-account");
+  if (target.platform === "web") {
+    // A playground persona reads its inbox from the table: being marked sent is the delivery.
+    await markSent(deps.db, notificationId, "web");
+    return;
+  }
+  const sender = deps.senders[target.platform];
+  if (!sender) throw new UnrecoverableError("platform-not-configured");
+
+  const waitMs = await claimChatSlot(deps.redis, deps.queuePrefix, target.platform, target.chatId);
+  if (waitMs > 0) {
+    // Waiting in the delayed set costs no attempt and frees the worker for other chats.
+    await job.moveToDelayed(Date.now() + waitMs, token);
+    throw new DelayedError();
+  }
+
+  const text = deps.translator.translate(pending.language, pending.messageKey, pending.params);
+  try {
+    await sender.send(target.chatId, text);
+  } catch (error) {
+    const failure = sender.classify(error);
+    if (failure.kind === "rate-limited") {
+      await deps.rateLimit(failure.retryAfterMs);
+      throw new RateLimitError();
+    }
+    throw failure.kind === "permanent" ? new UnrecoverableError(failure.reason) : new Error(failure.reason);
+  }
+  if (!(await markSent(deps.db, notificationId, target.platform))) {
+    deps.logger.warn({ notificationId }, "notification was settled by another delivery meanwhile");
+  }
+}
+
+/**
+ * The worker's `failed` event for a deliver job: counts the try on the row and, after the last
+ * one (or a permanent failure), marks the row failed with the reason — it stays to be looked at.
+ */
+export async function recordDeliveryFailure(
+  deps: Pick<DeliveryDeps, "db" | "logger">,
+  job: Job,
+  notificationId: string,
+  error: Error,
+): Promise<void> {
+  await recordFailedAttempt(deps.db, notificationId, error.message);
+  const unrecoverable = error instanceof UnrecoverableError || error.name === "UnrecoverableError";
+  const final = unrecoverable || job.attemptsMade >= (job.opts.attempts ?? 1);
+  deps.logger.warn(
+    { notificationId, attemptsMade: job.attemptsMade, final, reason: error.message },
+    "notification delivery failed",
+  );
+  if (final) await markFailed(deps.db, notificationId, error.message);
+}

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTranslator } from "../../i18n/translator.js";
+import { startFakeDiscord } from "../test-fake-discord.js";
+import { createPerson, notificationRow, notify, startTestWorkers, waitFor } from "../test-harness.js";
+
+const DISCORD_TOKEN = "discord-test-token-0123456789";
+
+let discord: Awaited<ReturnType<typeof startFakeDiscord>>;
+let harness: Awaited<ReturnType<typeof startTestWorkers>>;
+
+// Discord is configured here and Telegram is not.
+beforeAll(async () => {
+  discord = await startFakeDiscord();
+  harness = await startTestWorkers({
+    DISCORD_TOKEN,
+    DISCORD_APPLICATION_ID: "123456789012",
+    DISCORD_API_ROOT: discord.apiRoot,
+  });
+});
+
+afterAll(async () => {
+  await harness?.stop();
+  await discord?.close();
+});
+
+async function settled(id: string) {
+  return (await notificationRow(harness.db, id)).status !== "pending";
+}
+
+describe("delivery beyond Telegram", () => {
+  it("opens a Discord DM with the person's user id and posts the rendered text there", async () => {
+    const userId = await createPerson(harness.db, {
+      platform: "discord",
+      externalId: "555000111",
+      chatId: "555000111",
+      language: "en-US",
+    });
+    const id = await notify(harness.db, userId, "notify-account-linked", { platform: "telegram" });
+    await waitFor("the row to be settled", () => settled(id));
+
+    expect(await notificationRow(harness.db, id)).toMatchObject({ status: "sent", deliveredTo: "discord" });
+    const text = createTranslator().translate("en", "notify-account-linked", { platform: "telegram" });
+    expect(discord.calls.map(({ method, path, body }) => ({ method, path, body }))).toEqual([
+      { method: "POST", path: "/api/v10/users/@me/channels", body: { recipient_id: "555000111" } },
+      { method: "POST", path: "/api/v10/channels/dm1/messages", body: { content: text } },
+    ]);
+    expect(discord.calls[0]?.authorization).toBe(`Bot ${DISCORD_TOKEN}`);
+  });
+
+  it("marks a playground persona's notification sent without calling anyone", async () => {
+    const before = discord.calls.length;
+    const userId = await createPerson(harness.db, {
+      platform: "web",
+      externalId: "persona-1",
+      chatId: "persona-1",
+    });
+    const id = await notify(harness.db, userId, "notify-account-linked", { platform: "discord" });
+    await waitFor("the row to be settled", () => settled(id));
+
+    expect(await notificationRow(harness.db, id)).toMatchObject({ status: "sent", deliveredTo: "web" });
+    expect(discord.calls).toHaveLength(before);
+  });
+
+  it("fails a notification for a messenger without a token, with the reason", async () => {
+    const userId = await createPerson(harness.db, {
+      platform: "telegram",
+      externalId: "2001",
+      chatId: "2001",
+    });
+    const id = await notify(harness.db, userId, "notify-account-linked", { platform: "discord" });
+    await waitFor("the row to be settled", () => settled(id));
+
+    expect(await notificationRow(harness.db, id)).toMatchObject({
+      status: "failed",
+      lastError: "platform-not-configured",
+      attempts: 1,
+    });
+  });
+
+  it("fails a notification for a person with no reachable account", async () => {
+    const userId = await createPerson(harness.db, { platform: "telegram", externalId: "2002" });
+    const id = await notify(harness.db, userId, "notify-account-linked", { platform: "discord" });
+    await waitFor("the row to be settled", () => settled(id));
+
+    expect(await notificationRow(harness.db, id)).toMatchObject({
+      status: "failed",
+      lastError: "no-reachable-account",
+    });
+  });
+});

@@ -1,0 +1,43 @@
+import type { JobsOptions, Queue } from "bullmq";
+import type { Database } from "../../core/db/client.js";
+import { markEnqueued } from "../../core/notifications/mutations.js";
+import { findStalled, findUnenqueued } from "../../core/notifications/queries.js";
+import { deliverJobId, type JobName, type Payload } from "../jobs.js";
+
+export type NotifyQueue = Queue<Payload<"notify", JobName<"notify">>, void, JobName<"notify">>;
+
+/** A job still pending this long after hand-over was probably lost with a Redis that kept no data. */
+export const STALLED_AFTER_MS = 10 * 60 * 1000;
+const BATCH = 500;
+
+export interface RelayDeps {
+  db: Database;
+  queue: NotifyQueue;
+  deliverOptions: JobsOptions;
+}
+
+/**
+ * Hands outbox rows to the delivery queue. Safe to run on many machines at once: the job id is
+ * the row id, so BullMQ drops a second add, and delivery re-checks the row before sending.
+ * Adding before marking means a crash in between only causes one more (dropped) add.
+ */
+export async function relayOutbox(
+  { db, queue, deliverOptions }: RelayDeps,
+  now = new Date(),
+): Promise<number> {
+  const [fresh, stalled] = await Promise.all([
+    findUnenqueued(db, BATCH),
+    findStalled(db, new Date(now.getTime() - STALLED_AFTER_MS), BATCH),
+  ]);
+  const ids = [...new Set([...fresh, ...stalled])];
+  if (ids.length === 0) return 0;
+  await queue.addBulk(
+    ids.map((notificationId) => ({
+      name: "deliver-notification" as const,
+      data: { notificationId },
+      opts: { ...deliverOptions, jobId: deliverJobId(notificationId) },
+    })),
+  );
+  await markEnqueued(db, fresh, now);
+  return ids.length;
+}

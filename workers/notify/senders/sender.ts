@@ -1,0 +1,23 @@
+import type { Platform } from "../../../core/identity/types.js";
+
+/** Why a send failed, which decides what the queue does next. */
+export type SendFailure =
+  /** The messenger asked us to slow down: pause the whole queue that long, then try again. */
+  | { kind: "rate-limited"; retryAfterMs: number }
+  /** Trying again cannot help (blocked by the user, chat gone): give up on this notification. */
+  | { kind: "permanent"; reason: string }
+  /** Network trouble or a server error: retry with backoff. */
+  | { kind: "transient"; reason: string };
+
+/**
+ * One messenger's way to reach a person privately. `reason`s hold status codes and the
+ * messenger's fixed error sentences only — never the text or the chat id — because they are
+ * stored on the notification row and logged.
+ */
+export interface Sender {
+  send(chatId: string, text: string): Promise<void>;
+  classify(error: unknown): SendFailure;
+}
+
+/** The messengers that have a token configured; web needs no sender (its inbox is the table). */
+export type Senders = Partial<Record<Exclude<Platform, "web">, Sender>>;

@@ -1,0 +1,106 @@
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+
+// A tiny stand-in for the Telegram Bot API's sendMessage, over real HTTP on 127.0.0.1, so the
+// worker's real grammY client, timeouts and error parsing are exercised.
+
+export interface TelegramCall {
+  token: string;
+  chatId: string;
+  text: string;
+  at: number;
+  /** The HTTP status this call was answered with. */
+  status: number;
+}
+
+export type TelegramFailure = "429" | "403" | "500";
+
+const failures: Record<TelegramFailure, { status: number; body: object }> = {
+  "429": {
+    status: 429,
+    body: {
+      ok: false,
+      error_code: 429,
+      description: "Too Many Requests: retry after 1",
+      parameters: { retry_after: 1 },
+    },
+  },
+  "403": {
+    status: 403,
+    body: { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" },
+  },
+  "500": { status: 500, body: { ok: false, error_code: 500, description: "Internal Server Error" } },
+};
+
+interface Rule {
+  failure: TelegramFailure;
+  chatId: string | undefined;
+  remaining: number;
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  let body = "";
+  for await (const chunk of req) body += chunk;
+  return body ? (JSON.parse(body) as Record<string, unknown>) : {};
+}
+
+export async function startFakeTelegram() {
+  const calls: TelegramCall[] = [];
+  const rules: Rule[] = [];
+  let messageId = 0;
+
+  const server = createServer(async (req, res) => {
+    const match = /^\/bot([^/]+)\/sendMessage$/.exec(req.url ?? "");
+    if (req.method !== "POST" || !match?.[1]) {
+      res.writeHead(404, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ok: false, error_code: 404, description: "Not Found" }));
+      return;
+    }
+    const payload = await readJson(req);
+    const chatId = String(payload.chat_id);
+    const rule = rules.find((r) => r.remaining > 0 && (r.chatId === undefined || r.chatId === chatId));
+    const answer = rule
+      ? failures[rule.failure]
+      : {
+          status: 200,
+          body: {
+            ok: true,
+            result: {
+              message_id: ++messageId,
+              date: Math.floor(Date.now() / 1000),
+              chat: { id: Number(chatId), type: "private" },
+              text: payload.text,
+            },
+          },
+        };
+    if (rule) rule.remaining -= 1;
+    calls.push({
+      token: match[1],
+      chatId,
+      text: String(payload.text),
+      at: Date.now(),
+      status: answer.status,
+    });
+    res.writeHead(answer.status, { "content-type": "application/json" });
+    res.end(JSON.stringify(answer.body));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    apiRoot: `http://127.0.0.1:${port}`,
+    calls,
+    callsTo: (chatId: string) => calls.filter((call) => call.chatId === chatId),
+    /** Answers the next `times` calls (to `chatId`, if given) with this failure. */
+    fail(failure: TelegramFailure, options: { chatId?: string; times?: number } = {}) {
+      rules.push({ failure, chatId: options.chatId, remaining: options.times ?? 1 });
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+export type FakeTelegram = Awaited<ReturnType<typeof startFakeTelegram>>;
