@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -45,7 +45,12 @@ describe("npm run db:migrate", { timeout: 60_000 }, () => {
       .sort();
     expect(stdout).toContain(names[0]);
 
-    const recorded = await query<{ migration_name: string; checksum: string; finished: boolean; applied_steps_count: number }>(
+    const recorded = await query<{
+      migration_name: string;
+      checksum: string;
+      finished: boolean;
+      applied_steps_count: number;
+    }>(
       `SELECT migration_name, checksum, finished_at IS NOT NULL AS finished, applied_steps_count
        FROM _prisma_migrations ORDER BY migration_name`,
     );
@@ -87,7 +92,10 @@ describe("npm run db:migration", { timeout: 60_000 }, () => {
     const { stdout } = await cli(copy, "create", "add_nickname");
     const created = /created prisma\/migrations\/(\S+)/.exec(stdout)?.[1];
     expect(created).toMatch(/^\d{14}_add_nickname$/);
-    const sql = await readFile(path.join(copy, "prisma/migrations", created as string, "migration.sql"), "utf8");
+    const sql = await readFile(
+      path.join(copy, "prisma/migrations", created as string, "migration.sql"),
+      "utf8",
+    );
     expect(sql).toContain('ALTER TABLE "Account" ADD COLUMN     "nickname" TEXT');
   });
 });

@@ -14,10 +14,13 @@ describe("loadConfig", () => {
   });
 
   it("requires a webhook secret with a webhook URL", () => {
-    const env = { TELEGRAM_BOT_TOKEN: "123:abc", TELEGRAM_WEBHOOK_URL: "https://example.org/telegram/webhook" };
+    const env = {
+      TELEGRAM_BOT_TOKEN: "123:abc",
+      TELEGRAM_WEBHOOK_URL: "https://example.org/telegram/webhook",
+    };
     expect(() => loadConfig(telegramConfig, env)).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
-    expect(loadConfig(telegramConfig, { ...env, TELEGRAM_WEBHOOK_SECRET: "s".repeat(32) }).TELEGRAM_WEBHOOK_URL).toBe(
-      env.TELEGRAM_WEBHOOK_URL,
-    );
+    expect(
+      loadConfig(telegramConfig, { ...env, TELEGRAM_WEBHOOK_SECRET: "s".repeat(32) }).TELEGRAM_WEBHOOK_URL,
+    ).toBe(env.TELEGRAM_WEBHOOK_URL);
   });
 });

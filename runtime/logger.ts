@@ -16,3 +16,12 @@ export function createLogger(level: string): Logger {
     ...(process.stdout.isTTY ? { transport: { target: "pino-pretty", options: { colorize: true } } } : {}),
   });
 }
+
+/**
+ * What to log about an error: its type, message and stack, never the whole object — client
+ * errors of HTTP libraries carry the request, which can hold tokens and message texts.
+ */
+export function describeError(error: unknown): Record<string, unknown> {
+  if (error instanceof Error) return { type: error.name, message: error.message, stack: error.stack };
+  return { type: typeof error };
+}

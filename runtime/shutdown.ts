@@ -41,9 +41,15 @@ export function createShutdown(logger: Logger) {
       })();
       return running;
     },
+    /** Closes everything, writes out buffered logs (pino writes asynchronously), then exits. */
+    async exit(reason: string, code: number): Promise<never> {
+      await shutdown.run(reason);
+      await new Promise<void>((resolve) => logger.flush(() => resolve()));
+      process.exit(code);
+    },
     listenForSignals() {
       for (const signal of ["SIGINT", "SIGTERM"] as const) {
-        process.once(signal, () => void shutdown.run(signal).then(() => process.exit(0)));
+        process.once(signal, () => void shutdown.exit(signal, 0));
       }
     },
   };

@@ -18,7 +18,13 @@ export type Payload<Q extends QueueName, J extends JobName<Q>> = z.output<Schema
 
 export const queueNames = Object.keys(jobSchemas) as QueueName[];
 
-const HOUR_S = 60 * 60;
+/**
+ * A finished job id is kept a day, so a late re-relay of the same row is a no-op; by age only,
+ * because a count limit would drop ids early under load. The row, not the job, is the record:
+ * once a failed job is gone, a row still pending (its failure never recorded, e.g. a crash right
+ * after the last try) is relayed afresh as stalled.
+ */
+const KEEP_FINISHED = { age: 24 * 60 * 60 };
 
 /**
  * BullMQ ignores an add whose job id exists, so a deliver job's id is the notification id: relaying
@@ -39,10 +45,8 @@ export function deliverJobOptions({ attempts, firstRetryDelayMs }: RetryPolicy):
     attempts,
     // Jitter spreads the retries of many notifications that failed together, as in an outage.
     backoff: { type: "exponential", delay: firstRetryDelayMs, jitter: 0.2 },
-    // A finished job id is kept a day so a late re-relay of the same row is a no-op; by age only,
-    // because a count limit would drop ids early under load.
-    removeOnComplete: { age: 24 * HOUR_S },
-    removeOnFail: { age: 7 * 24 * HOUR_S },
+    removeOnComplete: KEEP_FINISHED,
+    removeOnFail: KEEP_FINISHED,
   };
 }
 
@@ -51,7 +55,7 @@ export const relayJobOptions: JobSchedulerTemplateOptions = {
   // `true` removes only this job; a count or age here would also trim the kept deliver job ids,
   // which share the completed set.
   removeOnComplete: true,
-  removeOnFail: { age: 7 * 24 * HOUR_S },
+  removeOnFail: KEEP_FINISHED,
 };
 
 export interface JobRun {

@@ -6,7 +6,6 @@ import {
   assertHandlers,
   defineHandler,
   deliverJobOptions,
-  type Payload,
   processorFor,
   queueNames,
   relayJobOptions,
@@ -89,9 +88,8 @@ export async function startWorkers(
       ctx.logger.error({ err: error, job: job?.name }, "notify job failed");
       return;
     }
-    const { notificationId } = job.data as Payload<"notify", "deliver-notification">;
-    recordDeliveryFailure(deliveryDeps, job, notificationId, error).catch((recordError: unknown) =>
-      ctx.logger.error({ err: recordError, notificationId }, "could not record a delivery failure"),
+    recordDeliveryFailure(deliveryDeps, job, error).catch((recordError: unknown) =>
+      ctx.logger.error({ err: recordError, jobId: job.id }, "could not record a delivery failure"),
     );
   });
   // Registered after the queue, so it closes first: stop taking jobs, let running ones finish.

@@ -29,7 +29,13 @@ export async function startTestWorkers(config: Partial<WorkersConfig>) {
   });
   await startWorkers(
     ctx,
-    { OUTBOX_POLL_MS: 100, NOTIFY_ATTEMPTS: 3, TELEGRAM_API_ROOT: "http://127.0.0.1:9", ...config },
+    {
+      WORKERS: "1",
+      OUTBOX_POLL_MS: 100,
+      NOTIFY_ATTEMPTS: 3,
+      TELEGRAM_API_ROOT: "http://127.0.0.1:9",
+      ...config,
+    },
     { firstRetryDelayMs: 50 },
   );
   // The test's own handle on the queue, to look at jobs and to add duplicates.

@@ -13,7 +13,9 @@ describe("button actions", () => {
   });
 
   it("refuse data that would not fit a Telegram button", () => {
-    expect(() => encodeAction({ type: "command", command: "settings", args: { x: "y".repeat(60) } })).toThrow();
+    expect(() =>
+      encodeAction({ type: "command", command: "settings", args: { x: "y".repeat(60) } }),
+    ).toThrow();
   });
 
   it("read anything else as unknown", () => {

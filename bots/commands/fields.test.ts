@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../../core/errors.js";
-import { bioField, homeAreaField, interestsField, languageField } from "./identity/fields.js";
 import { MAX_INPUT_LENGTH, parseFieldValue } from "./fields.js";
+import { bioField, homeAreaField, interestsField, languageField } from "./identity/fields.js";
 
 function codeOf(run: () => unknown): string | undefined {
   try {
@@ -16,7 +16,9 @@ describe("parseFieldValue", () => {
   it("parses each kind of field", () => {
     expect(parseFieldValue(languageField, "en")).toBe("en");
     expect(parseFieldValue(interestsField, "요리, 러닝 #보드게임")).toEqual(["요리", "러닝", "보드게임"]);
-    expect(parseFieldValue(homeAreaField, { lat: 37.5, lng: 127, precision: 0 })).toMatchObject({ lat: 37.5 });
+    expect(parseFieldValue(homeAreaField, { lat: 37.5, lng: 127, precision: 0 })).toMatchObject({
+      lat: 37.5,
+    });
     expect(parseFieldValue(homeAreaField, "37.5, 127")).toMatchObject({ lng: 127 });
   });
 

@@ -7,7 +7,9 @@ import type { Text } from "./reply.js";
 export function renderText(translator: Translator, language: Language, message: Text): string {
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(message.params ?? {})) {
-    params[name] = typeof value === "object" ? renderText(translator, language, value) : value;
+    if (Array.isArray(value))
+      params[name] = value.map((item) => renderText(translator, language, item)).join(", ");
+    else params[name] = typeof value === "object" ? renderText(translator, language, value) : value;
   }
   return translator.translate(language, message.key, params);
 }

@@ -1,10 +1,13 @@
 import type { Place } from "../../core/place.js";
 import type { Field } from "./fields.js";
 
-/** A message to translate: an i18n key and its parameters, which may be messages themselves. */
+/**
+ * A message to translate: an i18n key and its parameters, which may be messages themselves (a
+ * list of messages is joined with commas).
+ */
 export interface Text {
   key: string;
-  params?: Record<string, string | number | Text>;
+  params?: Record<string, string | number | Text | Text[]>;
 }
 
 export interface Button {

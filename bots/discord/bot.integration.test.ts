@@ -27,7 +27,11 @@ let ctx: AppContext;
 let client: Client;
 
 beforeAll(async () => {
-  [database, redis, api] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeDiscordApi()]);
+  [database, redis, api] = await Promise.all([
+    createTestDatabase(),
+    createTestRedis(),
+    startFakeDiscordApi(),
+  ]);
   ctx = assembleContext({
     db: database.db,
     redis: redis.redis,
@@ -59,7 +63,10 @@ interface MessageBody {
   flags?: number;
 }
 interface Answer {
-  callback: { type: number; data?: { flags?: number; custom_id?: string; title?: string; components?: unknown[] } };
+  callback: {
+    type: number;
+    data?: { flags?: number; custom_id?: string; title?: string; components?: unknown[] };
+  };
   messages: MessageBody[];
 }
 
@@ -76,11 +83,15 @@ async function send(payload: Payload, messageCount: number): Promise<Answer> {
   const messages = messageCount
     ? await api.waitFor((call) => isFor(payload)(call) && isMessage(call), messageCount)
     : [];
-  return { callback: callback?.body as Answer["callback"], messages: messages.map((m) => m.body as MessageBody) };
+  return {
+    callback: callback?.body as Answer["callback"],
+    messages: messages.map((m) => m.body as MessageBody),
+  };
 }
 
 const textOf = (message: MessageBody | undefined) => message?.embeds[0]?.description ?? "";
-const buttonsOf = (message: MessageBody | undefined) => message?.components.flatMap((row) => row.components) ?? [];
+const buttonsOf = (message: MessageBody | undefined) =>
+  message?.components.flatMap((row) => row.components) ?? [];
 function button(message: MessageBody | undefined, label: string): ButtonJson {
   const found = buttonsOf(message).find((candidate) => candidate.label === label);
   if (!found) throw new Error(`no "${label}" button in ${JSON.stringify(buttonsOf(message))}`);
@@ -91,7 +102,13 @@ const EPHEMERAL = 64;
 const DEFERRED_REPLY = 5;
 const MODAL = 9;
 
-const minji: Person = { id: "2100000000000000001", username: "minji", globalName: "민지", locale: "ko", where: "guild" };
+const minji: Person = {
+  id: "2100000000000000001",
+  username: "minji",
+  globalName: "민지",
+  locale: "ko",
+  where: "guild",
+};
 const sam: Person = { id: "2100000000000000002", username: "sam", locale: "en-US", where: "dm" };
 
 describe("Discord front door", () => {
@@ -131,7 +148,12 @@ describe("Discord front door", () => {
     const formId = callback.data?.custom_id ?? "";
     expect(formId).toBe("form|profile_edit|en|name,bio,interests,area");
 
-    const submitted = modalSubmit(sam, formId, { name: "Sam K", bio: "Cooks on Sundays", interests: "", area: "" });
+    const submitted = modalSubmit(sam, formId, {
+      name: "Sam K",
+      bio: "Cooks on Sundays",
+      interests: "",
+      area: "",
+    });
     const { messages } = await send(submitted, 2);
     expect(textOf(messages[0])).toBe("Your profile is saved.");
     expect(textOf(messages[1])).toContain("Sam K");
@@ -140,7 +162,12 @@ describe("Discord front door", () => {
   });
 
   it("links to a Telegram account with /link code:…", async () => {
-    const telegram = { platform: "telegram" as const, externalId: "777001", chatId: "777001", displayName: "Tele" };
+    const telegram = {
+      platform: "telegram" as const,
+      externalId: "777001",
+      chatId: "777001",
+      displayName: "Tele",
+    };
     const issued = await ctx.dispatcher.handle(telegram, { kind: "command", name: "link" });
     const code = issued.replies[0]?.text.params?.code;
     expect(typeof code).toBe("string");
@@ -149,8 +176,14 @@ describe("Discord front door", () => {
     const { messages } = await send(slashCommand(linker, "link", { code: String(code) }), 1);
     // The code's owner (Telegram, Korean) keeps the profile, so the answer is in Korean.
     expect(textOf(messages[0])).toBe(ctx.translator.translate("ko", "link-done", { platform: "discord" }));
-    const viaDiscord = await findProfileByAccount(database.db, { platform: "discord", externalId: linker.id });
-    const viaTelegram = await findProfileByAccount(database.db, { platform: "telegram", externalId: "777001" });
+    const viaDiscord = await findProfileByAccount(database.db, {
+      platform: "discord",
+      externalId: linker.id,
+    });
+    const viaTelegram = await findProfileByAccount(database.db, {
+      platform: "telegram",
+      externalId: "777001",
+    });
     expect(viaDiscord?.userId).toBe(viaTelegram?.userId);
     expect(viaDiscord?.platforms.sort()).toEqual(["discord", "telegram"]);
   });

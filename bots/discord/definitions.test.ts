@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, type APIApplicationCommandOption } from "discord.js";
+import { type APIApplicationCommandOption, ApplicationCommandOptionType } from "discord.js";
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "../../i18n/translator.js";
 import { allCommands } from "../commands/registry.js";
@@ -8,15 +8,28 @@ import { buildCommandDefinitions, findCommand, optionName, spellCommand } from "
 const validName = /^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u;
 const definitions = buildCommandDefinitions(allCommands, createTranslator());
 
-function optionsOf(options: APIApplicationCommandOption[] | undefined): APIApplicationCommandOption[] {
-  return (options ?? []).flatMap((option) =>
-    option.type === ApplicationCommandOptionType.Subcommand ? [option, ...(option.options ?? [])] : [option],
-  );
+/** Options and, for subcommands, their options, in one flat list. */
+function optionsOf(
+  options: readonly APIApplicationCommandOption[] | undefined,
+): APIApplicationCommandOption[] {
+  const flat: APIApplicationCommandOption[] = [];
+  for (const option of options ?? []) {
+    flat.push(option);
+    if (option.type === ApplicationCommandOptionType.Subcommand) flat.push(...(option.options ?? []));
+  }
+  return flat;
 }
 
 describe("slash-command definitions", () => {
   it("registers listed commands and groups subcommands under their parent", () => {
-    expect(definitions.map((d) => d.name)).toEqual(["start", "help", "profile", "settings", "link", "cancel"]);
+    expect(definitions.map((d) => d.name)).toEqual([
+      "start",
+      "help",
+      "profile",
+      "settings",
+      "link",
+      "cancel",
+    ]);
     const profile = definitions.find((d) => d.name === "profile");
     expect(profile?.options?.map((o) => [o.name, o.type])).toEqual([
       ["view", ApplicationCommandOptionType.Subcommand],

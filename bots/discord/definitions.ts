@@ -35,18 +35,23 @@ export function spellCommand(command: Command): string {
 }
 
 /** The command behind a slash-command invocation (`/profile` + `edit` → `profile_edit`). */
-export function findCommand(commands: Command[], name: string, subcommand: string | null): Command | undefined {
+export function findCommand(
+  commands: Command[],
+  name: string,
+  subcommand: string | null,
+): Command | undefined {
   return commands.find((command) => {
     const sub = command.discordSubcommand;
     return sub ? sub.parent === name && sub.name === subcommand : !subcommand && command.name === name;
   });
 }
 
-function both(translator: Translator, key: string, params?: Record<string, string>): Record<Language, string> {
+/** A message in both catalogs; a key missing from either stops the deploy instead of showing the key. */
+function both(translator: Translator, key: string): Record<Language, string> {
   for (const language of ["en", "ko"] as const) {
     if (!translator.has(language, key)) throw new Error(`i18n/${language} lacks "${key}"`);
   }
-  return { en: translator.translate("en", key, params), ko: translator.translate("ko", key, params) };
+  return { en: translator.translate("en", key), ko: translator.translate("ko", key) };
 }
 
 function optionDescription(translator: Translator, field: Field): Record<Language, string> {
@@ -99,7 +104,11 @@ function topLevel(translator: Translator, name: string, members: Command[]): Sla
     .setDescription(description.en)
     .setDescriptionLocalizations({ ko: description.ko })
     // Usable in servers, in the bot's DMs and (when installed to a user) in private channels.
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
+    .setContexts(
+      InteractionContextType.Guild,
+      InteractionContextType.BotDM,
+      InteractionContextType.PrivateChannel,
+    )
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall);
   if (plain) for (const field of plain.fields) builder.addStringOption(fieldOption(translator, field));
   else for (const member of members) builder.addSubcommand(subcommand(translator, member));

@@ -7,7 +7,9 @@ import { type AnsweredInteraction, languageOf, privacyFlags } from "./respond.js
  * body, which holds what the person typed or was shown.
  */
 function loggable(error: unknown) {
-  return error instanceof Error ? { type: error.name, message: error.message, stack: error.stack } : { error };
+  return error instanceof Error
+    ? { type: error.name, message: error.message, stack: error.stack }
+    : { error };
 }
 
 /** Tells the person something went wrong, in whichever way this interaction still allows. */

@@ -56,12 +56,17 @@ function textInput(translator: Translator, language: Language, field: Field): Te
     .setStyle(multiline ? TextInputStyle.Paragraph : TextInputStyle.Short)
     .setRequired(!field.optional)
     .setMaxLength(typedLengthLimit(field));
-  if (field.kind === "place") input.setPlaceholder(translator.translate(language, "discord-place-placeholder"));
+  if (field.kind === "place")
+    input.setPlaceholder(translator.translate(language, "discord-place-placeholder"));
   return input;
 }
 
 /** The modal for a form id, or undefined when it names no command or none of its typed fields. */
-export function buildFormModal(translator: Translator, commands: Command[], form: FormId): ModalBuilder | undefined {
+export function buildFormModal(
+  translator: Translator,
+  commands: Command[],
+  form: FormId,
+): ModalBuilder | undefined {
   const command = commands.find((candidate) => candidate.name === form.command);
   const fields = command?.fields.filter((field) => typed(field) && form.fields.includes(field.name)) ?? [];
   if (!command || fields.length === 0) return undefined;

@@ -33,7 +33,10 @@ function fillInButton(reply: Reply, language: Language): Button | undefined {
   const first = prompt?.fields[0];
   if (!prompt || !first || first.kind === "choice") return undefined;
   const fields = prompt.fields.filter((field) => field.kind !== "choice").map((field) => field.name);
-  return { label: { key: "discord-fill-in" }, action: encodeFormId({ command: prompt.command, language, fields }) };
+  return {
+    label: { key: "discord-fill-in" },
+    action: encodeFormId({ command: prompt.command, language, fields }),
+  };
 }
 
 function placeField(translator: Translator, language: Language, place: Place) {
@@ -53,7 +56,8 @@ export function renderReply(
   commands: Command[],
   reply: Reply,
 ): DiscordMessage {
-  const list = reply.commands && renderCommandList(translator, language, commands, reply.commands, spellCommand);
+  const list =
+    reply.commands && renderCommandList(translator, language, commands, reply.commands, spellCommand);
   const body = renderText(translator, language, reply.text);
   const embed = new EmbedBuilder().setColor(BRAND_COLOUR).setDescription(list ? `${body}\n\n${list}` : body);
   if (reply.place) embed.addFields(placeField(translator, language, reply.place));

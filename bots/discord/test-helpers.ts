@@ -16,6 +16,7 @@ export interface RecordedCall {
   /** Without the query string, e.g. `/api/v10/interactions/<id>/<token>/callback`. */
   path: string;
   query: Record<string, unknown>;
+  authorization: string | undefined;
   body: unknown;
 }
 
@@ -24,7 +25,11 @@ export interface FakeDiscordApi {
   apiRoot: string;
   calls: RecordedCall[];
   /** Resolves once `count` calls match, or fails after the deadline listing what did arrive. */
-  waitFor(match: (call: RecordedCall) => boolean, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  waitFor(
+    match: (call: RecordedCall) => boolean,
+    count?: number,
+    timeoutMs?: number,
+  ): Promise<RecordedCall[]>;
   close(): Promise<void>;
 }
 
@@ -40,7 +45,14 @@ function messageObject(channelId: string, body: Record<string, unknown>) {
     id: snowflake(),
     type: 0,
     channel_id: channelId,
-    author: { id: APPLICATION_ID, username: "honjok", discriminator: "0000", global_name: null, avatar: null, bot: true },
+    author: {
+      id: APPLICATION_ID,
+      username: "honjok",
+      discriminator: "0000",
+      global_name: null,
+      avatar: null,
+      bot: true,
+    },
     content: body.content ?? "",
     embeds: body.embeds ?? [],
     components: body.components ?? [],
@@ -63,7 +75,13 @@ export async function startFakeDiscordApi(): Promise<FakeDiscordApi> {
   const app = express();
   app.use(express.json({ limit: "1mb" }));
   app.use((req, _res, next) => {
-    calls.push({ method: req.method, path: decodeURIComponent(req.path), query: { ...req.query }, body: req.body });
+    calls.push({
+      method: req.method,
+      path: decodeURIComponent(req.path),
+      query: { ...req.query },
+      authorization: req.get("authorization"),
+      body: req.body,
+    });
     next();
   });
   // Interaction responses (defer, reply, modal): Discord answers 204 without `with_response`.
@@ -72,9 +90,14 @@ export async function startFakeDiscordApi(): Promise<FakeDiscordApi> {
     res.json(messageObject(GUILD_CHANNEL_ID, req.body));
   });
   app.delete("/api/v10/webhooks/:app/:token/messages/:message", (_req, res) => void res.status(204).end());
-  app.post("/api/v10/webhooks/:app/:token", (req, res) => void res.json(messageObject(GUILD_CHANNEL_ID, req.body)));
+  app.post(
+    "/api/v10/webhooks/:app/:token",
+    (req, res) => void res.json(messageObject(GUILD_CHANNEL_ID, req.body)),
+  );
   app.put(/^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/, (req, res) => {
-    res.json((req.body as object[]).map((command) => ({ ...command, id: snowflake(), version: snowflake() })));
+    res.json(
+      (req.body as object[]).map((command) => ({ ...command, id: snowflake(), version: snowflake() })),
+    );
   });
   app.use((_req, res) => void res.status(404).json({ message: "404: Not Found", code: 0 }));
   const server = await new Promise<Server>((resolve) => {
@@ -141,7 +164,13 @@ function envelope(person: Person, type: number) {
     return {
       ...common,
       channel_id: DM_CHANNEL_ID,
-      channel: { id: DM_CHANNEL_ID, type: 1, flags: 0, last_message_id: null, recipients: [userObject(person)] },
+      channel: {
+        id: DM_CHANNEL_ID,
+        type: 1,
+        flags: 0,
+        last_message_id: null,
+        recipients: [userObject(person)],
+      },
       user: userObject(person),
       authorizing_integration_owners: { "0": "0" },
       context: 1,
@@ -188,7 +217,7 @@ function envelope(person: Person, type: number) {
   };
 }
 
-export type Payload = ReturnType<typeof envelope> & { data: object };
+export type Payload = ReturnType<typeof envelope> & { data: object; message?: object };
 
 /** APPLICATION_COMMAND (type 2) for a chat-input command, optionally with a subcommand. */
 export function slashCommand(

@@ -38,7 +38,10 @@ export function createTelegramBot(appContext: AppContext, options: TelegramBotOp
 
   // Outside the boundary (logger, dedupe, metrics): log and keep polling instead of stopping.
   bot.catch(({ error, ctx }) => {
-    appContext.logger.error({ err: describeFailure(error), update_id: ctx.update.update_id }, "update failed");
+    appContext.logger.error(
+      { err: describeFailure(error), update_id: ctx.update.update_id },
+      "update failed",
+    );
   });
   return bot;
 }

@@ -20,9 +20,10 @@ export function describeFailure(error: unknown): Record<string, unknown> {
 async function languageFor(appContext: AppContext, ctx: TelegramContext): Promise<Language> {
   const from = ctx.from;
   if (!from) return "ko";
-  const profile = await findProfileByAccount(appContext.db, { platform: "telegram", externalId: String(from.id) }).catch(
-    () => undefined,
-  );
+  const profile = await findProfileByAccount(appContext.db, {
+    platform: "telegram",
+    externalId: String(from.id),
+  }).catch(() => undefined);
   return profile?.language ?? (from.language_code?.startsWith("en") ? "en" : "ko");
 }
 

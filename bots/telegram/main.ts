@@ -6,6 +6,7 @@ import { buildContext } from "../../runtime/context.js";
 import { createHttpApp, errorHandler, listen } from "../../runtime/http.js";
 import { createLogger } from "../../runtime/logger.js";
 import { createShutdown } from "../../runtime/shutdown.js";
+import { describeFailure } from "./failures.js";
 import { startTelegram } from "./start.js";
 
 function readConfig() {
@@ -43,7 +44,8 @@ async function main(): Promise<void> {
     await startTelegram(ctx, { ...config, TELEGRAM_BOT_TOKEN: token }, app);
     app.use(errorHandler(logger));
   } catch (error) {
-    logger.fatal({ err: error }, "telegram start-up failed");
+    // Described, not logged whole: a failed Bot API call carries its payload (webhook secret included).
+    logger.fatal({ err: describeFailure(error) }, "telegram start-up failed");
     await shutdown.run("start-up failed");
     process.exit(1);
   }

@@ -4,10 +4,16 @@ import type { Language } from "../../core/identity/types.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Dispatcher } from "../commands/dispatcher.js";
 
-function menuIn(language: Language, translator: Translator, dispatcher: Pick<Dispatcher, "commands" | "listed">) {
+function menuIn(
+  language: Language,
+  translator: Translator,
+  dispatcher: Pick<Dispatcher, "commands" | "listed">,
+) {
   return dispatcher.listed.flatMap((name): BotCommand[] => {
     const command = dispatcher.commands.find((candidate) => candidate.name === name);
-    return command ? [{ command: name, description: translator.translate(language, command.descriptionKey) }] : [];
+    return command
+      ? [{ command: name, description: translator.translate(language, command.descriptionKey) }]
+      : [];
   });
 }
 

@@ -35,7 +35,9 @@ const MAX_ACCURACY_METRES = 1500;
 
 function inlineKeyboard(label: (button: Button) => string, rows: Button[][] | undefined) {
   if (!rows?.some((row) => row.length > 0)) return undefined;
-  return InlineKeyboard.from(rows.map((row) => row.map((button) => InlineKeyboard.text(label(button), button.action))));
+  return InlineKeyboard.from(
+    rows.map((row) => row.map((button) => InlineKeyboard.text(label(button), button.action))),
+  );
 }
 
 /**
@@ -46,7 +48,10 @@ function inlineKeyboard(label: (button: Button) => string, rows: Button[][] | un
  * a reply needs both (a place question with a skip button, or the first reply after one), its
  * text carries the keyboard change and its buttons follow in a second, short message.
  */
-export function planMessages(outcome: Pick<Outcome, "replies" | "language">, options: RenderOptions): RenderPlan {
+export function planMessages(
+  outcome: Pick<Outcome, "replies" | "language">,
+  options: RenderOptions,
+): RenderPlan {
   const { translator, commands } = options;
   const language = outcome.language;
   const translate = (key: string) => translator.translate(language, key);
@@ -54,7 +59,9 @@ export function planMessages(outcome: Pick<Outcome, "replies" | "language">, opt
   let removeKeyboard = options.locationKeyboardOpen && !asksPlace;
   const messages: Outgoing[] = [];
   for (const reply of outcome.replies) {
-    const listed = reply.commands ? `\n${renderCommandList(translator, language, commands, reply.commands)}` : "";
+    const listed = reply.commands
+      ? `\n${renderCommandList(translator, language, commands, reply.commands)}`
+      : "";
     const text = renderText(translator, language, reply.text) + listed;
     const buttons = inlineKeyboard((button) => renderText(translator, language, button.label), reply.buttons);
     let keyboard: Keyboard | ReplyKeyboardRemove | undefined;
@@ -86,7 +93,8 @@ export async function sendMessages(api: Api, chatId: number, messages: Outgoing[
         break;
       case "location": {
         const { lat, lng, precision } = message.place;
-        const accuracy = precision > 0 ? { horizontal_accuracy: Math.min(precision, MAX_ACCURACY_METRES) } : {};
+        const accuracy =
+          precision > 0 ? { horizontal_accuracy: Math.min(precision, MAX_ACCURACY_METRES) } : {};
         await api.sendLocation(chatId, lat, lng, accuracy);
         break;
       }

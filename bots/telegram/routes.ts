@@ -53,7 +53,8 @@ export function routes(appContext: AppContext): Composer<TelegramContext> {
       locationKeyboardOpen,
     });
     await sendMessages(ctx.api, chatId, plan.messages);
-    if (plan.locationKeyboardOpen !== locationKeyboardOpen) await keyboards.set(chatId, plan.locationKeyboardOpen);
+    if (plan.locationKeyboardOpen !== locationKeyboardOpen)
+      await keyboards.set(chatId, plan.locationKeyboardOpen);
   }
 
   const router = new Composer<TelegramContext>();
@@ -72,7 +73,9 @@ export function routes(appContext: AppContext): Composer<TelegramContext> {
       // Always, even after a failure: until it is answered, the person's app shows a spinner.
       await ctx
         .answerCallbackQuery()
-        .catch((error: unknown) => ctx.log.warn({ err: describeFailure(error) }, "could not answer callback"));
+        .catch((error: unknown) =>
+          ctx.log.warn({ err: describeFailure(error) }, "could not answer callback"),
+        );
     }
   });
   // Typed answers and shared places only count in private chats, where a dialog can be going on.

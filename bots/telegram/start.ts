@@ -1,12 +1,12 @@
 import type { Express } from "express";
-import type { AppContext } from "../../runtime/context.js";
+import type { Bot } from "grammy";
 import type { TelegramConfig } from "../../runtime/config.js";
+import type { AppContext } from "../../runtime/context.js";
 import { createTelegramBot } from "./bot.js";
-import { type TelegramContext, TELEGRAM_UPDATES } from "./context.js";
+import { TELEGRAM_UPDATES, type TelegramContext } from "./context.js";
 import { describeFailure } from "./failures.js";
 import { setTelegramMenu } from "./menu.js";
 import { mountTelegramWebhook, registerTelegramWebhook, TELEGRAM_WEBHOOK_PATH } from "./webhook.js";
-import type { Bot } from "grammy";
 
 export type TelegramStartConfig = TelegramConfig & { TELEGRAM_BOT_TOKEN: string };
 
@@ -40,7 +40,11 @@ function startPolling(ctx: AppContext, bot: Bot<TelegramContext>): Promise<void>
  * TELEGRAM_WEBHOOK_URL is set (the URL Telegram posts to; its path should reach
  * TELEGRAM_WEBHOOK_PATH on this server). Mount before any catch-all error handler.
  */
-export async function startTelegram(ctx: AppContext, config: TelegramStartConfig, app: Express): Promise<void> {
+export async function startTelegram(
+  ctx: AppContext,
+  config: TelegramStartConfig,
+  app: Express,
+): Promise<void> {
   const bot = createTelegramBot(ctx, { token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT });
   // Fails start-up on a wrong token or an unreachable API root instead of failing every update.
   await bot.init();
@@ -55,7 +59,10 @@ export async function startTelegram(ctx: AppContext, config: TelegramStartConfig
   // telegramConfig already requires it with a URL; this keeps a hand-built config honest too.
   if (!secret) throw new Error("TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set");
   if (!new URL(url).pathname.endsWith(TELEGRAM_WEBHOOK_PATH)) {
-    ctx.logger.warn({ path: TELEGRAM_WEBHOOK_PATH }, "TELEGRAM_WEBHOOK_URL does not end with the webhook path");
+    ctx.logger.warn(
+      { path: TELEGRAM_WEBHOOK_PATH },
+      "TELEGRAM_WEBHOOK_URL does not end with the webhook path",
+    );
   }
   mountTelegramWebhook(app, bot, secret);
   await registerTelegramWebhook(bot, url, secret);

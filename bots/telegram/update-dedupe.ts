@@ -1,7 +1,7 @@
 import type { Middleware } from "grammy";
 import type { Redis } from "ioredis";
-import { describeFailure } from "./failures.js";
 import type { TelegramContext } from "./context.js";
+import { describeFailure } from "./failures.js";
 
 /** Telegram redelivers an unacknowledged update within minutes; an hour covers every retry. */
 const REMEMBER_SECONDS = 3600;

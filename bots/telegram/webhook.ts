@@ -1,7 +1,7 @@
+import express, { type Express } from "express";
 import type { Bot } from "grammy";
 import { webhookCallback } from "grammy";
-import express, { type Express } from "express";
-import { type TelegramContext, TELEGRAM_UPDATES } from "./context.js";
+import { TELEGRAM_UPDATES, type TelegramContext } from "./context.js";
 
 export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
 

@@ -1,10 +1,11 @@
 import express, { Router } from "express";
 import { AppError } from "../../core/errors.js";
+import { listPlaygroundPersonas } from "../../core/identity/queries.js";
 import { listDeliveredTo } from "../../core/notifications/queries.js";
 import type { NotificationParams } from "../../core/notifications/types.js";
 import type { AppContext } from "../../runtime/context.js";
 import { dispatchAsPersona } from "./dispatch.js";
-import { createPersona, findPersona, listPersonas } from "./personas.js";
+import { createPersona, findPersona } from "./personas.js";
 import { renderOutcome } from "./render.js";
 import { badRequestHandler, parseRequest } from "./request-errors.js";
 import { inboxQuery, messageBody, newPersonaBody, stringsQuery } from "./schema.js";
@@ -24,7 +25,7 @@ export function playgroundApi(ctx: AppContext): Router {
   });
 
   api.get("/personas", async (_req, res) => {
-    res.json({ personas: await listPersonas(ctx.db) });
+    res.json({ personas: await listPlaygroundPersonas(ctx.db) });
   });
 
   api.post("/personas", async (req, res) => {

@@ -2,18 +2,12 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "../../core/db/client.js";
 import { AppError } from "../../core/errors.js";
 import { registerAccount } from "../../core/identity/mutations.js";
-import { findProfileByAccount } from "../../core/identity/queries.js";
+import { findProfileByAccount, type PersonaSummary } from "../../core/identity/queries.js";
 import type { Language, Profile } from "../../core/identity/types.js";
 import { personaIdSchema } from "./schema.js";
 
 // A persona is a web account: its id is the account's externalId (a UUID the playground made)
 // and core makes every web account a playground User, apart from real people.
-
-export interface PersonaSummary {
-  id: string;
-  displayName: string;
-  language: Language;
-}
 
 /** The web account's profile; any id that is not an existing web persona is simply not found. */
 export async function findPersona(db: Database, id: string): Promise<Profile> {
@@ -37,25 +31,4 @@ export async function createPersona(
     language,
   });
   return { id, displayName: profile.displayName, language: profile.language };
-}
-
-const LISTED_PERSONAS = 50;
-
-/**
- * The most recently used personas.
- * TODO(lead): this read belongs in core/identity/queries.ts (as `listPlaygroundPersonas`), since
- * only data modules may touch Prisma; it lives here only because this change could not edit core/.
- */
-export async function listPersonas(db: Database): Promise<PersonaSummary[]> {
-  const accounts = await db.account.findMany({
-    where: { platform: "web", user: { playground: true } },
-    orderBy: { lastSeenAt: "desc" },
-    take: LISTED_PERSONAS,
-    select: { externalId: true, user: { select: { displayName: true, language: true } } },
-  });
-  return accounts.map((account) => ({
-    id: account.externalId,
-    displayName: account.user.displayName,
-    language: account.user.language,
-  }));
 }

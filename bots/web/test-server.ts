@@ -1,11 +1,11 @@
 import type { AddressInfo } from "node:net";
 import { type AppContext, assembleContext } from "../../runtime/context.js";
-import { listen } from "../../runtime/http.js";
+import { createHttpApp, errorHandler, listen } from "../../runtime/http.js";
 import { createShutdown } from "../../runtime/shutdown.js";
 import { testLogger } from "../../test/logger.js";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
 import { createTestRedis } from "../../test/redis.js";
-import { createWebApp } from "./app.js";
+import { mountPlayground } from "./playground.js";
 
 export interface TestPlayground {
   ctx: AppContext;
@@ -27,7 +27,14 @@ export async function startTestPlayground(): Promise<TestPlayground> {
     logger: testLogger,
     shutdown,
   });
-  const app = createWebApp(ctx, { metricsToken: undefined, playground: true });
+  const app = createHttpApp({
+    logger: testLogger,
+    metrics: ctx.metrics,
+    metricsToken: undefined,
+    readiness: ctx.readiness,
+  });
+  mountPlayground(app, ctx);
+  app.use(errorHandler(testLogger));
   const server = await listen(app, "127.0.0.1", 0, shutdown);
   const { port } = server.address() as AddressInfo;
   return {

@@ -41,7 +41,11 @@ describe("linking accounts", () => {
     expect(result).toEqual({ userId: telegram.userId, linkedPlatform: "discord", mergedProfile: false });
 
     const seenFromDiscord = await findProfileByAccount(database.db, discord);
-    expect(seenFromDiscord).toMatchObject({ userId: telegram.userId, displayName: "민지", platforms: ["discord", "telegram"] });
+    expect(seenFromDiscord).toMatchObject({
+      userId: telegram.userId,
+      displayName: "민지",
+      platforms: ["discord", "telegram"],
+    });
     expect(await database.db.user.findUnique({ where: { id: discord.userId } })).toBeNull();
 
     const alert = await database.db.notification.findFirstOrThrow({ where: { userId: telegram.userId } });
@@ -56,11 +60,15 @@ describe("linking accounts", () => {
     const issuedAt = new Date("2026-01-01T00:00:00Z");
     const { code } = await issueLinkCode(database.db, owner.userId, issuedAt);
     const late = new Date(issuedAt.getTime() + LINK_CODE_TTL_MS + 1);
-    expect(await codeOf(consumeLinkCode(database.db, await person("discord"), code, late))).toBe("link-code-invalid");
+    expect(await codeOf(consumeLinkCode(database.db, await person("discord"), code, late))).toBe(
+      "link-code-invalid",
+    );
 
     const fresh = await issueLinkCode(database.db, owner.userId);
     expect(await codeOf(consumeLinkCode(database.db, owner, fresh.code))).toBe("link-own-code");
-    expect(await codeOf(consumeLinkCode(database.db, await person("web"), fresh.code))).toBe("link-playground");
+    expect(await codeOf(consumeLinkCode(database.db, await person("web"), fresh.code))).toBe(
+      "link-playground",
+    );
     const persona = await person("web");
     expect(await codeOf(issueLinkCode(database.db, persona.userId))).toBe("link-playground");
     expect(await codeOf(consumeLinkCode(database.db, await person("telegram"), fresh.code))).toBe(

@@ -1,7 +1,7 @@
 import type { Database } from "../db/client.js";
 import type { Account, User } from "../db/generated/client.js";
 import { AppError } from "../errors.js";
-import type { AccountRef, Profile } from "./types.js";
+import type { AccountRef, Language, Profile } from "./types.js";
 
 type UserWithAccounts = User & { accounts: Pick<Account, "platform">[] };
 
@@ -44,4 +44,25 @@ export async function findProfileByAccount(db: Database, account: AccountRef): P
     include: { user: { include: withPlatforms } },
   });
   return found ? toProfile(found.user) : undefined;
+}
+
+export interface PersonaSummary {
+  id: string;
+  displayName: string;
+  language: Language;
+}
+
+/** Playground personas, most recently used first; they are test people, never real users. */
+export async function listPlaygroundPersonas(db: Database, limit = 50): Promise<PersonaSummary[]> {
+  const accounts = await db.account.findMany({
+    where: { platform: "web", user: { playground: true } },
+    orderBy: { lastSeenAt: "desc" },
+    take: limit,
+    select: { externalId: true, user: { select: { displayName: true, language: true } } },
+  });
+  return accounts.map((account) => ({
+    id: account.externalId,
+    displayName: account.user.displayName,
+    language: account.user.language,
+  }));
 }

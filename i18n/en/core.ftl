@@ -2,6 +2,12 @@
 
 -brand = honjok
 
+platform-name = { $platform ->
+    [telegram] Telegram
+    [discord] Discord
+   *[web] Web playground
+}
+
 cmd-start = Get started: language, neighbourhood, interests
 cmd-help = List the commands
 cmd-profile = Show my profile

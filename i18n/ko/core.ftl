@@ -2,6 +2,12 @@
 
 -brand = 혼족
 
+platform-name = { $platform ->
+    [telegram] 텔레그램
+    [discord] 디스코드
+   *[web] 웹 체험장
+}
+
 cmd-start = 시작하기: 언어, 동네, 관심사 설정
 cmd-help = 명령어 안내
 cmd-profile = 내 프로필 보기

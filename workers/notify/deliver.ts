@@ -5,7 +5,7 @@ import { markFailed, markSent, recordFailedAttempt } from "../../core/notificati
 import { getPendingDelivery } from "../../core/notifications/queries.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Logger } from "../../runtime/logger.js";
-import type { JobRun } from "../jobs.js";
+import { type JobRun, jobSchemas } from "../jobs.js";
 import { claimChatSlot } from "./pacing.js";
 import type { Senders } from "./senders/sender.js";
 
@@ -21,8 +21,9 @@ export interface DeliveryDeps {
 }
 
 /**
- * Delivers one outbox row, at most once per success: the row is read fresh (a repeated job for a
- * sent or failed row does nothing) and marked sent right after the messenger accepted it.
+ * Delivers one outbox row. The row is read fresh, so a repeated job for a row already sent or
+ * failed does nothing, and it is marked sent right after the messenger accepts the message: only a
+ * crash between those two steps can make a person get a message twice.
  */
 export async function deliverNotification(
   deps: DeliveryDeps,
@@ -71,9 +72,13 @@ export async function deliverNotification(
 export async function recordDeliveryFailure(
   deps: Pick<DeliveryDeps, "db" | "logger">,
   job: Job,
-  notificationId: string,
   error: Error,
 ): Promise<void> {
+  // Parsed again because an unchecked id would be dangerous here: `id: undefined` in a Prisma
+  // filter matches every row. A payload that does not parse names no row to mark.
+  const payload = jobSchemas.notify["deliver-notification"].safeParse(job.data);
+  if (!payload.success) return;
+  const { notificationId } = payload.data;
   await recordFailedAttempt(deps.db, notificationId, error.message);
   const unrecoverable = error instanceof UnrecoverableError || error.name === "UnrecoverableError";
   const final = unrecoverable || job.attemptsMade >= (job.opts.attempts ?? 1);

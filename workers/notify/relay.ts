@@ -7,7 +7,7 @@ import { deliverJobId, type JobName, type Payload } from "../jobs.js";
 export type NotifyQueue = Queue<Payload<"notify", JobName<"notify">>, void, JobName<"notify">>;
 
 /** A job still pending this long after hand-over was probably lost with a Redis that kept no data. */
-export const STALLED_AFTER_MS = 10 * 60 * 1000;
+const STALLED_AFTER_MS = 10 * 60 * 1000;
 const BATCH = 500;
 
 export interface RelayDeps {
@@ -38,6 +38,6 @@ export async function relayOutbox(
       opts: { ...deliverOptions, jobId: deliverJobId(notificationId) },
     })),
   );
-  await markEnqueued(db, fresh, now);
+  await markEnqueued(db, ids, now);
   return ids.length;
 }

@@ -28,7 +28,7 @@ export function profileCard(profile: Profile): Reply {
       area: areaText(profile),
       language: text(`language-${profile.language}`),
       visibility: text(`visibility-${profile.visibility}`),
-      platforms: profile.platforms.join(", "),
+      platforms: profile.platforms.map((platform) => text("platform-name", { platform })),
     },
     { buttons: [editButtons.slice(0, 2), editButtons.slice(2)] },
   );

@@ -1,15 +1,16 @@
 import { ApiError, api, setApiLanguage } from "./api.js";
 import { readTypedInput } from "./typed-input.js";
 import {
-  appendError,
-  appendMine,
-  appendNotification,
-  appendReply,
-  appendWaiting,
   applyStrings,
   clearLog,
+  errorMessage,
   initialOf,
+  mineMessage,
+  noticeMessage,
+  replyMessage,
+  show,
   showPersonaList,
+  waitingMessage,
 } from "./view.js";
 
 // The playground page: pick or make a persona, then chat with the same commands and buttons as
@@ -96,27 +97,35 @@ function choosePersona(persona) {
   pollInbox(state.session);
 }
 
-function showOutcome(outcome) {
+function showOutcome(outcome, after) {
   state.prompt = undefined;
+  let anchor = after;
   for (const reply of outcome.replies) {
-    appendReply(log, reply, { placeLabel: t("playground-place"), onButton: pressButton });
+    anchor = show(
+      log,
+      replyMessage(reply, { placeLabel: t("playground-place"), onButton: pressButton }),
+      anchor,
+    );
     if (reply.prompt) state.prompt = reply.prompt;
   }
   updateComposer();
 }
 
-/** Shows what the person did at once, then the bot's replies when they come. */
+/**
+ * Shows what the person did at once; the bot's replies come in under it, even when the person
+ * has typed on meanwhile.
+ */
 function send(input, shownAs) {
   if (!state.persona) return;
   const { persona, session } = state;
-  appendMine(log, shownAs);
+  const mine = show(log, mineMessage(shownAs));
   state.queue = state.queue.then(async () => {
-    const waiting = appendWaiting(log, t("playground-sending"));
+    const waiting = show(log, waitingMessage(t("playground-sending")), mine);
     try {
       const outcome = await api.send(persona.id, input);
-      if (session === state.session) showOutcome(outcome);
+      if (session === state.session) showOutcome(outcome, mine);
     } catch (error) {
-      if (session === state.session) appendError(log, errorText(error));
+      if (session === state.session) show(log, errorMessage(errorText(error)), mine);
     } finally {
       waiting.remove();
     }
@@ -137,13 +146,13 @@ function sendTyped(event) {
 
 function sendLocation() {
   if (!window.isSecureContext || !("geolocation" in navigator)) {
-    appendError(log, t("playground-location-unavailable"));
+    show(log, errorMessage(t("playground-location-unavailable")));
     return;
   }
   navigator.geolocation.getCurrentPosition(
     ({ coords }) =>
       send({ kind: "place", lat: coords.latitude, lng: coords.longitude }, t("playground-location-sent")),
-    () => appendError(log, t("playground-location-failed")),
+    () => show(log, errorMessage(t("playground-location-failed"))),
     { timeout: 10_000, maximumAge: 60_000 },
   );
 }
@@ -160,7 +169,7 @@ async function pollInbox(session) {
         state.inboxAfter = notification.sentAt;
         if (state.shownNotifications.has(notification.id)) continue;
         state.shownNotifications.add(notification.id);
-        appendNotification(log, notification.text, t("playground-notification"));
+        show(log, noticeMessage(notification.text, t("playground-notification")));
       }
     }
   } catch {

@@ -41,10 +41,16 @@ export function showPersonaList(list, personas, onPick) {
   );
 }
 
-function appendMessage(log, className, ...children) {
+function message(className, ...children) {
   const item = element("li", `message ${className}`);
   item.append(...children);
-  log.append(item);
+  return item;
+}
+
+/** Puts a message at the end of the chat, or right after `after` so replies stay under their question. */
+export function show(log, item, after) {
+  if (after?.isConnected) after.after(item);
+  else log.append(item);
   log.scrollTop = log.scrollHeight;
   return item;
 }
@@ -54,8 +60,8 @@ export function clearLog(log) {
   log.replaceChildren(...log.querySelectorAll(".hint"));
 }
 
-export function appendMine(log, text) {
-  return appendMessage(log, "mine", element("div", "bubble", text));
+export function mineMessage(text) {
+  return message("mine", element("div", "bubble", text));
 }
 
 function buttonRows(rows, onButton) {
@@ -79,7 +85,7 @@ function placeLine(place, label) {
 }
 
 /** One rendered reply: its text, a place or picture if any, and its buttons under it. */
-export function appendReply(log, reply, { placeLabel, onButton }) {
+export function replyMessage(reply, { placeLabel, onButton }) {
   const bubble = element("div", "bubble", reply.text);
   if (reply.place) bubble.append(placeLine(reply.place, placeLabel));
   if (reply.image) {
@@ -90,22 +96,22 @@ export function appendReply(log, reply, { placeLabel, onButton }) {
   }
   const parts = [bubble];
   if (reply.buttons.length > 0) parts.push(buttonRows(reply.buttons, onButton));
-  return appendMessage(log, "bot", ...parts);
+  return message("bot", ...parts);
 }
 
-export function appendNotification(log, text, heading) {
+export function noticeMessage(text, heading) {
   const bubble = element("div", "bubble");
   bubble.append(element("div", "notice-heading", heading), element("div", "notice-text", text));
-  return appendMessage(log, "notice", bubble);
+  return message("notice", bubble);
 }
 
-export function appendError(log, text) {
-  return appendMessage(log, "error", element("div", "bubble", text));
+export function errorMessage(text) {
+  return message("error", element("div", "bubble", text));
 }
 
-export function appendWaiting(log, label) {
+export function waitingMessage(label) {
   const bubble = element("div", "bubble waiting");
   bubble.setAttribute("aria-label", label);
   bubble.append(element("span", "dot"), element("span", "dot"), element("span", "dot"));
-  return appendMessage(log, "bot", bubble);
+  return message("bot", bubble);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { playgroundEnabled } from "./enabled.js";
+import { playgroundEnabled } from "./playground.js";
 
 describe("playgroundEnabled", () => {
   it("is on when no messenger token is set, so a fresh checkout shows the product", () => {

@@ -1,0 +1,122 @@
+// Stand-ins for the Telegram side, for tests and the benchmark: a bot identity (so
+// bot.handleUpdate needs no getMe), an API that answers at once and records every call, and
+// builders for the updates Telegram would send. Nothing here touches the network.
+import type { Api } from "grammy";
+import type { Update, UserFromGetMe } from "grammy/types";
+
+export const testBotInfo: UserFromGetMe = {
+  id: 4242,
+  is_bot: true,
+  first_name: "honjok",
+  username: "honjok_test_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+};
+
+export interface ApiCall {
+  method: string;
+  /** As sent over the wire (keyboards as plain JSON). */
+  payload: Record<string, unknown>;
+}
+
+function fakeResult(method: string, chatId: unknown, messageId: number) {
+  return method.startsWith("send")
+    ? { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private" } }
+    : true;
+}
+
+/** Answers every Bot API call at once with a plausible result and records it; nothing is sent. */
+export function recordApiCalls(api: Api): ApiCall[] {
+  const calls: ApiCall[] = [];
+  api.config.use(async (_prev, method, payload) => {
+    const sent = JSON.parse(JSON.stringify(payload ?? {})) as Record<string, unknown>;
+    calls.push({ method, payload: sent });
+    return { ok: true, result: fakeResult(method, sent.chat_id, calls.length) } as never;
+  });
+  return calls;
+}
+
+/** Answers every Bot API call at once without keeping anything (benchmarks). */
+export function answerApiCallsInstantly(api: Api): void {
+  let calls = 0;
+  api.config.use(async (_prev, method, payload) => {
+    const chatId = (payload as { chat_id?: unknown } | undefined)?.chat_id;
+    return { ok: true, result: fakeResult(method, chatId, ++calls) } as never;
+  });
+}
+
+let lastUpdateId = 0;
+/** Update ids unique within the process, as Telegram's are per bot. */
+export const nextUpdateId = () => ++lastUpdateId;
+
+export interface FakeUser {
+  id: number;
+  firstName: string;
+  languageCode?: string;
+}
+
+function sender(user: FakeUser) {
+  return {
+    id: user.id,
+    is_bot: false as const,
+    first_name: user.firstName,
+    ...(user.languageCode ? { language_code: user.languageCode } : {}),
+  };
+}
+
+const privateChat = (user: FakeUser) => ({
+  id: user.id,
+  type: "private" as const,
+  first_name: user.firstName,
+});
+
+function message(user: FakeUser, fields: Record<string, unknown>): Update {
+  return {
+    update_id: nextUpdateId(),
+    message: {
+      message_id: lastUpdateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: privateChat(user),
+      from: sender(user),
+      ...fields,
+    },
+  } as Update;
+}
+
+/** A message in the person's private chat with the bot; `/name …` is marked as a command. */
+export function textUpdate(user: FakeUser, text: string): Update {
+  const command = /^\/\S+/.exec(text)?.[0];
+  const entities = command ? [{ type: "bot_command", offset: 0, length: command.length }] : undefined;
+  return message(user, { text, ...(entities ? { entities } : {}) });
+}
+
+export function locationUpdate(user: FakeUser, latitude: number, longitude: number): Update {
+  return message(user, { location: { latitude, longitude } });
+}
+
+/** A press on an inline button under one of the bot's messages. */
+export function callbackUpdate(user: FakeUser, data: string): Update {
+  return {
+    update_id: nextUpdateId(),
+    callback_query: {
+      id: `cb${lastUpdateId}`,
+      from: sender(user),
+      chat_instance: `ci${user.id}`,
+      data,
+      message: {
+        message_id: lastUpdateId,
+        date: Math.floor(Date.now() / 1000),
+        chat: privateChat(user),
+        from: { id: testBotInfo.id, is_bot: true, first_name: testBotInfo.first_name },
+        text: "…",
+      },
+    },
+  } as Update;
+}
