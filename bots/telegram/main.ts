@@ -1,54 +1,28 @@
-// The standalone Telegram process (`npm run start:telegram`): its composition root. It builds
-// config, logger, database, Redis and the HTTP server (health, readiness, metrics and, in
-// webhook mode, the webhook), starts the bot, and owns the one shutdown path.
-import { baseConfig, ConfigError, httpConfig, loadConfig, telegramConfig } from "../../runtime/config.js";
-import { buildContext } from "../../runtime/context.js";
-import { createHttpApp, errorHandler, listen } from "../../runtime/http.js";
-import { createLogger } from "../../runtime/logger.js";
-import { createShutdown } from "../../runtime/shutdown.js";
-import { describeFailure } from "./failures.js";
+import { z } from "zod";
+import { baseConfig, httpConfig, telegramConfig } from "../../runtime/config.js";
+import { runProcess } from "../../runtime/process.js";
 import { startTelegram } from "./start.js";
 
-function readConfig() {
-  try {
-    return loadConfig(baseConfig.and(httpConfig).and(telegramConfig));
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
-}
+// `npm run start:telegram`: the Telegram bot as a process of its own, with health, readiness and
+// metrics over HTTP, and in webhook mode the webhook on the same server. runProcess listens
+// before the bot starts, so a webhook is reachable by the time Telegram is told about it, and
+// shuts down newest first: polling, then HTTP, then Redis and the database.
 
-async function main(): Promise<void> {
-  const config = readConfig();
-  const token = config.TELEGRAM_BOT_TOKEN;
-  if (!token) {
-    console.error("TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather and put its token in .env.");
-    process.exit(1);
-  }
-  const logger = createLogger(config.LOG_LEVEL);
-  const shutdown = createShutdown(logger);
-  shutdown.listenForSignals();
-  try {
-    const ctx = await buildContext(config, logger, shutdown);
-    const app = createHttpApp({
-      logger,
-      metrics: ctx.metrics,
-      metricsToken: config.METRICS_TOKEN,
-      readiness: ctx.readiness,
-    });
-    // Listening before the bot starts: a webhook must be reachable by the time Telegram is told
-    // about it. The error handler goes last so it also covers the webhook route mounted below.
-    await listen(app, config.HOST, config.PORT, shutdown);
-    logger.info({ host: config.HOST, port: config.PORT }, "http listening");
-    await startTelegram(ctx, { ...config, TELEGRAM_BOT_TOKEN: token }, app);
-    app.use(errorHandler(logger));
-  } catch (error) {
-    // Described, not logged whole: a failed Bot API call carries its payload (webhook secret included).
-    logger.fatal({ err: describeFailure(error) }, "telegram start-up failed");
-    await shutdown.run("start-up failed");
-    process.exit(1);
-  }
-}
+// telegramConfig carries a refinement, which zod 4 cannot `.extend`; an intersection keeps it.
+const config = z.intersection(
+  z.intersection(baseConfig.extend(httpConfig.shape), telegramConfig),
+  z.object({
+    TELEGRAM_BOT_TOKEN: z.string({
+      error: "required to run the Telegram bot (the token @BotFather gave you)",
+    }),
+  }),
+);
 
-await main();
+await runProcess({
+  name: "telegram",
+  config,
+  async start({ ctx, config, app }) {
+    await startTelegram(ctx, config, app);
+    return undefined;
+  },
+});

@@ -3,9 +3,10 @@ import type { Update } from "grammy/types";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp, errorHandler, listen } from "../../runtime/http.js";
+import { waitFor } from "../../test/wait.js";
 import { type FakeUser, textUpdate } from "./fake-telegram.js";
 import { startTelegram } from "./start.js";
-import { createTelegramTestContext, freePort, type TelegramTestContext, waitFor } from "./test-context.js";
+import { createTelegramTestContext, freePort, type TelegramTestContext } from "./test-context.js";
 import { TELEGRAM_WEBHOOK_PATH } from "./webhook.js";
 
 // startTelegram as main.ts runs it, against telegram-test-api on 127.0.0.1 as the Bot API.
@@ -138,10 +139,10 @@ describe("polling mode", () => {
   it("answers what a person sends", async () => {
     const client = server.getClient(token, { userId: 8101, chatId: 8101, firstName: "Lee" });
     await client.sendCommand(client.makeCommand("/help", { from: { language_code: "en" } }));
-    const messages = await waitFor(async () => {
+    const messages = await waitFor("the help reply", async () => {
       const received = await botMessagesTo(token, 8101);
       return received.length > 0 ? received : undefined;
-    }, "the help reply");
+    });
     expect(messages[0]?.text).toContain(test.app.translator.translate("en", "help-intro"));
   });
 });

@@ -29,8 +29,7 @@ function startPolling(ctx: AppContext, bot: Bot<TelegramContext>): Promise<void>
         // A front door that can no longer receive anything should not look healthy: stop, so
         // the supervisor restarts the process and the failure is seen.
         ctx.logger.fatal({ err: describeFailure(error) }, "telegram polling stopped");
-        process.exitCode = 1;
-        void ctx.shutdown.run("telegram polling stopped");
+        void ctx.shutdown.exit("telegram polling stopped", 1);
       });
   });
 }

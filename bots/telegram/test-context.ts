@@ -2,11 +2,10 @@
 // (cloned from the migrated template) and its own Redis prefix, removed again in afterAll.
 import { createServer } from "node:net";
 import pino, { type Logger } from "pino";
-import { type AppContext, assembleContext } from "../../runtime/context.js";
-import { createShutdown } from "../../runtime/shutdown.js";
+import type { AppContext } from "../../runtime/context.js";
+import { createTestAppContext } from "../../test/app-context.js";
 import { testLogger } from "../../test/logger.js";
-import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
-import { createTestRedis } from "../../test/redis.js";
+import type { TestDatabase } from "../../test/postgres.js";
 
 export interface TelegramTestContext {
   app: AppContext;
@@ -15,41 +14,8 @@ export interface TelegramTestContext {
 }
 
 export async function createTelegramTestContext(logger: Logger = testLogger): Promise<TelegramTestContext> {
-  const database = await createTestDatabase();
-  const redis = await createTestRedis();
-  const shutdown = createShutdown(logger);
-  const app = assembleContext({
-    db: database.db,
-    redis: redis.redis,
-    redisUrl: redis.url,
-    queuePrefix: redis.prefix,
-    logger,
-    shutdown,
-  });
-  return {
-    app,
-    database,
-    async cleanup() {
-      await shutdown.run("test finished");
-      await database.drop();
-      await redis.cleanup();
-    },
-  };
-}
-
-/** Waits for a condition by polling it, instead of sleeping for a guessed time. */
-export async function waitFor<T>(
-  check: () => T | undefined | Promise<T | undefined>,
-  what: string,
-  timeoutMs = 5000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  const { ctx, database, cleanup } = await createTestAppContext(logger);
+  return { app: ctx, database, cleanup };
 }
 
 /** A port free on 127.0.0.1 right now (the emulator cannot listen on port 0). */

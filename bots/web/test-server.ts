@@ -1,10 +1,9 @@
 import type { AddressInfo } from "node:net";
-import { type AppContext, assembleContext } from "../../runtime/context.js";
+import type { AppContext } from "../../runtime/context.js";
 import { createHttpApp, errorHandler, listen } from "../../runtime/http.js";
-import { createShutdown } from "../../runtime/shutdown.js";
+import { createTestAppContext } from "../../test/app-context.js";
 import { testLogger } from "../../test/logger.js";
-import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
-import { createTestRedis } from "../../test/redis.js";
+import type { TestDatabase } from "../../test/postgres.js";
 import { mountPlayground } from "./playground.js";
 
 export interface TestPlayground {
@@ -16,17 +15,7 @@ export interface TestPlayground {
 
 /** For tests: the web app with the playground on, its own database and Redis, on 127.0.0.1:<free port>. */
 export async function startTestPlayground(): Promise<TestPlayground> {
-  const database = await createTestDatabase();
-  const redis = await createTestRedis();
-  const shutdown = createShutdown(testLogger);
-  const ctx = assembleContext({
-    db: database.db,
-    redis: redis.redis,
-    redisUrl: redis.url,
-    queuePrefix: redis.prefix,
-    logger: testLogger,
-    shutdown,
-  });
+  const { ctx, database, shutdown, cleanup } = await createTestAppContext();
   const app = createHttpApp({
     logger: testLogger,
     metrics: ctx.metrics,
@@ -41,10 +30,6 @@ export async function startTestPlayground(): Promise<TestPlayground> {
     ctx,
     database,
     baseUrl: `http://127.0.0.1:${port}`,
-    async stop() {
-      await shutdown.run("test finished");
-      await database.drop();
-      await redis.cleanup();
-    },
+    stop: cleanup,
   };
 }

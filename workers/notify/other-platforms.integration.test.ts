@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTranslator } from "../../i18n/translator.js";
+import { waitFor } from "../../test/wait.js";
 import { startFakeDiscord } from "../test-fake-discord.js";
-import { createPerson, notificationRow, notify, startTestWorkers, waitFor } from "../test-harness.js";
+import { createPerson, notificationRow, notify, startTestWorkers } from "../test-harness.js";
 
 const DISCORD_TOKEN = "discord-test-token-0123456789";
 

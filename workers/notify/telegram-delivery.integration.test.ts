@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTranslator } from "../../i18n/translator.js";
+import { waitFor } from "../../test/wait.js";
 import { deliverJobId, deliverJobOptions } from "../jobs.js";
 import { type FakeTelegram, startFakeTelegram } from "../test-fake-telegram.js";
-import { createPerson, notificationRow, notify, startTestWorkers, waitFor } from "../test-harness.js";
+import { createPerson, notificationRow, notify, startTestWorkers } from "../test-harness.js";
 import { relayOutbox } from "./relay.js";
 
 const TOKEN = "123456:TEST-token";
