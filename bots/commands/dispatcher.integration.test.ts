@@ -73,3 +73,28 @@ describe("onboarding through the dispatcher", () => {
     expect(await database.db.user.count()).toBe(before);
   });
 });
+
+describe("bad input", () => {
+  it("refuses oversized text whether or not a question is open, and changes nothing", async () => {
+    const bob = { platform: "discord" as const, externalId: "2002", chatId: "2002" };
+    await dispatcher.handle(bob, { kind: "command", name: "profile_bio" });
+    const before = await database.db.user.findFirstOrThrow({
+      where: { accounts: { some: { externalId: "2002" } } },
+    });
+    const inDialog = await dispatcher.handle(bob, { kind: "text", text: "가".repeat(5000) });
+    expect(inDialog.replies[0]?.text).toEqual({ key: "error-text-too-long", params: { max: 1000 } });
+    await dispatcher.handle(bob, { kind: "command", name: "cancel" });
+    const outside = await dispatcher.handle(bob, { kind: "text", text: "가".repeat(5000) });
+    expect(outside.replies[0]?.text.key).toBe("error-text-too-long");
+    const after = await database.db.user.findFirstOrThrow({ where: { id: before.id } });
+    expect(after).toEqual(before);
+  });
+
+  it("answers an unknown command with help", async () => {
+    const outcome = await dispatcher.handle(alice, { kind: "command", name: "nonsense" });
+    expect(outcome.replies[0]).toMatchObject({
+      text: { key: "unknown-command" },
+      commands: expect.arrayContaining(["help"]),
+    });
+  });
+});

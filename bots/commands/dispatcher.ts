@@ -7,7 +7,7 @@ import type { Place } from "../../core/place.js";
 import { decodeAction, encodeAction } from "./actions.js";
 import type { Command } from "./command.js";
 import type { DialogState, DialogStore } from "./dialogs.js";
-import { type Field, parseFieldValue } from "./fields.js";
+import { type Field, MAX_INPUT_LENGTH, parseFieldValue } from "./fields.js";
 import { type Button, type Reply, reply } from "./reply.js";
 
 /** What a person did, as each front door reads it from its messenger. */
@@ -192,6 +192,9 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
       case "command":
         return startCommand(session, input.name, input.options ?? {}, input.text);
       case "text":
+        // Refused before anything else, so an oversized message changes nothing whatever its context.
+        if (input.text.length > MAX_INPUT_LENGTH)
+          throw new AppError("text-too-long", { max: MAX_INPUT_LENGTH });
         return answer(session, undefined, input.text);
       case "place":
         return answer(session, undefined, input.place);
