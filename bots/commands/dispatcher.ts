@@ -156,6 +156,10 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
   async function answer(session: Session, field: string | undefined, value: string | Place | null) {
     const state = await dialogs.get(session.dialogKey);
     const command = state && byName.get(state.command);
+    // With a question open the field refuses it and asks again; without one it is refused here.
+    if (!state && typeof value === "string" && value.length > MAX_INPUT_LENGTH) {
+      throw new AppError("text-too-long", { max: MAX_INPUT_LENGTH });
+    }
     if (!state || !command || (field !== undefined && field !== state.awaiting)) {
       return [helpReply(field === undefined ? "unknown-text" : "stale-button")];
     }
@@ -192,9 +196,6 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
       case "command":
         return startCommand(session, input.name, input.options ?? {}, input.text);
       case "text":
-        // Refused before anything else, so an oversized message changes nothing whatever its context.
-        if (input.text.length > MAX_INPUT_LENGTH)
-          throw new AppError("text-too-long", { max: MAX_INPUT_LENGTH });
         return answer(session, undefined, input.text);
       case "place":
         return answer(session, undefined, input.place);
