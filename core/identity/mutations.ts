@@ -144,7 +144,9 @@ async function rejectWrongCode(db: Database, userId: string, now: Date): Promise
  * `/link CODE` typed on another messenger: the typing account (and any other account of its
  * person) joins the person who showed the code. The code's owner keeps their profile; the
  * other profile is removed, its undelivered notifications kept. All of it happens in one
- * transaction, with an alert to the owner's other messenger in the outbox.
+ * transaction, with an alert to the owner's other messenger in the outbox. Every domain that
+ * keeps rows per person (items, rides, groups, points) must move them to the owner here too,
+ * or deleting the joining person would take them along.
  */
 export async function consumeLinkCode(
   db: Database,
