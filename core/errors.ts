@@ -6,14 +6,11 @@ export const errorCodes = [
   "invalid-input",
   "text-too-long",
   "not-found",
-  "forbidden",
-  "not-onboarded",
   "link-code-invalid",
   "link-too-many-attempts",
   "link-own-code",
   "link-playground",
   "link-same-platform",
-  "dialog-expired",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

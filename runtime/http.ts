@@ -10,14 +10,11 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   "invalid-input": 400,
   "text-too-long": 413,
   "not-found": 404,
-  forbidden: 403,
-  "not-onboarded": 409,
   "link-code-invalid": 400,
   "link-too-many-attempts": 429,
   "link-own-code": 400,
   "link-playground": 403,
   "link-same-platform": 409,
-  "dialog-expired": 410,
 };
 
 /** Constant-time check of `Authorization: Bearer <token>`; open when no token is configured. */

@@ -36,6 +36,11 @@ export interface Command<Args = Record<string, unknown>> {
   run(ctx: CommandContext, args: Args): Promise<Reply | Reply[]>;
 }
 
+/** The fields the dispatcher asks for when they are not given: required ones, optional ones too with askOptional. */
+export function askedFields(command: Command): Field[] {
+  return command.fields.filter((field) => !field.optional || command.askOptional);
+}
+
 /** Keeps each command's argument type while the registry holds them side by side. */
 export function defineCommand<Args>(command: Command<Args>): Command {
   return command as unknown as Command;

@@ -5,7 +5,7 @@ import { findProfileByAccount } from "../../core/identity/queries.js";
 import type { AccountRef, Language, Profile } from "../../core/identity/types.js";
 import type { Place } from "../../core/place.js";
 import { decodeAction, encodeAction } from "./actions.js";
-import type { Command } from "./command.js";
+import { askedFields, type Command } from "./command.js";
 import type { DialogState, DialogStore } from "./dialogs.js";
 import { type Field, MAX_INPUT_LENGTH, parseFieldValue } from "./fields.js";
 import { type Button, type Reply, reply } from "./reply.js";
@@ -47,9 +47,10 @@ function chunk<T>(items: T[], size: number): T[][] {
   );
 }
 
-function errorReply(error: AppError, fieldLabelKey?: string): Reply {
-  if (error.code === "invalid-input" && fieldLabelKey)
-    return reply("error-invalid-field", { field: { key: fieldLabelKey } });
+function errorReply(error: AppError): Reply {
+  const field = error.params.field;
+  if (error.code === "invalid-input" && typeof field === "string")
+    return reply("error-invalid-field", { field: { key: field } });
   return reply(`error-${error.code}`, error.params);
 }
 
@@ -59,11 +60,8 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
   const helpReply = (key: string) => reply(key, {}, { commands: listed });
 
   function missingFields(command: Command, state: Pick<DialogState, "args" | "skipped">): Field[] {
-    return command.fields.filter(
-      (field) =>
-        !(field.name in state.args) &&
-        !state.skipped.includes(field.name) &&
-        (!field.optional || command.askOptional),
+    return askedFields(command).filter(
+      (field) => !(field.name in state.args) && !state.skipped.includes(field.name),
     );
   }
 
@@ -126,20 +124,9 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
       const field = fieldOf(command, name);
       if (!field) continue;
       if (raw.trim() === "" && field.optional) skipped.push(name);
-      else args[name] = parseValue(field, raw);
+      else args[name] = parseFieldValue(field, raw);
     }
     return { args, skipped };
-  }
-
-  function parseValue(field: Field, raw: string | Place): unknown {
-    try {
-      return parseFieldValue(field, raw);
-    } catch (error) {
-      if (isAppError(error) && error.code === "invalid-input") {
-        throw new AppError("invalid-input", { field: field.labelKey });
-      }
-      throw error;
-    }
   }
 
   async function startCommand(session: Session, name: string, values: Record<string, string>, text?: string) {
@@ -170,7 +157,7 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
       return proceed(session, command, { ...state, skipped: [...state.skipped, awaited.name] }, undefined);
     }
     try {
-      const parsed = parseValue(awaited, value);
+      const parsed = parseFieldValue(awaited, value);
       return proceed(
         session,
         command,
@@ -179,7 +166,7 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
       );
     } catch (error) {
       if (!isAppError(error)) throw error;
-      return [errorReply(error, awaited.labelKey), promptReply(command, missingFields(command, state))];
+      return [errorReply(error), promptReply(command, missingFields(command, state))];
     }
   }
 
@@ -230,7 +217,7 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
       replies = await route(session, input);
     } catch (error) {
       if (!isAppError(error)) throw error;
-      replies = [errorReply(error, typeof error.params.field === "string" ? error.params.field : undefined)];
+      replies = [errorReply(error)];
     }
     // The command may have changed the person (language, or a link that merged them into another).
     const after = (await findProfileByAccount(db, account)) ?? profile;

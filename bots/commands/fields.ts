@@ -39,8 +39,9 @@ export type Field = ChoiceField | TextField | ListField | PlaceField;
 /** Longest text any field accepts before its own schema is consulted. */
 export const MAX_INPUT_LENGTH = 1000;
 
+/** Carries the field's label key, so the reason can say which answer was not understood. */
 function invalid(field: Field): AppError {
-  return new AppError("invalid-input", { field: field.name });
+  return new AppError("invalid-input", { field: field.labelKey });
 }
 
 /** Turns one typed answer (or shared location) into the field's value, or a localized reason. */

@@ -1,7 +1,7 @@
 import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle } from "discord.js";
 import { type Language, languages } from "../../core/identity/types.js";
 import type { Translator } from "../../i18n/translator.js";
-import type { Command } from "../commands/command.js";
+import { askedFields, type Command } from "../commands/command.js";
 import type { Field } from "../commands/fields.js";
 import { typedLengthLimit } from "./definitions.js";
 
@@ -45,7 +45,7 @@ export function decodeFormId(customId: string): FormId | undefined {
  * at once: none is a choice (those are buttons), as with `/profile edit`. Empty otherwise.
  */
 export function upFrontFormFields(command: Command): Field[] {
-  const asked = command.fields.filter((field) => !field.optional || command.askOptional);
+  const asked = askedFields(command);
   return asked.every(typed) ? asked.slice(0, MAX_FORM_FIELDS) : [];
 }
 

@@ -86,32 +86,34 @@ function homeAreaColumns(changes: ProfileChanges): Prisma.UserUpdateInput {
   };
 }
 
-export async function updateProfile(
-  db: Database,
-  userId: string,
-  rawChanges: ProfileChanges,
-): Promise<Profile> {
-  const parsed = profileChangesSchema.safeParse(rawChanges);
-  if (!parsed.success) throw new AppError("invalid-input");
-  const { homeArea: _homeArea, ...plain } = parsed.data;
-  await db.user.update({ where: { id: userId }, data: { ...plain, ...homeAreaColumns(parsed.data) } });
-  return getProfile(db, userId);
-}
-
-export async function completeOnboarding(
+async function writeProfile(
   db: Database,
   userId: string,
   changes: ProfileChanges,
-  now = new Date(),
+  extra: Prisma.UserUpdateInput = {},
 ): Promise<Profile> {
   const parsed = profileChangesSchema.safeParse(changes);
   if (!parsed.success) throw new AppError("invalid-input");
   const { homeArea: _homeArea, ...plain } = parsed.data;
   await db.user.update({
     where: { id: userId },
-    data: { ...plain, ...homeAreaColumns(parsed.data), onboardedAt: now },
+    data: { ...plain, ...homeAreaColumns(parsed.data), ...extra },
   });
   return getProfile(db, userId);
+}
+
+export function updateProfile(db: Database, userId: string, changes: ProfileChanges): Promise<Profile> {
+  return writeProfile(db, userId, changes);
+}
+
+/** Saves what /start asked and marks the person as onboarded. */
+export function completeOnboarding(
+  db: Database,
+  userId: string,
+  changes: ProfileChanges,
+  now = new Date(),
+): Promise<Profile> {
+  return writeProfile(db, userId, changes, { onboardedAt: now });
 }
 
 /** Shows a new one-time code; any earlier unused code of the same person stops working. */

@@ -95,8 +95,6 @@ error-invalid-input = I couldn't understand that. Please check and try again.
 error-invalid-field = I couldn't understand the { $field }. Please type it again.
 error-text-too-long = That's too long. Please keep it under { $max } characters.
 error-not-found = Not found.
-error-forbidden = You are not allowed to do that.
-error-not-onboarded = Please start with /start first.
 error-link-code-invalid = That code is wrong or has expired. Get a new one with /link on your other messenger.
 error-link-too-many-attempts = Too many wrong codes. Please try again in 10 minutes.
 error-link-own-code = This code was made by this very account. Type it on your other messenger.
@@ -106,7 +104,6 @@ error-link-same-platform = A { $platform ->
         [discord] Discord
        *[web] the web playground
     } account is already linked. Each messenger can have one account.
-error-dialog-expired = That took too long, so it was cancelled. Please start again.
 error-unexpected = Something went wrong on our side. Please try again in a moment.
 
 notify-account-linked = 🔗 A { $platform ->

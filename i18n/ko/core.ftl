@@ -95,8 +95,6 @@ error-invalid-input = 입력을 이해하지 못했어요. 다시 확인해 주�
 error-invalid-field = '{ $field }' 값을 이해하지 못했어요. 다시 적어 주세요.
 error-text-too-long = 너무 길어요. { $max }자 이내로 적어 주세요.
 error-not-found = 찾을 수 없어요.
-error-forbidden = 이 작업을 할 권한이 없어요.
-error-not-onboarded = 먼저 /start 로 시작해 주세요.
 error-link-code-invalid = 코드가 맞지 않거나 만료되었어요. 상대 메신저에서 /link 로 새 코드를 받아 주세요.
 error-link-too-many-attempts = 잘못된 코드를 너무 여러 번 입력했어요. 10분 뒤에 다시 시도해 주세요.
 error-link-own-code = 이 코드는 지금 이 계정에서 만든 거예요. 다른 메신저에서 입력해 주세요.
@@ -106,7 +104,6 @@ error-link-same-platform = 이미 { $platform ->
         [discord] 디스코드
        *[web] 웹 체험장
     } 계정이 연결되어 있어요. 메신저마다 계정은 하나만 연결할 수 있어요.
-error-dialog-expired = 시간이 지나 진행 중이던 작업이 끝났어요. 다시 시작해 주세요.
 error-unexpected = 잠시 문제가 생겼어요. 조금 뒤에 다시 시도해 주세요.
 
 notify-account-linked = 🔗 { $platform ->
