@@ -11,6 +11,23 @@ export const errorCodes = [
   "link-own-code",
   "link-playground",
   "link-same-platform",
+  "place-unknown",
+  "price-too-high",
+  "too-many-photos",
+  "profanity",
+  "posting-too-fast",
+  "not-your-item",
+  "item-unavailable",
+  "bump-too-soon",
+  "own-item",
+  "not-a-contact",
+  "already-rated",
+  "rating-not-allowed",
+  "already-reported",
+  "too-many-alerts",
+  "not-in-conversation",
+  "own-tip",
+  "already-voted",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -15,6 +15,23 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   "link-own-code": 400,
   "link-playground": 403,
   "link-same-platform": 409,
+  "place-unknown": 400,
+  "price-too-high": 400,
+  "too-many-photos": 400,
+  profanity: 400,
+  "posting-too-fast": 429,
+  "not-your-item": 403,
+  "item-unavailable": 409,
+  "bump-too-soon": 429,
+  "own-item": 400,
+  "not-a-contact": 400,
+  "already-rated": 409,
+  "rating-not-allowed": 403,
+  "already-reported": 409,
+  "too-many-alerts": 400,
+  "not-in-conversation": 403,
+  "own-tip": 400,
+  "already-voted": 409,
 };
 
 /** Constant-time check of `Authorization: Bearer <token>`; open when no token is configured. */

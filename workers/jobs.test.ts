@@ -1,49 +1,58 @@
 import { describe, expect, it } from "vitest";
-import { assertHandlers, defineHandler, deliverJobId, processorFor } from "./jobs.js";
+import {
+  alertsJobId,
+  assertHandlers,
+  defineHandler,
+  deliverJobId,
+  type HandlerRegistration,
+  jobSchemas,
+  processorFor,
+  queueNames,
+} from "./jobs.js";
 
 const noop = async () => {};
 
+/** A do-nothing handler for every declared job but `except`. */
+function noopHandlers(except?: string): HandlerRegistration[] {
+  return queueNames
+    .flatMap((queue) => Object.keys(jobSchemas[queue]).map((job) => ({ queue, job, run: noop })))
+    .filter(({ queue, job }) => `${queue}/${job}` !== except);
+}
+
 describe("job handler start-up check", () => {
   it("accepts exactly one handler per declared job", () => {
-    const table = assertHandlers([
-      defineHandler("notify", "relay-outbox", noop),
-      defineHandler("notify", "deliver-notification", noop),
-    ]);
+    const table = assertHandlers(noopHandlers());
     expect(Object.keys(table.notify).sort()).toEqual(["deliver-notification", "relay-outbox"]);
+    expect(Object.keys(table.market).sort()).toEqual([
+      "clean-searches",
+      "expire-items",
+      "match-alerts",
+      "scan-published-items",
+    ]);
   });
 
   it("fails when a job has no handler", () => {
-    expect(() => assertHandlers([defineHandler("notify", "relay-outbox", noop)])).toThrow(
-      "notify/deliver-notification has no handler",
+    expect(() => assertHandlers(noopHandlers("market/match-alerts"))).toThrow(
+      "market/match-alerts has no handler",
     );
   });
 
   it("fails when a job has two handlers", () => {
     expect(() =>
-      assertHandlers([
-        defineHandler("notify", "relay-outbox", noop),
-        defineHandler("notify", "deliver-notification", noop),
-        defineHandler("notify", "deliver-notification", noop),
-      ]),
+      assertHandlers([...noopHandlers(), defineHandler("notify", "deliver-notification", noop)]),
     ).toThrow("notify/deliver-notification has 2 handlers");
   });
 
   it("fails for a handler of a job nobody declared", () => {
     const stray = { queue: "notify" as const, job: "send-fax", run: noop };
-    expect(() =>
-      assertHandlers([
-        defineHandler("notify", "relay-outbox", noop),
-        defineHandler("notify", "deliver-notification", noop),
-        stray,
-      ]),
-    ).toThrow("notify/send-fax is not a declared job");
+    expect(() => assertHandlers([...noopHandlers(), stray])).toThrow("notify/send-fax is not a declared job");
   });
 });
 
 describe("job processing", () => {
   const seen: string[] = [];
   const table = assertHandlers([
-    defineHandler("notify", "relay-outbox", noop),
+    ...noopHandlers("notify/deliver-notification"),
     defineHandler("notify", "deliver-notification", async ({ notificationId }) => {
       seen.push(notificationId);
     }),
@@ -65,8 +74,8 @@ describe("job processing", () => {
   });
 
   it("derives job ids BullMQ accepts (no ':')", () => {
-    expect(deliverJobId("0b7f6a52-4a2b-4c39-9a57-2d7e1c1f8e10")).toBe(
-      "notification-0b7f6a52-4a2b-4c39-9a57-2d7e1c1f8e10",
-    );
+    const id = "0b7f6a52-4a2b-4c39-9a57-2d7e1c1f8e10";
+    expect(deliverJobId(id)).toBe(`notification-${id}`);
+    expect(alertsJobId(id)).toBe(`alerts-${id}`);
   });
 });

@@ -1,4 +1,10 @@
-import { type Job, type JobSchedulerTemplateOptions, type JobsOptions, UnrecoverableError } from "bullmq";
+import {
+  type Job,
+  type JobSchedulerTemplateOptions,
+  type JobsOptions,
+  type Queue,
+  UnrecoverableError,
+} from "bullmq";
 import { z } from "zod";
 
 // Every queue, the jobs it carries and each job's payload. Payloads hold ids only: whatever a job
@@ -9,20 +15,30 @@ export const jobSchemas = {
     "relay-outbox": z.object({}),
     "deliver-notification": z.object({ notificationId: z.uuid() }),
   },
+  // A queue of its own because a BullMQ rate limit and a 429 pause hold a whole queue: matching and
+  // upkeep must not wait behind Telegram's limit, nor spend it.
+  market: {
+    "scan-published-items": z.object({}),
+    "match-alerts": z.object({ itemId: z.uuid() }),
+    "expire-items": z.object({}),
+    "clean-searches": z.object({}),
+  },
 } as const;
 
 type Schemas = typeof jobSchemas;
 export type QueueName = keyof Schemas;
 export type JobName<Q extends QueueName> = Extract<keyof Schemas[Q], string>;
 export type Payload<Q extends QueueName, J extends JobName<Q>> = z.output<Schemas[Q][J]>;
+/** A queue that accepts only its declared jobs, each with its own payload. */
+export type TypedQueue<Q extends QueueName> = Queue<Payload<Q, JobName<Q>>, void, JobName<Q>>;
 
 export const queueNames = Object.keys(jobSchemas) as QueueName[];
 
 /**
- * A finished job id is kept a day, so a late re-relay of the same row is a no-op; by age only,
- * because a count limit would drop ids early under load. The row, not the job, is the record:
- * once a failed job is gone, a row still pending (its failure never recorded, e.g. a crash right
- * after the last try) is relayed afresh as stalled.
+ * A finished job id is kept a day, so a late re-add of the same id (a relay or scan that read its
+ * row just before the job settled it) is a no-op; by age only, because a count limit would drop ids
+ * early under load. The row, not the job, is the record: once a failed job is gone, a row still
+ * unsettled is queued afresh (a pending notification as stalled, an unmatched item by the next scan).
  */
 const KEEP_FINISHED = { age: 24 * 60 * 60 };
 
@@ -34,26 +50,33 @@ export function deliverJobId(notificationId: string): string {
   return `notification-${notificationId}`;
 }
 
+/** An item is matched against the alerts once, so its id alone keys the job. */
+export function alertsJobId(itemId: string): string {
+  return `alerts-${itemId}`;
+}
+
 export interface RetryPolicy {
   attempts: number;
   /** Exponential backoff doubles this after each failed try. */
   firstRetryDelayMs: number;
 }
 
-export function deliverJobOptions({ attempts, firstRetryDelayMs }: RetryPolicy): JobsOptions {
+/** Options of a job keyed by a domain id (see deliverJobId, alertsJobId). */
+export function keyedJobOptions({ attempts, firstRetryDelayMs }: RetryPolicy): JobsOptions {
   return {
     attempts,
-    // Jitter spreads the retries of many notifications that failed together, as in an outage.
+    // Jitter spreads the retries of many jobs that failed together, as in an outage.
     backoff: { type: "exponential", delay: firstRetryDelayMs, jitter: 0.2 },
     removeOnComplete: KEEP_FINISHED,
     removeOnFail: KEEP_FINISHED,
   };
 }
 
-export const relayJobOptions: JobSchedulerTemplateOptions = {
+/** Options of the jobs a scheduler repeats: a failed run is simply followed by the next one. */
+export const scheduledJobOptions: JobSchedulerTemplateOptions = {
   attempts: 1,
-  // `true` removes only this job; a count or age here would also trim the kept deliver job ids,
-  // which share the completed set.
+  // `true` removes only this job; a count or age here would also trim the kept ids of the queue's
+  // keyed jobs, which share the completed set.
   removeOnComplete: true,
   removeOnFail: KEEP_FINISHED,
 };

@@ -1,106 +1,101 @@
-import { Queue, Worker } from "bullmq";
+import { Queue, Worker, type WorkerOptions } from "bullmq";
 import { countByStatus } from "../core/notifications/queries.js";
 import type { DiscordConfig, TelegramConfig, WorkerConfig } from "../runtime/config.js";
 import type { AppContext } from "../runtime/context.js";
 import {
   assertHandlers,
-  defineHandler,
-  deliverJobOptions,
+  type HandlerTable,
+  keyedJobOptions,
   processorFor,
+  type QueueName,
   queueNames,
-  relayJobOptions,
+  type TypedQueue,
 } from "./jobs.js";
-import { deliverNotification, recordDeliveryFailure } from "./notify/deliver.js";
-import { type NotifyQueue, relayOutbox } from "./notify/relay.js";
-import { discordSender } from "./notify/senders/discord.js";
-import type { Senders } from "./notify/senders/sender.js";
-import { telegramSender } from "./notify/senders/telegram.js";
+import { ALERT_SCAN_MS, marketHandlers, marketWorkerOptions, scheduleMarketJobs } from "./market/worker.js";
+import {
+  createSenders,
+  type NotifyDeps,
+  notifyHandlers,
+  notifyWorkerOptions,
+  onNotifyJobFailed,
+  scheduleNotifyJobs,
+} from "./notify/worker.js";
 
 export type WorkersConfig = WorkerConfig & TelegramConfig & DiscordConfig;
 
 export interface WorkerTuning {
   /** First retry delay of a failed delivery; tests shrink it. */
   firstRetryDelayMs: number;
+  /** How often published items are scanned for alert matching; tests shrink it. */
+  alertScanMs: number;
 }
 
-/** Telegram allows about 30 messages a second per bot; one limit for the queue keeps all of them under it. */
-const GLOBAL_LIMIT = { max: 30, duration: 1000 };
-/** Several sends in flight per process, so one slow messenger call does not hold up the rest. */
-const CONCURRENCY = 10;
+function openQueue<Q extends QueueName>(ctx: AppContext, name: Q): TypedQueue<Q> {
+  const queue: TypedQueue<Q> = new Queue(name, { connection: ctx.redis, prefix: ctx.queuePrefix });
+  queue.on("error", (error) => ctx.logger.error({ err: error }, `${name} queue error`));
+  ctx.shutdown.add(`${name} queue`, () => queue.close());
+  return queue;
+}
 
-function createSenders(config: WorkersConfig): Senders {
-  return {
-    ...(config.TELEGRAM_BOT_TOKEN
-      ? { telegram: telegramSender(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT) }
-      : {}),
-    ...(config.DISCORD_TOKEN
-      ? { discord: discordSender(config.DISCORD_TOKEN, config.DISCORD_API_ROOT) }
-      : {}),
-  };
+function startWorker(
+  ctx: AppContext,
+  name: QueueName,
+  handlers: HandlerTable,
+  options: Omit<WorkerOptions, "connection" | "prefix">,
+): Worker {
+  // BullMQ duplicates the shared connection into the worker's own (and its blocking one).
+  const worker = new Worker(name, processorFor(handlers, name), {
+    connection: ctx.redis,
+    prefix: ctx.queuePrefix,
+    ...options,
+  });
+  worker.on("error", (error) => ctx.logger.error({ err: error }, `${name} worker error`));
+  // Registered after the queues, so it closes first: stop taking jobs, let running ones finish.
+  ctx.shutdown.add(`${name} worker`, () => worker.close());
+  return worker;
 }
 
 /**
- * Starts the notify queue's worker and its periodic outbox relay. Run it on as many machines as
- * needed: the relay is one BullMQ job scheduler for all of them, and jobs are idempotent.
+ * Starts the notify and market workers and their schedulers (outbox relay, alert scan, upkeep).
+ * Run it on as many machines as needed: each scheduler is one BullMQ job scheduler for all of
+ * them, and jobs are idempotent.
  */
 export async function startWorkers(
   ctx: AppContext,
   config: WorkersConfig,
   tuning: Partial<WorkerTuning> = {},
 ): Promise<void> {
-  const connection = { connection: ctx.redis, prefix: ctx.queuePrefix };
-  const queue: NotifyQueue = new Queue("notify", connection);
-  queue.on("error", (error) => ctx.logger.error({ err: error }, "notify queue error"));
-  ctx.shutdown.add("notify queue", () => queue.close());
-
-  const deliverOptions = deliverJobOptions({
-    attempts: config.NOTIFY_ATTEMPTS,
-    firstRetryDelayMs: tuning.firstRetryDelayMs ?? 5000,
-  });
-  const deliveryDeps = {
+  const notifyQueue = openQueue(ctx, "notify");
+  const marketQueue = openQueue(ctx, "market");
+  const notify: NotifyDeps = {
     db: ctx.db,
     redis: ctx.redis,
     queuePrefix: ctx.queuePrefix,
     translator: ctx.translator,
     logger: ctx.logger,
     senders: createSenders(config),
-    rateLimit: (ms: number) => queue.rateLimit(ms),
+    rateLimit: (ms) => notifyQueue.rateLimit(ms),
+    queue: notifyQueue,
+    deliverOptions: keyedJobOptions({
+      attempts: config.NOTIFY_ATTEMPTS,
+      firstRetryDelayMs: tuning.firstRetryDelayMs ?? 5000,
+    }),
   };
   const handlers = assertHandlers([
-    defineHandler("notify", "relay-outbox", async () => {
-      const relayed = await relayOutbox({ db: ctx.db, queue, deliverOptions });
-      if (relayed > 0) ctx.logger.debug({ relayed }, "outbox relayed");
-    }),
-    defineHandler("notify", "deliver-notification", ({ notificationId }, run) =>
-      deliverNotification(deliveryDeps, notificationId, run),
-    ),
+    ...notifyHandlers(notify),
+    ...marketHandlers({ db: ctx.db, queue: marketQueue, logger: ctx.logger }),
   ]);
 
-  // BullMQ duplicates the shared connection into the worker's own (and its blocking one).
-  const worker = new Worker("notify", processorFor(handlers, "notify"), {
-    ...connection,
-    concurrency: CONCURRENCY,
-    limiter: GLOBAL_LIMIT,
-  });
-  worker.on("error", (error) => ctx.logger.error({ err: error }, "notify worker error"));
-  worker.on("failed", (job, error) => {
-    if (job?.name !== "deliver-notification") {
-      ctx.logger.error({ err: error, job: job?.name }, "notify job failed");
-      return;
-    }
-    recordDeliveryFailure(deliveryDeps, job, error).catch((recordError: unknown) =>
-      ctx.logger.error({ err: recordError, jobId: job.id }, "could not record a delivery failure"),
-    );
-  });
-  // Registered after the queue, so it closes first: stop taking jobs, let running ones finish.
-  ctx.shutdown.add("notify worker", () => worker.close());
-
-  await queue.upsertJobScheduler(
-    "relay-outbox",
-    { every: config.OUTBOX_POLL_MS },
-    { name: "relay-outbox", data: {}, opts: relayJobOptions },
+  const notifyWorker = startWorker(ctx, "notify", handlers, notifyWorkerOptions);
+  notifyWorker.on("failed", onNotifyJobFailed(notify));
+  const marketWorker = startWorker(ctx, "market", handlers, marketWorkerOptions);
+  marketWorker.on("failed", (job, error) =>
+    ctx.logger.error({ err: error, job: job?.name, jobId: job?.id }, "market job failed"),
   );
-  await worker.waitUntilReady();
+
+  await scheduleNotifyJobs(notifyQueue, config.OUTBOX_POLL_MS);
+  await scheduleMarketJobs(marketQueue, tuning.alertScanMs ?? ALERT_SCAN_MS);
+  await Promise.all([notifyWorker.waitUntilReady(), marketWorker.waitUntilReady()]);
 }
 
 const notificationStatuses = ["pending", "sent", "failed"] as const;

@@ -8,6 +8,8 @@ export interface TelegramCall {
   token: string;
   chatId: string;
   text: string;
+  /** The inline keyboard or other markup sent with the message, as Telegram received it. */
+  replyMarkup: unknown;
   at: number;
   /** The HTTP status this call was answered with. */
   status: number;
@@ -78,6 +80,7 @@ export async function startFakeTelegram() {
       token: match[1],
       chatId,
       text: String(payload.text),
+      replyMarkup: payload.reply_markup,
       at: Date.now(),
       status: answer.status,
     });

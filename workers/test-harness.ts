@@ -1,37 +1,57 @@
-import { Queue } from "bullmq";
+import { type JobsOptions, Queue } from "bullmq";
 import type { Database } from "../core/db/client.js";
 import { registerAccount } from "../core/identity/mutations.js";
 import type { Platform } from "../core/identity/types.js";
 import { queueNotification } from "../core/notifications/mutations.js";
 import type { NotificationParams } from "../core/notifications/types.js";
 import { createTestAppContext } from "../test/app-context.js";
+import { waitFor } from "../test/wait.js";
+import type { JobName, Payload } from "./jobs.js";
+import type { MarketQueue } from "./market/alerts.js";
 import type { NotifyQueue } from "./notify/relay.js";
 import { startWorkers, type WorkersConfig } from "./start.js";
 
 // What the worker integration tests share: their own database and queue prefix, the real
-// startWorkers with fast retries, and a way to create a person and a notification for them.
+// startWorkers with fast retries and scans, and a way to create a person and a notification for them.
 
 export async function startTestWorkers(config: Partial<WorkersConfig>) {
   const { ctx, database, cleanup } = await createTestAppContext();
-  await startWorkers(
-    ctx,
-    {
-      WORKERS: "1",
-      OUTBOX_POLL_MS: 100,
-      NOTIFY_ATTEMPTS: 3,
-      TELEGRAM_API_ROOT: "http://127.0.0.1:9",
-      ...config,
-    },
-    { firstRetryDelayMs: 50 },
-  );
-  // The test's own handle on the queue, to look at jobs and to add duplicates.
-  const queue: NotifyQueue = new Queue("notify", { connection: ctx.redis, prefix: ctx.queuePrefix });
+  const start = () =>
+    startWorkers(
+      ctx,
+      {
+        WORKERS: "1",
+        OUTBOX_POLL_MS: 100,
+        NOTIFY_ATTEMPTS: 3,
+        TELEGRAM_API_ROOT: "http://127.0.0.1:9",
+        ...config,
+      },
+      { firstRetryDelayMs: 50, alertScanMs: 100 },
+    );
+  await start();
+  // The test's own handles on the queues, to look at jobs and to add duplicates.
+  const connection = { connection: ctx.redis, prefix: ctx.queuePrefix };
+  const queue: NotifyQueue = new Queue("notify", connection);
+  const market: MarketQueue = new Queue("market", connection);
   return {
     ctx,
     db: database.db,
     queue,
+    market,
+    /** Starts the workers a second time on the same queues, as a second machine would. */
+    startAnotherWorker: start,
+    /** Runs a market job now rather than at its schedule, and waits for it to complete. */
+    async runMarketJob<J extends JobName<"market">>(name: J, data: Payload<"market", J>, opts?: JobsOptions) {
+      const { id = "" } = await market.add(name, data, opts);
+      await waitFor(`${name} to complete`, async () => {
+        const job = await market.getJob(id);
+        if (job?.failedReason) throw new Error(`${name} failed: ${job.failedReason}`);
+        return job?.finishedOn !== undefined;
+      });
+    },
     async stop() {
       await queue.close();
+      await market.close();
       await cleanup();
     },
   };

@@ -28,12 +28,31 @@ export interface Command<Args = Record<string, unknown>> {
   /** On Discord, registered as a subcommand (`/profile edit`) rather than a command of its own. */
   discordSubcommand?: { parent: string; name: string };
   fields: Field[];
+  /** Arguments that only buttons carry (an item's short id): taken as given, checked by `schema`, never asked. */
+  presets?: string[];
   /** Ask for optional fields too, each with a skip button (onboarding). */
   askOptional?: boolean;
   /** Which field the words after the command fill (`/link ABCD-EFGH`). */
   textArgument?: string;
   schema: z.ZodType<Args>;
-  run(ctx: CommandContext, args: Args): Promise<Reply | Reply[]>;
+  run(ctx: CommandContext, args: Args): Promise<Reply | Reply[] | Ask>;
+}
+
+/**
+ * A command's answer when it needs one more field before it can finish, such as "send anyway?"
+ * after a warning: the dispatcher keeps the arguments so far and asks for that field.
+ */
+export interface Ask {
+  ask: string;
+  notice?: Reply;
+}
+
+export function askFor(field: string, notice?: Reply): Ask {
+  return notice ? { ask: field, notice } : { ask: field };
+}
+
+export function isAsk(result: Reply | Reply[] | Ask): result is Ask {
+  return "ask" in result;
 }
 
 /** The fields the dispatcher asks for when they are not given: required ones, optional ones too with askOptional. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeAction } from "../../core/actions.js";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
 import { createTestRedis } from "../../test/redis.js";
-import { decodeAction } from "./actions.js";
 import { redisDialogStore } from "./dialogs.js";
 import { createDispatcher, type Dispatcher } from "./dispatcher.js";
 import { allCommands } from "./registry.js";
@@ -47,7 +47,7 @@ describe("onboarding through the dispatcher", () => {
     expect(chosen.language).toBe("en");
 
     const wrongPlace = await dispatcher.handle(alice, { kind: "text", text: "somewhere" });
-    expect(wrongPlace.replies.map((r) => r.text.key)).toEqual(["error-invalid-field", "ask-area"]);
+    expect(wrongPlace.replies.map((r) => r.text.key)).toEqual(["error-place-unknown", "ask-area"]);
 
     const area = await dispatcher.handle(alice, { kind: "text", text: "37.55634, 126.92231 Mangwon" });
     expect(area.replies[0]?.text.key).toBe("ask-interests");

@@ -1,21 +1,26 @@
+import { decodeAction, encodeAction } from "../../core/actions.js";
 import type { Database } from "../../core/db/client.js";
 import { AppError, isAppError } from "../../core/errors.js";
 import { type RegisterAccountInput, registerAccount } from "../../core/identity/mutations.js";
 import { findProfileByAccount } from "../../core/identity/queries.js";
 import type { AccountRef, Language, Profile } from "../../core/identity/types.js";
+import type { PhotoRef } from "../../core/photo.js";
 import type { Place } from "../../core/place.js";
-import { decodeAction, encodeAction } from "./actions.js";
-import { askedFields, type Command } from "./command.js";
+import { askedFields, type Command, isAsk } from "./command.js";
 import type { DialogState, DialogStore } from "./dialogs.js";
-import { type Field, MAX_INPUT_LENGTH, parseFieldValue } from "./fields.js";
-import { type Button, type Reply, reply } from "./reply.js";
+import { type Field, isTyped, MAX_INPUT_LENGTH, type PhotosField, parseFieldValue } from "./fields.js";
+import { type Button, type Reply, reply, text } from "./reply.js";
+
+/** Named values given up front: text by field name, or photos for a photos field (Discord attachments). */
+export type CommandOptions = Record<string, string | PhotoRef[]>;
 
 /** What a person did, as each front door reads it from its messenger. */
 export type Input =
-  | { kind: "command"; name: string; text?: string; options?: Record<string, string> }
+  | { kind: "command"; name: string; text?: string; options?: CommandOptions }
   | { kind: "button"; data: string }
   | { kind: "text"; text: string }
   | { kind: "place"; place: Place }
+  | { kind: "photo"; photo: PhotoRef }
   | { kind: "form"; command: string; values: Record<string, string> };
 
 export interface Outcome {
@@ -47,6 +52,17 @@ function chunk<T>(items: T[], size: number): T[][] {
   );
 }
 
+function isPhoto(value: string | Place | PhotoRef): value is PhotoRef {
+  return typeof value === "object" && "ref" in value;
+}
+
+/** Photos given all at once, as a photos field takes them. */
+function givenPhotos(field: Field, photos: PhotoRef[]): PhotoRef[] {
+  if (field.kind !== "photos") throw new AppError("invalid-input", { field: field.labelKey });
+  if (photos.length > field.max) throw new AppError("too-many-photos", { max: field.max });
+  return photos;
+}
+
 function errorReply(error: AppError): Reply {
   const field = error.params.field;
   if (error.code === "invalid-input" && typeof field === "string")
@@ -75,10 +91,15 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
           }))
         : [];
     const skipButton: Button[] = next.optional
-      ? [{ label: { key: "button-skip" }, action: encodeAction({ type: "skip", field: next.name }) }]
+      ? [
+          {
+            label: { key: next.kind === "photos" ? "button-done" : "button-skip" },
+            action: encodeAction({ type: "skip", field: next.name }),
+          },
+        ]
       : [];
-    const firstChoice = rest.findIndex((field) => field.kind === "choice");
-    const textRun = next.kind === "choice" ? [] : firstChoice === -1 ? rest : rest.slice(0, firstChoice);
+    const firstUntyped = rest.findIndex((field) => !isTyped(field));
+    const textRun = !isTyped(next) ? [] : firstUntyped === -1 ? rest : rest.slice(0, firstUntyped);
     return reply(
       next.promptKey,
       {},
@@ -109,7 +130,40 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
       { db, profile: session.profile, account: session.account, interrupted, now: session.now, listed },
       parsed.data,
     );
+    if (isAsk(result)) return askAgain(session, command, state, result.ask, result.notice);
     return Array.isArray(result) ? result : [result];
+  }
+
+  /** Keeps the dialog open on one field the command asked for after seeing the others. */
+  async function askAgain(
+    session: Session,
+    command: Command,
+    state: Pick<DialogState, "args" | "skipped">,
+    name: string,
+    notice?: Reply,
+  ): Promise<Reply[]> {
+    const field = fieldOf(command, name);
+    if (!field) throw new Error(`${command.name} asked for unknown field ${name}`);
+    await dialogs.set(session.dialogKey, { command: command.name, ...state, awaiting: name });
+    return [...(notice ? [notice] : []), promptReply(command, [field])];
+  }
+
+  /** Photos arrive one per message: each is kept and the same question stays open until Done. */
+  async function addPhoto(
+    session: Session,
+    command: Command,
+    state: DialogState,
+    field: PhotosField,
+    photo: PhotoRef,
+  ) {
+    const photos = [...((state.args[field.name] as PhotoRef[] | undefined) ?? []), photo];
+    if (photos.length > field.max) {
+      return [errorReply(new AppError("too-many-photos", { max: field.max })), promptReply(command, [field])];
+    }
+    const args = { ...state.args, [field.name]: photos };
+    await dialogs.set(session.dialogKey, { ...state, args });
+    const received = text("photo-received", { count: photos.length, max: field.max });
+    return [{ ...promptReply(command, [field]), text: received }];
   }
 
   function fieldOf(command: Command, name: string): Field | undefined {
@@ -117,19 +171,24 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
   }
 
   /** Parses named values (slash-command options, button presets, form inputs) into arguments. */
-  function parseNamed(command: Command, values: Record<string, string>, state: DialogState | undefined) {
+  function parseNamed(command: Command, values: CommandOptions, state: DialogState | undefined) {
     const args: Record<string, unknown> = { ...(state?.args ?? {}) };
     const skipped = [...(state?.skipped ?? [])];
     for (const [name, raw] of Object.entries(values)) {
+      if (command.presets?.includes(name) && typeof raw === "string") {
+        args[name] = raw;
+        continue;
+      }
       const field = fieldOf(command, name);
       if (!field) continue;
-      if (raw.trim() === "" && field.optional) skipped.push(name);
+      if (Array.isArray(raw)) args[name] = givenPhotos(field, raw);
+      else if (raw.trim() === "" && field.optional) skipped.push(name);
       else args[name] = parseFieldValue(field, raw);
     }
     return { args, skipped };
   }
 
-  async function startCommand(session: Session, name: string, values: Record<string, string>, text?: string) {
+  async function startCommand(session: Session, name: string, values: CommandOptions, text?: string) {
     const command = byName.get(name);
     if (!command) return [helpReply("unknown-command")];
     const previous = await dialogs.get(session.dialogKey);
@@ -139,8 +198,12 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
     return proceed(session, command, state, previous?.command);
   }
 
-  /** A typed answer, shared location, pressed choice or skip for the field a dialog awaits. */
-  async function answer(session: Session, field: string | undefined, value: string | Place | null) {
+  /** A typed answer, shared location, photo, pressed choice or skip for the field a dialog awaits. */
+  async function answer(
+    session: Session,
+    field: string | undefined,
+    value: string | Place | PhotoRef | null,
+  ) {
     const state = await dialogs.get(session.dialogKey);
     const command = state && byName.get(state.command);
     // With a question open the field refuses it and asks again; without one it is refused here.
@@ -154,9 +217,18 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
     if (!awaited) return [helpReply("stale-button")];
     if (value === null) {
       if (!awaited.optional) return [helpReply("stale-button")];
-      return proceed(session, command, { ...state, skipped: [...state.skipped, awaited.name] }, undefined);
+      // Done after some photos keeps them; Done (or skip) with nothing given skips the field.
+      const given = awaited.name in state.args;
+      return proceed(
+        session,
+        command,
+        given ? state : { ...state, skipped: [...state.skipped, awaited.name] },
+        undefined,
+      );
     }
+    if (awaited.kind === "photos" && isPhoto(value)) return addPhoto(session, command, state, awaited, value);
     try {
+      if (isPhoto(value)) throw new AppError("invalid-input", { field: awaited.labelKey });
       const parsed = parseFieldValue(awaited, value);
       return proceed(
         session,
@@ -186,6 +258,8 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
         return answer(session, undefined, input.text);
       case "place":
         return answer(session, undefined, input.place);
+      case "photo":
+        return answer(session, undefined, input.photo);
       case "form":
         return submitForm(session, input.command, input.values);
       case "button": {

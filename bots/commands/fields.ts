@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { AppError } from "../../core/errors.js";
 import { type Place, parseCoordinates } from "../../core/place.js";
+import { resolvePlace, suggestPlaces } from "../../core/places/gazetteer.js";
 
 interface FieldBase {
   name: string;
@@ -34,7 +35,18 @@ export interface PlaceField extends FieldBase {
   kind: "place";
 }
 
-export type Field = ChoiceField | TextField | ListField | PlaceField;
+/** Photos sent one by one until the person taps Done; each front door reads its own kind. */
+export interface PhotosField extends FieldBase {
+  kind: "photos";
+  max: number;
+}
+
+export type Field = ChoiceField | TextField | ListField | PlaceField | PhotosField;
+
+/** Answered by typing (so Discord can ask a run of them in one modal), not by buttons or photos. */
+export function isTyped(field: Field): boolean {
+  return field.kind !== "choice" && field.kind !== "photos";
+}
 
 /** Longest text any field accepts before its own schema is consulted. */
 export const MAX_INPUT_LENGTH = 1000;
@@ -50,11 +62,10 @@ export function parseFieldValue(field: Field, input: string | Place): unknown {
     throw new AppError("text-too-long", { max: MAX_INPUT_LENGTH });
   }
   switch (field.kind) {
-    case "place": {
-      const place = typeof input === "string" ? parseCoordinates(input) : input;
-      if (!place) throw invalid(field);
-      return place;
-    }
+    case "place":
+      return typeof input === "string" ? placeFromText(field, input) : input;
+    case "photos":
+      throw invalid(field);
     case "choice": {
       const value = typeof input === "string" ? input.trim() : undefined;
       if (!field.options.some((option) => option.value === value)) throw invalid(field);
@@ -77,4 +88,16 @@ function parseWith(field: TextField | ListField, value: unknown): unknown {
   const parsed = field.schema.safeParse(value);
   if (!parsed.success) throw invalid(field);
   return parsed.data;
+}
+
+/** Coordinates, or a place name the gazetteer knows; an unknown name gets close matches. */
+function placeFromText(field: PlaceField, input: string): Place {
+  const place = parseCoordinates(input) ?? resolvePlace(input);
+  if (place) return place;
+  if (/^[\s\d.,+-]*$/u.test(input)) throw invalid(field);
+  const suggestions = suggestPlaces(input);
+  throw new AppError("place-unknown", {
+    name: input.trim().slice(0, 40),
+    suggestions: suggestions.join(", ") || "-",
+  });
 }

@@ -5,6 +5,13 @@ import { link } from "./identity/link.js";
 import { profile, profileEdit, profileFieldCommands } from "./identity/profile.js";
 import { settings } from "./identity/settings.js";
 import { start } from "./identity/start.js";
+import { alertAdd, alertDelete, alertFromSearch, alerts } from "./market/alerts.js";
+import { item, market, marketPage, myItems, savedItems } from "./market/browse.js";
+import { contact, relay, relayShare } from "./market/contact.js";
+import { manageCommands } from "./market/manage.js";
+import { rate } from "./market/rate.js";
+import { itemPublish, sell } from "./market/sell.js";
+import { tip, tipHelpful, tips } from "./market/tips.js";
 
 /** Every command, in menu order. Each domain adds its commands here. */
 export const allCommands: Command[] = [
@@ -15,5 +22,24 @@ export const allCommands: Command[] = [
   ...profileFieldCommands,
   settings,
   link,
+  sell,
+  market,
+  myItems,
+  savedItems,
+  alerts,
+  tips,
+  tip,
   cancel,
+  itemPublish,
+  marketPage,
+  item,
+  ...manageCommands,
+  contact,
+  relay,
+  relayShare,
+  rate,
+  alertAdd,
+  alertFromSearch,
+  alertDelete,
+  tipHelpful,
 ];

@@ -3,12 +3,17 @@ import type { Translator } from "../../i18n/translator.js";
 import type { Command } from "./command.js";
 import type { Text } from "./reply.js";
 
-/** Translates a Text, translating nested Text parameters first. */
+/**
+ * Translates a Text, translating nested Text parameters first. A list is joined with commas, or
+ * one per line when its parameter is named `lines`.
+ */
 export function renderText(translator: Translator, language: Language, message: Text): string {
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(message.params ?? {})) {
     if (Array.isArray(value))
-      params[name] = value.map((item) => renderText(translator, language, item)).join(", ");
+      params[name] = value
+        .map((item) => renderText(translator, language, item))
+        .join(name === "lines" ? "\n" : ", ");
     else params[name] = typeof value === "object" ? renderText(translator, language, value) : value;
   }
   return translator.translate(language, message.key, params);

@@ -1,3 +1,4 @@
+import type { PhotoRef } from "../../core/photo.js";
 import type { Place } from "../../core/place.js";
 import type { Field } from "./fields.js";
 
@@ -30,7 +31,7 @@ export interface Reply {
   /** Command names to list with their descriptions (help). */
   commands?: string[];
   place?: Place;
-  image?: { url: string };
+  image?: PhotoRef;
   prompt?: Prompt;
 }
 

@@ -28,6 +28,8 @@ describe("slash-command definitions", () => {
       "profile",
       "settings",
       "link",
+      "market",
+      "tips",
       "cancel",
     ]);
     const profile = definitions.find((d) => d.name === "profile");
@@ -36,6 +38,19 @@ describe("slash-command definitions", () => {
       ["edit", ApplicationCommandOptionType.Subcommand],
     ]);
     expect(profile?.description_localizations?.ko).toBeTruthy();
+    const market = definitions.find((d) => d.name === "market");
+    expect(market?.options?.map((o) => o.name)).toEqual(["sell", "search", "mine", "saved", "alerts"]);
+  });
+
+  it("offers a photos field as attachment options", () => {
+    const sell = optionsOf(definitions.find((d) => d.name === "market")?.options).find(
+      (o) => o.name === "sell",
+    );
+    const photos =
+      sell && "options" in sell ? (sell.options ?? []).filter((o) => o.name.startsWith("photo")) : [];
+    expect(photos.map((o) => [o.name, o.type, o.required])).toEqual(
+      [1, 2, 3, 4, 5].map((n) => [`photo${n}`, ApplicationCommandOptionType.Attachment, false]),
+    );
   });
 
   it("stays within Discord's limits", () => {

@@ -2,6 +2,7 @@ import {
   ApplicationIntegrationType,
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  SlashCommandAttachmentOption,
   SlashCommandBuilder,
   SlashCommandStringOption,
   SlashCommandSubcommandBuilder,
@@ -9,7 +10,7 @@ import {
 import type { Language } from "../../core/identity/types.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Command } from "../commands/command.js";
-import { type Field, MAX_INPUT_LENGTH } from "../commands/fields.js";
+import { type Field, MAX_INPUT_LENGTH, type PhotosField } from "../commands/fields.js";
 
 // Slash commands are registered by `npm run discord:deploy`, never at bot start-up: Discord
 // rate-limits registration, and many bot instances starting at once would each register.
@@ -82,13 +83,42 @@ function fieldOption(translator: Translator, field: Field): SlashCommandStringOp
   );
 }
 
+/** A photos field is offered as attachment options `photo1`…`photoN`, the others as one text option each. */
+export function photoOptionNames(field: PhotosField): string[] {
+  return Array.from({ length: field.max }, (_, index) => `photo${index + 1}`);
+}
+
+function addFieldOptions(
+  builder: SlashCommandBuilder | SlashCommandSubcommandBuilder,
+  translator: Translator,
+  field: Field,
+): void {
+  if (field.kind !== "photos") {
+    builder.addStringOption(fieldOption(translator, field));
+    return;
+  }
+  photoOptionNames(field).forEach((name, index) => {
+    const description = {
+      en: translator.translate("en", "discord-option-photo", { n: index + 1 }),
+      ko: translator.translate("ko", "discord-option-photo", { n: index + 1 }),
+    };
+    builder.addAttachmentOption(
+      new SlashCommandAttachmentOption()
+        .setName(name)
+        .setDescription(description.en)
+        .setDescriptionLocalizations({ ko: description.ko })
+        .setRequired(false),
+    );
+  });
+}
+
 function subcommand(translator: Translator, command: Command): SlashCommandSubcommandBuilder {
   const description = both(translator, command.descriptionKey);
   const builder = new SlashCommandSubcommandBuilder()
     .setName(command.discordSubcommand?.name ?? command.name)
     .setDescription(description.en)
     .setDescriptionLocalizations({ ko: description.ko });
-  for (const field of command.fields) builder.addStringOption(fieldOption(translator, field));
+  for (const field of command.fields) addFieldOptions(builder, translator, field);
   return builder;
 }
 
@@ -110,7 +140,7 @@ function topLevel(translator: Translator, name: string, members: Command[]): Sla
       InteractionContextType.PrivateChannel,
     )
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall);
-  if (plain) for (const field of plain.fields) builder.addStringOption(fieldOption(translator, field));
+  if (plain) for (const field of plain.fields) addFieldOptions(builder, translator, field);
   else for (const member of members) builder.addSubcommand(subcommand(translator, member));
   return builder;
 }

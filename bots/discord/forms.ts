@@ -2,7 +2,7 @@ import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle } from "di
 import { type Language, languages } from "../../core/identity/types.js";
 import type { Translator } from "../../i18n/translator.js";
 import { askedFields, type Command } from "../commands/command.js";
-import type { Field } from "../commands/fields.js";
+import { type Field, isTyped } from "../commands/fields.js";
 import { typedLengthLimit } from "./definitions.js";
 
 // A "form" is a Discord modal that fills several typed fields of one command at once. Its
@@ -21,8 +21,6 @@ export interface FormId {
   language: Language;
   fields: string[];
 }
-
-const typed = (field: Field) => field.kind !== "choice";
 
 export function encodeFormId({ command, language, fields }: FormId): string {
   const names = fields.slice(0, MAX_FORM_FIELDS);
@@ -46,7 +44,7 @@ export function decodeFormId(customId: string): FormId | undefined {
  */
 export function upFrontFormFields(command: Command): Field[] {
   const asked = askedFields(command);
-  return asked.every(typed) ? asked.slice(0, MAX_FORM_FIELDS) : [];
+  return asked.every(isTyped) ? asked.slice(0, MAX_FORM_FIELDS) : [];
 }
 
 function textInput(translator: Translator, language: Language, field: Field): TextInputBuilder {
@@ -68,7 +66,7 @@ export function buildFormModal(
   form: FormId,
 ): ModalBuilder | undefined {
   const command = commands.find((candidate) => candidate.name === form.command);
-  const fields = command?.fields.filter((field) => typed(field) && form.fields.includes(field.name)) ?? [];
+  const fields = command?.fields.filter((field) => isTyped(field) && form.fields.includes(field.name)) ?? [];
   if (!command || fields.length === 0) return undefined;
   const t = (key: string) => translator.translate(form.language, key);
   const description = t(command.descriptionKey);

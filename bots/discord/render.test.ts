@@ -51,7 +51,7 @@ describe("rendering a reply for Discord", () => {
   it("shows a place only rounded, with a map link, and an image", () => {
     const place = { lat: 37.556342, lng: 126.922311, label: "Mangwon", precision: 0 };
     const [embed] = render(
-      reply("cancel-done", {}, { place, image: { url: "https://example.org/a.png" } }),
+      reply("cancel-done", {}, { place, image: { platform: "discord", ref: "https://example.org/a.png" } }),
     ).embeds;
     expect(embed?.fields?.[0]?.name).toBe("Mangwon");
     expect(embed?.fields?.[0]?.value).toContain(

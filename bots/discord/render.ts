@@ -1,8 +1,10 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder } from "discord.js";
 import type { Language } from "../../core/identity/types.js";
+import { viewablePhoto } from "../../core/photo.js";
 import type { Place } from "../../core/place.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Command } from "../commands/command.js";
+import { isTyped } from "../commands/fields.js";
 import { renderCommandList, renderText } from "../commands/render.js";
 import type { Button, Reply } from "../commands/reply.js";
 import { spellCommand } from "./definitions.js";
@@ -31,8 +33,8 @@ function splitRow(row: Button[]): Button[][] {
 function fillInButton(reply: Reply, language: Language): Button | undefined {
   const prompt = reply.prompt;
   const first = prompt?.fields[0];
-  if (!prompt || !first || first.kind === "choice") return undefined;
-  const fields = prompt.fields.filter((field) => field.kind !== "choice").map((field) => field.name);
+  if (!prompt || !first || !isTyped(first)) return undefined;
+  const fields = prompt.fields.filter(isTyped).map((field) => field.name);
   return {
     label: { key: "discord-fill-in" },
     action: encodeFormId({ command: prompt.command, language, fields }),
@@ -61,7 +63,8 @@ export function renderReply(
   const body = renderText(translator, language, reply.text);
   const embed = new EmbedBuilder().setColor(BRAND_COLOUR).setDescription(list ? `${body}\n\n${list}` : body);
   if (reply.place) embed.addFields(placeField(translator, language, reply.place));
-  if (reply.image) embed.setImage(reply.image.url);
+  const photo = reply.image && viewablePhoto(reply.image, "discord");
+  if (photo) embed.setImage(photo);
   const fillIn = fillInButton(reply, language);
   const rows = [...(fillIn ? [[fillIn]] : []), ...(reply.buttons ?? []).flatMap(splitRow)].slice(0, MAX_ROWS);
   const components = rows.map((row) =>

@@ -36,6 +36,7 @@ export function identityOf(interaction: AnsweredInteraction): RegisterAccountInp
     chatId: user.id,
     displayName: user.globalName ?? user.username,
     language: interaction.locale,
+    handle: user.username,
   };
 }
 

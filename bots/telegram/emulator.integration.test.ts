@@ -1,118 +1,29 @@
-import type { Bot } from "grammy";
-import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { waitFor } from "../../test/wait.js";
-import { createTelegramBot } from "./bot.js";
-import type { TelegramContext } from "./context.js";
-import { createTelegramTestContext, freePort, type TelegramTestContext } from "./test-context.js";
+import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
+import { buttonData, type Emulator, Person, startEmulator } from "./test-emulator.js";
 
-// End to end over real HTTP: the bot long-polls telegram-test-api (a Bot API emulator on
-// 127.0.0.1) and the emulator's client plays the person. The emulator has no locations or
-// photos; bot.integration.test.ts covers those.
-
-const TOKEN = "123456:emulated-token";
 let test: TelegramTestContext;
-let server: TelegramServer;
-let bot: Bot<TelegramContext>;
-
-/** What the bot sent, as the emulator stored it. */
-interface BotMessage {
-  chat_id: number | string;
-  text: string;
-  reply_markup?: {
-    inline_keyboard?: { text: string; callback_data: string }[][];
-    keyboard?: { text: string; request_location?: boolean }[][];
-    remove_keyboard?: boolean;
-  };
-}
-
-/** One person in a private chat with the bot, through the emulator's client API. */
-class Person {
-  private readonly client;
-  private readonly inbox: BotMessage[] = [];
-
-  constructor(
-    readonly id: number,
-    firstName: string,
-    private readonly languageCode: string,
-  ) {
-    this.client = server.getClient(TOKEN, { userId: id, chatId: id, firstName });
-  }
-
-  private get extras() {
-    return { from: { language_code: this.languageCode } };
-  }
-
-  async command(text: string) {
-    await this.client.sendCommand(this.client.makeCommand(text, this.extras));
-  }
-
-  async say(text: string) {
-    await this.client.sendMessage(this.client.makeMessage(text, this.extras));
-  }
-
-  async press(data: string) {
-    await this.client.sendCallback(this.client.makeCallbackQuery(data, this.extras));
-  }
-
-  /** The bot's messages up to and including the first one that `last` recognizes. */
-  receiveUntil(last: (message: BotMessage) => boolean, what: string): Promise<BotMessage[]> {
-    return waitFor(what, async () => {
-      const response = await fetch(`${server.config.apiURL}/getUpdates`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ token: TOKEN, chatId: this.id }),
-      });
-      const { result } = (await response.json()) as { result: { message: BotMessage }[] };
-      this.inbox.push(...result.map((update) => update.message));
-      const index = this.inbox.findIndex(last);
-      return index === -1 ? undefined : this.inbox.splice(0, index + 1);
-    });
-  }
-}
-
-function buttonData(message: BotMessage | undefined, label: string): string {
-  const button = message?.reply_markup?.inline_keyboard?.flat().find((candidate) => candidate.text === label);
-  if (!button) throw new Error(`no button "${label}" in ${JSON.stringify(message)}`);
-  return button.callback_data;
-}
+let emulator: Emulator;
 
 const t = (language: "ko" | "en", key: string, params?: Record<string, string | number>) =>
   test.app.translator.translate(language, key, params);
 
 beforeAll(async () => {
   test = await createTelegramTestContext();
-  server = new TelegramServer({ host: "127.0.0.1", port: await freePort() });
-  await server.start();
-  bot = createTelegramBot(test.app, { token: TOKEN, apiRoot: server.config.apiURL });
-  // Telegram holds an empty getUpdates open (long polling); the emulator answers at once, so
-  // without a short pause the polling loop would spin and starve the test of CPU.
-  bot.api.config.use(async (prev, method, payload, signal) => {
-    const response = await prev(method, payload, signal);
-    if (
-      method === "getUpdates" &&
-      response.ok &&
-      Array.isArray(response.result) &&
-      response.result.length === 0
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    return response;
-  });
-  await new Promise<void>((resolve, reject) => {
-    bot.start({ onStart: () => resolve() }).catch(reject);
-  });
+  emulator = await startEmulator(test);
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await server?.stop();
+  await emulator?.stop();
   await test?.cleanup();
 });
 
+const person = (id: number, firstName: string, languageCode: string) =>
+  new Person(emulator.server, id, firstName, languageCode);
+
 describe("Telegram end to end", () => {
   it("onboards a Korean-speaking person: language button, typed area, interests", async () => {
-    const minji = new Person(7001, "민지", "ko");
+    const minji = person(7001, "민지", "ko");
     await minji.command("/start");
     const [askLanguage] = await minji.receiveUntil(
       (m) => m.text === t("ko", "ask-language"),
@@ -155,7 +66,7 @@ describe("Telegram end to end", () => {
   });
 
   it("switches the language from /settings with a button, and answers in the new one", async () => {
-    const hana = new Person(7002, "하나", "ko");
+    const hana = person(7002, "하나", "ko");
     await hana.command("/settings");
     const [card] = await hana.receiveUntil((m) => m.text.startsWith("⚙️"), "settings card");
     expect(card?.text).toContain("언어: 한국어");
@@ -172,7 +83,7 @@ describe("Telegram end to end", () => {
   });
 
   it("links a Telegram account and a Discord account into one person", async () => {
-    const dana = new Person(7003, "Dana", "en");
+    const dana = person(7003, "Dana", "en");
     await dana.command("/link");
     const [shown] = await dana.receiveUntil((m) => m.text.startsWith("Link code:"), "link code");
     const code = /Link code: (\S+)/.exec(shown?.text ?? "")?.[1];
@@ -199,7 +110,7 @@ describe("Telegram end to end", () => {
   });
 
   it("answers an unknown command with the command list", async () => {
-    const bo = new Person(7004, "Bo", "en");
+    const bo = person(7004, "Bo", "en");
     await bo.command("/frobnicate");
     const [help] = await bo.receiveUntil((m) => m.text.startsWith(t("en", "unknown-command")), "help");
     expect(help?.text).toContain(`/help — ${t("en", "cmd-help")}`);
@@ -207,14 +118,14 @@ describe("Telegram end to end", () => {
   });
 
   it("answers a stale or forged button with help", async () => {
-    const bo = new Person(7005, "Bo", "en");
+    const bo = person(7005, "Bo", "en");
     await bo.press("a|language|fr");
     const [help] = await bo.receiveUntil((m) => m.text.startsWith(t("en", "stale-button")), "help");
     expect(help?.text).toContain(`/settings — ${t("en", "cmd-settings")}`);
   });
 
   it("refuses an answer over 1000 characters in the person's language and changes nothing", async () => {
-    const jiho = new Person(7006, "지호", "ko");
+    const jiho = person(7006, "지호", "ko");
     await jiho.command("/profile_bio");
     await jiho.receiveUntil((m) => m.text === t("ko", "ask-bio"), "bio question");
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { encodeAction } from "../../core/actions.js";
 import { createTranslator } from "../../i18n/translator.js";
-import { encodeAction } from "../commands/actions.js";
 import { homeAreaField, interestsField } from "../commands/identity/fields.js";
 import { allCommands } from "../commands/registry.js";
 import { type Reply, reply } from "../commands/reply.js";
@@ -114,7 +114,13 @@ describe("planMessages", () => {
     const { messages } = planMessages(
       {
         language: "ko",
-        replies: [reply("profile-saved", {}, { place, image: { url: "https://example.org/a.png" } })],
+        replies: [
+          reply(
+            "profile-saved",
+            {},
+            { place, image: { platform: "discord", ref: "https://example.org/a.png" } },
+          ),
+        ],
       },
       options,
     );

@@ -1,5 +1,6 @@
 import { type Api, InlineKeyboard, Keyboard } from "grammy";
 import type { ReplyKeyboardRemove } from "grammy/types";
+import { viewablePhoto } from "../../core/photo.js";
 import type { Place } from "../../core/place.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Command } from "../commands/command.js";
@@ -79,7 +80,8 @@ export function planMessages(
       messages.push(markup ? { kind: "text", text, markup } : { kind: "text", text });
     }
     if (reply.place) messages.push({ kind: "location", place: reply.place });
-    if (reply.image) messages.push({ kind: "photo", url: reply.image.url });
+    const photo = reply.image && viewablePhoto(reply.image, "telegram");
+    if (photo) messages.push({ kind: "photo", url: photo });
   }
   return { messages, locationKeyboardOpen: asksPlace || removeKeyboard };
 }

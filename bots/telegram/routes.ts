@@ -18,6 +18,7 @@ function identityOf(ctx: TelegramContext): RegisterAccountInput | undefined {
     chatId: ctx.chat?.type === "private" ? String(ctx.chat.id) : undefined,
     displayName: from.first_name,
     language: from.language_code,
+    handle: from.username,
   };
 }
 
@@ -85,5 +86,11 @@ export function routes(appContext: AppContext): Composer<TelegramContext> {
     return answer(ctx, { kind: "place", place: { lat: latitude, lng: longitude, precision: 0 } });
   });
   privateChat.on("message:text", (ctx) => answer(ctx, { kind: "text", text: ctx.msg.text }));
+  privateChat.on("message:photo", (ctx) => {
+    // Telegram sends each photo in several sizes, smallest first; the largest is worth keeping.
+    const largest = ctx.msg.photo.at(-1);
+    if (!largest) return;
+    return answer(ctx, { kind: "photo", photo: { platform: "telegram", ref: largest.file_id } });
+  });
   return router;
 }

@@ -1,10 +1,10 @@
 import express, { Router } from "express";
 import { AppError } from "../../core/errors.js";
 import { listPlaygroundPersonas } from "../../core/identity/queries.js";
-import { listDeliveredTo } from "../../core/notifications/queries.js";
-import type { NotificationParams } from "../../core/notifications/types.js";
+import { readInbox } from "../../core/notifications/mutations.js";
 import type { AppContext } from "../../runtime/context.js";
 import { dispatchAsPersona } from "./dispatch.js";
+import { renderNotification } from "./inbox.js";
 import { createPersona, findPersona } from "./personas.js";
 import { renderOutcome } from "./render.js";
 import { badRequestHandler, parseRequest } from "./request-errors.js";
@@ -43,18 +43,10 @@ export function playgroundApi(ctx: AppContext): Router {
   api.get("/personas/:id/inbox", async (req, res) => {
     const persona = await findPersona(ctx.db, req.params.id);
     const { after } = parseRequest(inboxQuery, req.query);
-    const delivered = await listDeliveredTo(ctx.db, persona.userId, after);
+    const delivered = await readInbox(ctx.db, persona.userId, after);
     res.json({
       language: persona.language,
-      notifications: delivered.map((notification) => ({
-        id: notification.id,
-        text: ctx.translator.translate(
-          persona.language,
-          notification.messageKey,
-          notification.params as NotificationParams,
-        ),
-        sentAt: notification.sentAt?.toISOString(),
-      })),
+      notifications: delivered.map((notification) => renderNotification(ctx, persona.language, notification)),
     });
   });
 

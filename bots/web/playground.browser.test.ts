@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commandAction } from "../../core/actions.js";
+import { markSent, queueNotification } from "../../core/notifications/mutations.js";
 import { startTestPlayground, type TestPlayground } from "./test-server.js";
 
 // A person on a phone-sized screen tries the playground in a real headless Chromium.
@@ -91,5 +93,24 @@ describe("the playground page", () => {
     expect(await page.getByRole("button", { name: ko("playground-use-location") }).isHidden()).toBe(true);
 
     await page.screenshot({ path: SCREENSHOT_PATH, fullPage: false });
+  });
+
+  it("shows a delivered notification's buttons and presses them like a reply's", async () => {
+    const ko = (key: string) => playground.ctx.translator.translate("ko", key);
+    const { db } = playground.ctx;
+    const persona = await db.user.findFirstOrThrow({ where: { displayName: "민지" } });
+    const id = await db.$transaction((tx) =>
+      queueNotification(tx, {
+        userId: persona.id,
+        messageKey: "notify-account-linked",
+        params: { platform: "telegram" },
+        buttons: [[{ label: { key: "button-skip" }, action: commandAction("help") }]],
+      }),
+    );
+    await markSent(db, id, "web");
+
+    const notice = page.locator(".message.notice").filter({ hasText: ko("playground-notification") });
+    await notice.getByRole("button", { name: ko("button-skip") }).click();
+    await botSays("/start — ");
   });
 });

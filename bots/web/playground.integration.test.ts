@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commandAction } from "../../core/actions.js";
 import { registerAccount } from "../../core/identity/mutations.js";
 import { findProfileByAccount } from "../../core/identity/queries.js";
 import { markSent, queueNotification } from "../../core/notifications/mutations.js";
+import type { NewNotification } from "../../core/notifications/types.js";
+import type { WebNotification } from "./inbox.js";
 import type { WebOutcome } from "./render.js";
 import { startTestPlayground, type TestPlayground } from "./test-server.js";
 
@@ -169,17 +172,26 @@ describe("messages", () => {
 });
 
 describe("inbox", () => {
-  it("shows a notification once the worker has marked it sent, in the persona's language", async () => {
+  async function personaWithUser(name: string, language: "ko" | "en") {
+    const id = await newPersona(name, language);
+    const profile = await findProfileByAccount(playground.ctx.db, { platform: "web", externalId: id });
+    return { id, userId: profile?.userId ?? "" };
+  }
+
+  function queue(notification: NewNotification) {
+    return playground.ctx.db.$transaction((tx) => queueNotification(tx, notification));
+  }
+
+  it("shows a notification and its buttons once the worker has marked it sent, in the persona's language", async () => {
     const { db } = playground.ctx;
-    const id = await newPersona("Inbox", "en");
-    const profile = await findProfileByAccount(db, { platform: "web", externalId: id });
-    const notificationId = await db.$transaction((tx) =>
-      queueNotification(tx, {
-        userId: profile?.userId ?? "",
-        messageKey: "notify-account-linked",
-        params: { platform: "telegram" },
-      }),
-    );
+    const { id, userId } = await personaWithUser("Inbox", "en");
+    const help = commandAction("help");
+    const notificationId = await queue({
+      userId,
+      messageKey: "notify-account-linked",
+      params: { platform: "telegram" },
+      buttons: [[{ label: { key: "button-skip" }, action: help }]],
+    });
     expect((await call("GET", `/personas/${id}/inbox`)).body.notifications).toEqual([]);
 
     await markSent(db, notificationId, "web");
@@ -187,16 +199,36 @@ describe("inbox", () => {
     expect(body).toMatchObject({
       language: "en",
       notifications: [
-        { id: notificationId, text: t("en", "notify-account-linked", { platform: "telegram" }) },
+        {
+          id: notificationId,
+          text: t("en", "notify-account-linked", { platform: "telegram" }),
+          buttons: [[{ label: t("en", "button-skip"), data: help }]],
+        },
       ],
     });
-    const [delivered] = body.notifications as { sentAt: string }[];
+    const [delivered] = body.notifications as WebNotification[];
+    const pressed = await send(id, { kind: "button", data: delivered?.buttons[0]?.[0]?.data });
+    expect(pressed.replies[0]?.text).toContain("/start — ");
+
     const later = await call(
       "GET",
       `/personas/${id}/inbox?after=${encodeURIComponent(delivered?.sentAt ?? "")}`,
     );
     expect(later.body.notifications).toEqual([]);
     expect((await call("GET", `/personas/${id}/inbox?after=yesterday`)).status).toBe(400);
+  });
+
+  it("keeps an ephemeral message's words until the page has read them, then erases them", async () => {
+    const { db } = playground.ctx;
+    const { id, userId } = await personaWithUser("Relay", "ko");
+    const words = { name: "오늘 저녁에 받을 수 있을까요?" };
+    const notificationId = await queue({ userId, messageKey: "start-done", params: words, ephemeral: true });
+    await markSent(db, notificationId, "web");
+
+    const { body } = await call("GET", `/personas/${id}/inbox`);
+    expect(body.notifications).toMatchObject([{ id: notificationId, text: t("ko", "start-done", words) }]);
+    expect((await db.notification.findUniqueOrThrow({ where: { id: notificationId } })).params).toEqual({});
+    expect((await call("GET", `/personas/${id}/inbox`)).body.notifications).toEqual([]);
   });
 });
 

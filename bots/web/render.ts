@@ -1,4 +1,5 @@
 import type { Language } from "../../core/identity/types.js";
+import { viewablePhoto } from "../../core/photo.js";
 import type { Place } from "../../core/place.js";
 import type { AppContext } from "../../runtime/context.js";
 import type { Outcome } from "../commands/dispatcher.js";
@@ -71,8 +72,13 @@ export function renderReply(ctx: Rendering, language: Language, reply: Reply): W
     ...(reply.place
       ? { place: { lat: reply.place.lat, lng: reply.place.lng, label: reply.place.label } }
       : {}),
-    ...(reply.image ? { image: reply.image } : {}),
+    ...imageOf(reply),
   };
+}
+
+function imageOf(reply: Reply): { image?: { url: string } } {
+  const url = reply.image && viewablePhoto(reply.image, "web");
+  return url ? { image: { url } } : {};
 }
 
 export function renderOutcome(ctx: Rendering, outcome: Outcome): WebOutcome {

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Database, Prisma } from "../db/client.js";
+import { isUniqueViolation } from "../db/errors.js";
 import { AppError } from "../errors.js";
 import { queueNotification } from "../notifications/mutations.js";
 import { approximate, HOME_AREA_PRECISION_METRES } from "../place.js";
@@ -31,10 +32,6 @@ function initialDisplayName(hint: string | undefined, externalId: string): strin
   return trimmed || `#${externalId.slice(-4)}`;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
-
 /**
  * Finds the person behind a messenger account, creating them on first contact. Web accounts are
  * always playground personas and messenger accounts never are, so a persona cannot act as a
@@ -45,15 +42,16 @@ export async function registerAccount(
   input: RegisterAccountInput,
   now = new Date(),
 ): Promise<Profile> {
-  const { platform, externalId, chatId } = input;
+  const { platform, externalId, chatId, handle } = input;
   const upsert = () =>
     db.account.upsert({
       where: { platform_externalId: { platform, externalId } },
-      update: { lastSeenAt: now, ...(chatId ? { chatId } : {}) },
+      update: { lastSeenAt: now, ...(chatId ? { chatId } : {}), ...(handle ? { handle } : {}) },
       create: {
         platform,
         externalId,
         chatId: chatId ?? null,
+        handle: handle ?? null,
         user: {
           create: {
             displayName: initialDisplayName(input.displayName, externalId),

@@ -39,6 +39,8 @@ export const registerAccountSchema = accountRefSchema.extend({
   chatId: z.string().max(64).optional(),
   displayName: z.string().optional(),
   language: z.string().optional(),
+  /** The messenger's public username, kept to share only when the person agrees (relay chats). */
+  handle: z.string().max(64).optional(),
   playground: z.boolean().default(false),
 });
 

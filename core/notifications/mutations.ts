@@ -1,6 +1,8 @@
 import type { Database, Prisma } from "../db/client.js";
 import type { Platform } from "../identity/types.js";
-import type { NewNotification } from "./types.js";
+import { listDeliveredTo } from "./queries.js";
+import { notificationButtonsSchema, notificationParamsSchema } from "./schema.js";
+import type { DeliveredNotification, NewNotification } from "./types.js";
 
 /** Writes to the outbox. Call it with the transaction that makes the change it reports. */
 export async function queueNotification(
@@ -11,7 +13,10 @@ export async function queueNotification(
     data: {
       userId: notification.userId,
       messageKey: notification.messageKey,
-      params: notification.params ?? {},
+      // Checked here too, so a button too long for the messengers fails the change that makes it.
+      params: notificationParamsSchema.parse(notification.params ?? {}),
+      ...(notification.buttons ? { buttons: notificationButtonsSchema.parse(notification.buttons) } : {}),
+      ephemeral: notification.ephemeral ?? false,
       via: notification.via ?? null,
     },
     select: { id: true },
@@ -27,6 +32,27 @@ export async function markEnqueued(db: Database, ids: string[], now = new Date()
   });
 }
 
+type Settlement = Prisma.NotificationUpdateManyMutationInput;
+
+/** Ends the delivery of the pending row `where` names; the count says whether it was still pending. */
+async function settle(db: Database, where: { id: string; ephemeral?: boolean }, data: Settlement) {
+  const { count } = await db.notification.updateMany({ where: { ...where, status: "pending" }, data });
+  return count;
+}
+
+/**
+ * Ends a pending row's delivery; false when it had already ended. An ephemeral row loses its
+ * params in the same UPDATE, so no crash in between can leave a delivered message's words behind.
+ */
+async function settleErasingWords(db: Database, id: string, data: Settlement): Promise<boolean> {
+  // The row matches exactly one of the two: `ephemeral` never changes once it is written.
+  const [kept, erased] = await Promise.all([
+    settle(db, { id, ephemeral: false }, data),
+    settle(db, { id, ephemeral: true }, { ...data, params: {} }),
+  ]);
+  return kept + erased === 1;
+}
+
 /** Records a delivery; false when it was already delivered or given up, so a repeat does nothing. */
 export async function markSent(
   db: Database,
@@ -34,11 +60,16 @@ export async function markSent(
   platform: Platform,
   now = new Date(),
 ): Promise<boolean> {
-  const { count } = await db.notification.updateMany({
-    where: { id, status: "pending" },
-    data: { status: "sent", sentAt: now, deliveredTo: platform, attempts: { increment: 1 }, lastError: null },
-  });
-  return count === 1;
+  const sent: Settlement = {
+    status: "sent",
+    sentAt: now,
+    deliveredTo: platform,
+    attempts: { increment: 1 },
+    lastError: null,
+  };
+  // A persona's inbox is this table: its words stay until the page has read them (readInbox).
+  if (platform === "web") return (await settle(db, { id }, sent)) === 1;
+  return settleErasingWords(db, id, sent);
 }
 
 export async function recordFailedAttempt(db: Database, id: string, error: string): Promise<void> {
@@ -50,8 +81,21 @@ export async function recordFailedAttempt(db: Database, id: string, error: strin
 
 /** After the last try the row stays, marked failed with its reason, for people to look at. */
 export async function markFailed(db: Database, id: string, error: string, now = new Date()): Promise<void> {
-  await db.notification.updateMany({
-    where: { id, status: "pending" },
-    data: { status: "failed", failedAt: now, lastError: error.slice(0, 500) },
-  });
+  await settleErasingWords(db, id, { status: "failed", failedAt: now, lastError: error.slice(0, 500) });
+}
+
+/**
+ * The notifications delivered to a playground persona, for its page to show. Ephemeral words
+ * are erased once read here, as a messenger's delivery erases them once sent.
+ */
+export async function readInbox(
+  db: Database,
+  userId: string,
+  after: Date | undefined,
+): Promise<DeliveredNotification[]> {
+  const delivered = await listDeliveredTo(db, userId, after);
+  const read = delivered.filter((notification) => notification.ephemeral).map(({ id }) => id);
+  if (read.length > 0)
+    await db.notification.updateMany({ where: { id: { in: read } }, data: { params: {} } });
+  return delivered;
 }

@@ -1,5 +1,17 @@
 import type { Database } from "../db/client.js";
-import type { NotificationParams, PendingDelivery } from "./types.js";
+import { notificationButtonsSchema, notificationParamsSchema } from "./schema.js";
+import type { DeliveredNotification, NotificationContent, PendingDelivery } from "./types.js";
+
+const contentColumns = { messageKey: true, params: true, buttons: true } as const;
+
+/** Checks the stored JSON, so a row that does not parse fails loudly instead of sending garbage. */
+function readContent(row: { messageKey: string; params: unknown; buttons: unknown }): NotificationContent {
+  return {
+    messageKey: row.messageKey,
+    params: notificationParamsSchema.parse(row.params),
+    buttons: notificationButtonsSchema.parse(row.buttons ?? []),
+  };
+}
 
 /** Outbox rows not yet handed to the delivery queue, oldest first. */
 export async function findUnenqueued(db: Database, limit: number): Promise<string[]> {
@@ -30,7 +42,11 @@ export async function findStalled(db: Database, olderThan: Date, limit: number):
 export async function getPendingDelivery(db: Database, id: string): Promise<PendingDelivery | undefined> {
   const row = await db.notification.findFirst({
     where: { id, status: "pending" },
-    include: {
+    select: {
+      id: true,
+      attempts: true,
+      via: true,
+      ...contentColumns,
       user: {
         select: {
           language: true,
@@ -44,8 +60,7 @@ export async function getPendingDelivery(db: Database, id: string): Promise<Pend
   const chosen = reachable.find((account) => account.platform === row.via) ?? reachable[0];
   return {
     notificationId: row.id,
-    messageKey: row.messageKey,
-    params: row.params as NotificationParams,
+    ...readContent(row),
     language: row.user.language,
     attempts: row.attempts,
     target: chosen?.chatId ? { platform: chosen.platform, chatId: chosen.chatId } : undefined,
@@ -57,12 +72,31 @@ export async function countByStatus(db: Database): Promise<Record<string, number
   return Object.fromEntries(groups.map((group) => [group.status, group._count._all]));
 }
 
-/** Messages delivered to a playground persona, which the playground page shows as its inbox. */
-export async function listDeliveredTo(db: Database, userId: string, after: Date | undefined, limit = 20) {
-  return db.notification.findMany({
-    where: { userId, status: "sent", ...(after ? { sentAt: { gt: after } } : {}) },
+/**
+ * Messages delivered to a playground persona, which the page shows as its inbox. Ephemeral rows
+ * whose words are gone were read already (readInbox) and are not shown again.
+ */
+export async function listDeliveredTo(
+  db: Database,
+  userId: string,
+  after: Date | undefined,
+  limit = 20,
+): Promise<DeliveredNotification[]> {
+  const rows = await db.notification.findMany({
+    where: {
+      userId,
+      status: "sent",
+      NOT: { ephemeral: true, params: { equals: {} } },
+      ...(after ? { sentAt: { gt: after } } : {}),
+    },
     orderBy: { sentAt: "asc" },
     take: limit,
-    select: { id: true, messageKey: true, params: true, sentAt: true },
+    select: { id: true, sentAt: true, ephemeral: true, ...contentColumns },
   });
+  return rows.map(({ id, sentAt, ephemeral, ...content }) => ({
+    id,
+    sentAt,
+    ephemeral,
+    ...readContent(content),
+  }));
 }

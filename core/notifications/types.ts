@@ -2,21 +2,52 @@ import type { Language, Platform } from "../identity/types.js";
 
 export type NotificationParams = Record<string, string | number>;
 
+/** An i18n key and its parameters, translated in the person's language when it is delivered. */
+export type NotificationText = { key: string; params?: NotificationParams };
+
+/**
+ * A button under a notification. It has the shape of a command reply's Button (with flat label
+ * params), so every front door renders both alike and handles a press the same way.
+ */
+export type NotificationButton = {
+  label: NotificationText;
+  /** Opaque button data the bots decode when it is pressed (core/actions.ts). */
+  action: string;
+};
+
 export interface NewNotification {
   userId: string;
   /** i18n message key, rendered in the person's language when it is delivered. */
   messageKey: string;
   params?: NotificationParams;
+  buttons?: NotificationButton[][];
+  /**
+   * The params hold a person's own words (a relayed message): they are erased as soon as the
+   * row is delivered or given up, so nobody's words are kept longer than delivering them takes.
+   */
+  ephemeral?: boolean;
   /** Prefer this messenger if the person has an account there. */
   via?: Platform;
 }
 
-/** Everything the delivery worker needs, read at delivery time (never carried in a job). */
-export interface PendingDelivery {
-  notificationId: string;
+/** What a notification says, read back from its row. */
+export interface NotificationContent {
   messageKey: string;
   params: NotificationParams;
+  buttons: NotificationButton[][];
+}
+
+/** Everything the delivery worker needs, read at delivery time (never carried in a job). */
+export interface PendingDelivery extends NotificationContent {
+  notificationId: string;
   language: Language;
   attempts: number;
   target: { platform: Platform; chatId: string } | undefined;
+}
+
+/** A notification shown in a playground persona's inbox. */
+export interface DeliveredNotification extends NotificationContent {
+  id: string;
+  sentAt: Date | null;
+  ephemeral: boolean;
 }

@@ -8,3 +8,6 @@ discord-form-title = A few details
 discord-fill-in = ✏️ Fill in
 discord-place-title = 📍 Place
 discord-map-link = [{ $lat }, { $lng } · open the map]({ $url })
+discord-group-market = Second-hand market: sell, search, your items, saved, alerts
+discord-group-tips = Living-alone product tips
+discord-option-photo = Photo { $n }

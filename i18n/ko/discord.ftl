@@ -8,3 +8,6 @@ discord-form-title = 몇 가지만 알려 주세요
 discord-fill-in = ✏️ 입력하기
 discord-place-title = 📍 장소
 discord-map-link = [{ $lat }, { $lng } · 지도 열기]({ $url })
+discord-group-market = 중고거래: 팔기, 찾기, 내 물건, 찜, 알림
+discord-group-tips = 자취 필수템 리뷰
+discord-option-photo = 사진 { $n }

@@ -3,11 +3,12 @@ import type { Redis } from "ioredis";
 import type { Database } from "../../core/db/client.js";
 import { markFailed, markSent, recordFailedAttempt } from "../../core/notifications/mutations.js";
 import { getPendingDelivery } from "../../core/notifications/queries.js";
+import type { PendingDelivery } from "../../core/notifications/types.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Logger } from "../../runtime/logger.js";
 import { type JobRun, jobSchemas } from "../jobs.js";
 import { claimChatSlot } from "./pacing.js";
-import type { Senders } from "./senders/sender.js";
+import type { Senders, SentButton } from "./senders/sender.js";
 
 export interface DeliveryDeps {
   db: Database;
@@ -18,6 +19,22 @@ export interface DeliveryDeps {
   senders: Senders;
   /** Pauses the whole queue, for a messenger's "retry after". */
   rateLimit(ms: number): Promise<void>;
+}
+
+/** The message and its button labels in the person's language. */
+function translateMessage(
+  translator: Translator,
+  { language, messageKey, params, buttons }: PendingDelivery,
+): { text: string; buttons: SentButton[][] } {
+  return {
+    text: translator.translate(language, messageKey, params),
+    buttons: buttons.map((row) =>
+      row.map(({ label, action }) => ({
+        label: translator.translate(language, label.key, label.params),
+        action,
+      })),
+    ),
+  };
 }
 
 /**
@@ -49,9 +66,9 @@ export async function deliverNotification(
     throw new DelayedError();
   }
 
-  const text = deps.translator.translate(pending.language, pending.messageKey, pending.params);
+  const { text, buttons } = translateMessage(deps.translator, pending);
   try {
-    await sender.send(target.chatId, text);
+    await sender.send(target.chatId, text, buttons);
   } catch (error) {
     const failure = sender.classify(error);
     if (failure.kind === "rate-limited") {

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encodeAction } from "../../core/actions.js";
+import { queueNotification } from "../../core/notifications/mutations.js";
 import { createTranslator } from "../../i18n/translator.js";
 import { waitFor } from "../../test/wait.js";
 import { startFakeDiscord } from "../test-fake-discord.js";
@@ -46,6 +48,43 @@ describe("delivery beyond Telegram", () => {
       { method: "POST", path: "/api/v10/channels/dm1/messages", body: { content: text } },
     ]);
     expect(discord.calls[0]?.authorization).toBe(`Bot ${DISCORD_TOKEN}`);
+  });
+
+  it("posts buttons as rows of secondary buttons, wrapping rows wider than five and keeping five rows", async () => {
+    const userId = await createPerson(harness.db, {
+      platform: "discord",
+      externalId: "555000222",
+      chatId: "555000222",
+      language: "en-US",
+    });
+    const answer = (value: number) => ({
+      label: { key: "button-skip" },
+      action: encodeAction({ type: "answer", field: "choice", value: String(value) }),
+    });
+    const wide = [1, 2, 3, 4, 5, 6].map(answer);
+    const single = [7, 8, 9, 10, 11].map((value) => [answer(value)]);
+    const id = await harness.db.$transaction((tx) =>
+      queueNotification(tx, {
+        userId,
+        messageKey: "notify-account-linked",
+        params: { platform: "telegram" },
+        buttons: [wide, ...single],
+      }),
+    );
+    await waitFor("the row to be settled", () => settled(id));
+
+    const skip = createTranslator().translate("en", "button-skip");
+    const row = (values: number[]) => ({
+      type: 1,
+      components: values.map((value) => ({
+        type: 2,
+        style: 2,
+        label: skip,
+        custom_id: answer(value).action,
+      })),
+    });
+    const posted = discord.calls.findLast((call) => call.path.endsWith("/messages"));
+    expect(posted?.body.components).toEqual([row([1, 2, 3, 4, 5]), row([6]), row([7]), row([8]), row([9])]);
   });
 
   it("marks a playground persona's notification sent without calling anyone", async () => {

@@ -1,10 +1,10 @@
-import type { JobsOptions, Queue } from "bullmq";
+import type { JobsOptions } from "bullmq";
 import type { Database } from "../../core/db/client.js";
 import { markEnqueued } from "../../core/notifications/mutations.js";
 import { findStalled, findUnenqueued } from "../../core/notifications/queries.js";
-import { deliverJobId, type JobName, type Payload } from "../jobs.js";
+import { deliverJobId, type TypedQueue } from "../jobs.js";
 
-export type NotifyQueue = Queue<Payload<"notify", JobName<"notify">>, void, JobName<"notify">>;
+export type NotifyQueue = TypedQueue<"notify">;
 
 /** A job still pending this long after hand-over was probably lost with a Redis that kept no data. */
 const STALLED_AFTER_MS = 10 * 60 * 1000;

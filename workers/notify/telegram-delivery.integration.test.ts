@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commandAction, encodeAction } from "../../core/actions.js";
+import { queueNotification } from "../../core/notifications/mutations.js";
+import type { NewNotification } from "../../core/notifications/types.js";
 import { createTranslator } from "../../i18n/translator.js";
 import { waitFor } from "../../test/wait.js";
-import { deliverJobId, deliverJobOptions } from "../jobs.js";
+import { deliverJobId, keyedJobOptions } from "../jobs.js";
 import { type FakeTelegram, startFakeTelegram } from "../test-fake-telegram.js";
 import { createPerson, notificationRow, notify, startTestWorkers } from "../test-harness.js";
 import { relayOutbox } from "./relay.js";
@@ -25,6 +28,10 @@ async function personOnTelegram(chatId: string) {
   return createPerson(harness.db, { platform: "telegram", externalId: chatId, chatId, language: "ko" });
 }
 
+function queue(notification: NewNotification) {
+  return harness.db.$transaction((tx) => queueNotification(tx, notification));
+}
+
 async function rowStatusIs(id: string, status: string) {
   return (await notificationRow(harness.db, id)).status === status;
 }
@@ -36,7 +43,7 @@ describe("telegram delivery", () => {
     const relay = {
       db: harness.db,
       queue: harness.queue,
-      deliverOptions: deliverJobOptions({ attempts: 3, firstRetryDelayMs: 50 }),
+      deliverOptions: keyedJobOptions({ attempts: 3, firstRetryDelayMs: 50 }),
     };
 
     // Racing the scheduled relay with two manual ones and a direct add of the same job.
@@ -49,7 +56,12 @@ describe("telegram delivery", () => {
     expect(telegram.callsTo("1001").map((call) => call.text)).toEqual([expected]);
     expect(telegram.callsTo("1001")[0]?.token).toBe(TOKEN);
     const row = await notificationRow(harness.db, id);
-    expect(row).toMatchObject({ deliveredTo: "telegram", attempts: 1, lastError: null });
+    expect(row).toMatchObject({
+      deliveredTo: "telegram",
+      attempts: 1,
+      lastError: null,
+      params: { platform: "discord" },
+    });
     expect(row.enqueuedAt).not.toBeNull();
 
     // Once done, adding the job again is a no-op: the finished job id is still kept.
@@ -114,5 +126,46 @@ describe("telegram delivery", () => {
     const [a, b] = telegram.callsTo("1005");
     expect(telegram.callsTo("1005")).toHaveLength(2);
     expect((b?.at ?? 0) - (a?.at ?? 0)).toBeGreaterThanOrEqual(900);
+  });
+
+  it("sends buttons as an inline keyboard, labels in the person's language", async () => {
+    const userId = await personOnTelegram("1006");
+    const skip = encodeAction({ type: "skip", field: "bio" });
+    const profile = commandAction("profile");
+    const id = await queue({
+      userId,
+      messageKey: "notify-account-linked",
+      params: { platform: "discord" },
+      buttons: [
+        [{ label: { key: "button-skip" }, action: skip }],
+        [{ label: { key: "platform-name", params: { platform: "discord" } }, action: profile }],
+      ],
+    });
+    await waitFor("the row to be sent", () => rowStatusIs(id, "sent"));
+
+    const { translate } = createTranslator();
+    expect(telegram.callsTo("1006")[0]?.replyMarkup).toEqual({
+      inline_keyboard: [
+        [{ text: translate("ko", "button-skip"), callback_data: skip }],
+        [{ text: translate("ko", "platform-name", { platform: "discord" }), callback_data: profile }],
+      ],
+    });
+  });
+
+  it("erases an ephemeral row's params once it is sent and once it is given up", async () => {
+    // Any message that shows its parameter will do to stand for a relayed chat message.
+    const words = { name: "오늘 저녁에 받을 수 있을까요?" };
+    const [reachable, blocked] = await Promise.all([personOnTelegram("1007"), personOnTelegram("1008")]);
+    telegram.fail("403", { chatId: "1008" });
+    const sent = await queue({ userId: reachable, messageKey: "start-done", params: words, ephemeral: true });
+    const failed = await queue({ userId: blocked, messageKey: "start-done", params: words, ephemeral: true });
+    await waitFor(
+      "both rows to be settled",
+      async () => (await rowStatusIs(sent, "sent")) && rowStatusIs(failed, "failed"),
+    );
+
+    expect(telegram.callsTo("1007")[0]?.text).toContain(words.name);
+    expect(await notificationRow(harness.db, sent)).toMatchObject({ status: "sent", params: {} });
+    expect(await notificationRow(harness.db, failed)).toMatchObject({ status: "failed", params: {} });
   });
 });

@@ -1,5 +1,5 @@
+import { encodeAction } from "../../../core/actions.js";
 import type { Profile } from "../../../core/identity/types.js";
-import { encodeAction } from "../actions.js";
 import { type Reply, reply, text } from "../reply.js";
 
 function areaText(profile: Profile) {

@@ -1,14 +1,33 @@
 import type { ChatInputCommandInteraction } from "discord.js";
+import type { PhotoRef } from "../../../core/photo.js";
 import type { AppContext } from "../../../runtime/context.js";
 import type { Command } from "../../commands/command.js";
-import { findCommand, optionName } from "../definitions.js";
+import type { CommandOptions } from "../../commands/dispatcher.js";
+import type { PhotosField } from "../../commands/fields.js";
+import { findCommand, optionName, photoOptionNames } from "../definitions.js";
 import { buildFormModal, upFrontFormFields } from "../forms.js";
 import { dispatchAndRespond, languageOf } from "../respond.js";
 
+/** Attached photos, by their Discord CDN URL (which Discord serves for about a day). */
+function readPhotos(field: PhotosField, interaction: ChatInputCommandInteraction): PhotoRef[] {
+  return photoOptionNames(field).flatMap((name) => {
+    const attachment = interaction.options.getAttachment(name);
+    return attachment?.contentType?.startsWith("image/")
+      ? [{ platform: "discord" as const, ref: attachment.url }]
+      : [];
+  });
+}
+
 /** The options the person filled, by field name, as the dispatcher takes them. */
-function readOptions(command: Command, interaction: ChatInputCommandInteraction): Record<string, string> {
-  const given = command.fields.map((field) => [field.name, interaction.options.getString(optionName(field))]);
-  return Object.fromEntries(given.filter((entry): entry is [string, string] => entry[1] !== null));
+function readOptions(command: Command, interaction: ChatInputCommandInteraction): CommandOptions {
+  const given = command.fields.map((field): [string, string | PhotoRef[] | null] => {
+    if (field.kind !== "photos") return [field.name, interaction.options.getString(optionName(field))];
+    const photos = readPhotos(field, interaction);
+    return [field.name, photos.length ? photos : null];
+  });
+  return Object.fromEntries(
+    given.filter((entry): entry is [string, string | PhotoRef[]] => entry[1] !== null),
+  );
 }
 
 /**

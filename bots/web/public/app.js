@@ -169,7 +169,10 @@ async function pollInbox(session) {
         state.inboxAfter = notification.sentAt;
         if (state.shownNotifications.has(notification.id)) continue;
         state.shownNotifications.add(notification.id);
-        show(log, noticeMessage(notification.text, t("playground-notification")));
+        show(
+          log,
+          noticeMessage(notification, { heading: t("playground-notification"), onButton: pressButton }),
+        );
       }
     }
   } catch {

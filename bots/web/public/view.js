@@ -79,6 +79,13 @@ function buttonRows(rows, onButton) {
   return box;
 }
 
+/** A message's bubble with its rows of buttons, if it has any, under it. */
+function withButtons(className, bubble, rows, onButton) {
+  return rows.length > 0
+    ? message(className, bubble, buttonRows(rows, onButton))
+    : message(className, bubble);
+}
+
 function placeLine(place, label) {
   const where = [place.label, `${place.lat.toFixed(4)}, ${place.lng.toFixed(4)}`].filter(Boolean).join(" · ");
   return element("div", "place", `${label} ${where}`);
@@ -94,15 +101,14 @@ export function replyMessage(reply, { placeLabel, onButton }) {
     image.alt = "";
     bubble.append(image);
   }
-  const parts = [bubble];
-  if (reply.buttons.length > 0) parts.push(buttonRows(reply.buttons, onButton));
-  return message("bot", ...parts);
+  return withButtons("bot", bubble, reply.buttons, onButton);
 }
 
-export function noticeMessage(text, heading) {
+/** A notification the worker delivered: a heading, its text, and its buttons, pressed like a reply's. */
+export function noticeMessage(notification, { heading, onButton }) {
   const bubble = element("div", "bubble");
-  bubble.append(element("div", "notice-heading", heading), element("div", "notice-text", text));
-  return message("notice", bubble);
+  bubble.append(element("div", "notice-heading", heading), element("div", "notice-text", notification.text));
+  return withButtons("notice", bubble, notification.buttons, onButton);
 }
 
 export function errorMessage(text) {

@@ -1,8 +1,46 @@
-import { DiscordAPIError, HTTPError, REST, Routes } from "discord.js";
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  DiscordAPIError,
+  HTTPError,
+  REST,
+  Routes,
+} from "discord.js";
 import { z } from "zod";
-import type { Sender, SendFailure } from "./sender.js";
+import type { Sender, SendFailure, SentButton } from "./sender.js";
 
 const dmChannel = z.object({ id: z.string().min(1) });
+
+/** Discord's limits for buttons on one message. */
+const BUTTONS_PER_ROW = 5;
+const MAX_ROWS = 5;
+
+/** Telegram takes wider rows than Discord, so a notification's row may need wrapping here. */
+function wrapRow(row: SentButton[]): SentButton[][] {
+  return Array.from({ length: Math.ceil(row.length / BUTTONS_PER_ROW) }, (_, i) =>
+    row.slice(i * BUTTONS_PER_ROW, (i + 1) * BUTTONS_PER_ROW),
+  );
+}
+
+/** Rows past the fifth are left off: Discord refuses the whole message otherwise. */
+function actionRows(buttons: SentButton[][]) {
+  return buttons
+    .flatMap(wrapRow)
+    .slice(0, MAX_ROWS)
+    .map((row) =>
+      new ActionRowBuilder<ButtonBuilder>()
+        .addComponents(
+          row.map((button) =>
+            new ButtonBuilder()
+              .setCustomId(button.action)
+              .setLabel(button.label)
+              .setStyle(ButtonStyle.Secondary),
+          ),
+        )
+        .toJSON(),
+    );
+}
 
 /**
  * Discord through discord.js's REST client, which waits out Discord's rate-limit headers itself.
@@ -14,11 +52,12 @@ export function discordSender(token: string, apiRoot: string | undefined): Sende
   // retried POST whose first answer was lost could send the message twice.
   const rest = new REST({ version: "10", retries: 0, ...(apiRoot ? { api: apiRoot } : {}) }).setToken(token);
   return {
-    async send(userId, text) {
+    async send(userId, text, buttons = []) {
       const channel = dmChannel.parse(
         await rest.post(Routes.userChannels(), { body: { recipient_id: userId } }),
       );
-      await rest.post(Routes.channelMessages(channel.id), { body: { content: text } });
+      const components = buttons.length > 0 ? { components: actionRows(buttons) } : {};
+      await rest.post(Routes.channelMessages(channel.id), { body: { content: text, ...components } });
     },
     classify: classifyDiscordError,
   };

@@ -9,13 +9,20 @@ export type SendFailure =
   /** Network trouble or a server error: retry with backoff. */
   | { kind: "transient"; reason: string };
 
+/** A button as a messenger shows it: its label already in the person's language. */
+export interface SentButton {
+  label: string;
+  /** Comes back to the bots when it is pressed, as Telegram callback data or a Discord custom id. */
+  action: string;
+}
+
 /**
  * One messenger's way to reach a person privately. `reason`s hold status codes and the
  * messenger's fixed error sentences only — never the text or the chat id — because they are
  * stored on the notification row and logged.
  */
 export interface Sender {
-  send(chatId: string, text: string): Promise<void>;
+  send(chatId: string, text: string, buttons?: SentButton[][]): Promise<void>;
   classify(error: unknown): SendFailure;
 }
 

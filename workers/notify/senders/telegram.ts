@@ -1,5 +1,11 @@
-import { Api, GrammyError, HttpError } from "grammy";
-import type { Sender, SendFailure } from "./sender.js";
+import { Api, GrammyError, HttpError, InlineKeyboard } from "grammy";
+import type { Sender, SendFailure, SentButton } from "./sender.js";
+
+function inlineKeyboard(buttons: SentButton[][]): InlineKeyboard {
+  return InlineKeyboard.from(
+    buttons.map((row) => row.map((button) => InlineKeyboard.text(button.label, button.action))),
+  );
+}
 
 /**
  * Telegram through grammY's bare Api, without the auto-retry plugin: a 429 goes back to BullMQ,
@@ -9,8 +15,12 @@ export function telegramSender(token: string, apiRoot: string): Sender {
   // Well under BullMQ's 30 s job lock, so a hung request fails the try instead of stalling the job.
   const api = new Api(token, { apiRoot, timeoutSeconds: 20 });
   return {
-    async send(chatId, text) {
-      await api.sendMessage(chatId, text);
+    async send(chatId, text, buttons = []) {
+      await api.sendMessage(
+        chatId,
+        text,
+        buttons.length > 0 ? { reply_markup: inlineKeyboard(buttons) } : {},
+      );
     },
     classify: classifyTelegramError,
   };

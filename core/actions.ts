@@ -1,5 +1,6 @@
 // Button data travels through messengers as a short string (Telegram allows 64 bytes), so it
 // names a command and a few preset arguments, or answers the field a dialog is waiting for.
+// It lives in core because notifications carry buttons too; every front door reads it back.
 
 export type Action =
   | { type: "command"; command: string; args: Record<string, string> }
@@ -28,4 +29,26 @@ export function decodeAction(data: string): Action | undefined {
   if (type === "a" && rest !== undefined) return { type: "answer", field: first, value: rest };
   if (type === "s") return { type: "skip", field: first };
   return undefined;
+}
+
+/** Presses the button runs `command` with these preset arguments. */
+export function commandAction(command: string, args: Record<string, string> = {}): string {
+  return encodeAction({ type: "command", command, args });
+}
+
+/** A UUID in 22 characters, so two of them fit in one button's data. */
+export function shortId(uuid: string): string {
+  return Buffer.from(uuid.replaceAll("-", ""), "hex").toString("base64url");
+}
+
+const UUID_PATTERN = /^([0-9a-f]{8})([0-9a-f]{4})([0-9a-f]{4})([0-9a-f]{4})([0-9a-f]{12})$/;
+
+/** Undefined for anything that is not a shortId, so a tampered button finds nothing. */
+export function fromShortId(short: string): string | undefined {
+  if (!/^[A-Za-z0-9_-]{22}$/.test(short)) return undefined;
+  const bytes = Buffer.from(short, "base64url");
+  // Base64 ignores the last character's two spare bits: only our own spelling of the bytes counts.
+  if (bytes.toString("base64url") !== short) return undefined;
+  const match = UUID_PATTERN.exec(bytes.toString("hex"));
+  return match ? match.slice(1).join("-") : undefined;
 }

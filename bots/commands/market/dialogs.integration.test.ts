@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commandAction, shortId } from "../../../core/actions.js";
+import { createTestDatabase, type TestDatabase } from "../../../test/postgres.js";
+import { createTestRedis } from "../../../test/redis.js";
+import { redisDialogStore } from "../dialogs.js";
+import { createDispatcher, type Dispatcher, type Input } from "../dispatcher.js";
+import { allCommands } from "../registry.js";
+
+// The marketplace's dialogs through the real dispatcher: photos one by one, place names, prices
+// as people type them, and the "send anyway?" question after a warning.
+
+let database: TestDatabase;
+let redis: Awaited<ReturnType<typeof createTestRedis>>;
+let dispatcher: Dispatcher;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  redis = await createTestRedis();
+  dispatcher = createDispatcher({
+    db: database.db,
+    dialogs: redisDialogStore(redis.redis, `${redis.prefix}:`),
+    commands: allCommands,
+  });
+});
+
+afterAll(async () => {
+  await database?.drop();
+  await redis?.cleanup();
+});
+
+type Identity = Parameters<Dispatcher["handle"]>[0];
+type Outcome = Awaited<ReturnType<Dispatcher["handle"]>>;
+
+const keys = (outcome: Outcome) => outcome.replies.map((reply) => reply.text.key);
+
+function buttonData(outcome: Outcome, labelKey: string): string {
+  const button = outcome.replies
+    .flatMap((reply) => reply.buttons ?? [])
+    .flat()
+    .find((candidate) => candidate.label.key === labelKey);
+  if (!button) throw new Error(`no button ${labelKey} in ${JSON.stringify(outcome.replies)}`);
+  return button.action;
+}
+
+const photo = (n: number): Input => ({ kind: "photo", photo: { platform: "telegram", ref: `file-${n}` } });
+
+/** Answers /sell up to the photos question. */
+async function sellUpToPhotos(who: Identity) {
+  await dispatcher.handle(who, { kind: "command", name: "sell" });
+  await dispatcher.handle(who, { kind: "text", text: "전자레인지" });
+  await dispatcher.handle(who, { kind: "text", text: "잘 돌아가요" });
+  const price = await dispatcher.handle(who, { kind: "text", text: "3만" });
+  const category = await dispatcher.handle(who, {
+    kind: "button",
+    data: buttonData(price, "category-appliances"),
+  });
+  return dispatcher.handle(who, { kind: "button", data: buttonData(category, "condition-good") });
+}
+
+describe("/sell", () => {
+  it("collects photos one by one, refuses a sixth, and keeps them after Done", async () => {
+    const seller: Identity = { platform: "telegram", externalId: "3001", chatId: "3001" };
+    const askPhotos = await sellUpToPhotos(seller);
+    expect(keys(askPhotos)).toEqual(["ask-photos"]);
+    for (const n of [1, 2, 3, 4, 5]) {
+      const received = await dispatcher.handle(seller, photo(n));
+      expect(received.replies[0]?.text).toEqual({ key: "photo-received", params: { count: n, max: 5 } });
+    }
+    const sixth = await dispatcher.handle(seller, photo(6));
+    expect(keys(sixth)).toEqual(["error-too-many-photos", "ask-photos"]);
+
+    const done = await dispatcher.handle(seller, { kind: "button", data: buttonData(sixth, "button-done") });
+    expect(keys(done)).toEqual(["ask-item-place"]);
+    const preview = await dispatcher.handle(seller, { kind: "text", text: "마포구" });
+    expect(keys(preview)).toEqual(["sell-preview", "item-card"]);
+    expect(preview.replies[1]?.image).toEqual({ platform: "telegram", ref: "file-1" });
+
+    const item = await database.db.item.findFirstOrThrow({
+      where: { sellerId: preview.profile.userId },
+      include: { photos: true },
+    });
+    expect(item).toMatchObject({ status: "draft", price: 30_000, placeLabel: "마포구" });
+    expect(item.photos.map((p) => p.ref).sort()).toEqual(["file-1", "file-2", "file-3", "file-4", "file-5"]);
+  });
+
+  it("explains a price it cannot read or that is absurd, and asks again", async () => {
+    const seller: Identity = { platform: "telegram", externalId: "3002", chatId: "3002" };
+    await dispatcher.handle(seller, { kind: "command", name: "sell" });
+    await dispatcher.handle(seller, { kind: "text", text: "책상" });
+    await dispatcher.handle(seller, { kind: "text", text: "튼튼해요" });
+    expect(keys(await dispatcher.handle(seller, { kind: "text", text: "비쌈" }))).toEqual([
+      "error-invalid-field",
+      "ask-price",
+    ]);
+    expect(keys(await dispatcher.handle(seller, { kind: "text", text: "-5000" }))).toEqual([
+      "error-invalid-field",
+      "ask-price",
+    ]);
+    expect(keys(await dispatcher.handle(seller, { kind: "text", text: "200000000" }))).toEqual([
+      "error-price-too-high",
+      "ask-price",
+    ]);
+    expect(keys(await dispatcher.handle(seller, { kind: "text", text: "나눔" }))).toEqual(["ask-category"]);
+  });
+
+  it("suggests close place names for one it does not know", async () => {
+    const seller: Identity = { platform: "telegram", externalId: "3003", chatId: "3003" };
+    await sellUpToPhotos(seller);
+    await dispatcher.handle(seller, { kind: "button", data: "s|photos" });
+    const unknown = await dispatcher.handle(seller, { kind: "text", text: "마포꾸" });
+    expect(keys(unknown)).toEqual(["error-place-unknown", "ask-item-place"]);
+    expect(String(unknown.replies[0]?.text.params?.suggestions)).toContain("마포구");
+    expect(await database.db.item.count({ where: { sellerId: unknown.profile.userId } })).toBe(0);
+  });
+
+  it("refuses forged item ids on buttons", async () => {
+    const who: Identity = { platform: "telegram", externalId: "3004", chatId: "3004" };
+    const forged = await dispatcher.handle(who, { kind: "button", data: "c|item_publish|i=not-a-short-id" });
+    expect(keys(forged)).toEqual(["error-invalid-input"]);
+  });
+});
+
+describe("contacting a seller", () => {
+  it("warns about a phone number and relays only after the buyer confirms", async () => {
+    const seller: Identity = {
+      platform: "telegram",
+      externalId: "3010",
+      chatId: "3010",
+      displayName: "판매자",
+    };
+    await sellUpToPhotos(seller);
+    await dispatcher.handle(seller, { kind: "button", data: "s|photos" });
+    const preview = await dispatcher.handle(seller, { kind: "text", text: "37.5563, 126.9220 망원" });
+    await dispatcher.handle(seller, { kind: "button", data: buttonData(preview, "button-publish") });
+
+    const buyer: Identity = {
+      platform: "discord",
+      externalId: "3011",
+      chatId: "3011",
+      displayName: "구매자",
+    };
+    const item = await database.db.item.findFirstOrThrow({ where: { sellerId: preview.profile.userId } });
+    const card = await dispatcher.handle(buyer, {
+      kind: "button",
+      data: commandAction("item", { i: shortId(item.id) }),
+    });
+    const asked = await dispatcher.handle(buyer, {
+      kind: "button",
+      data: buttonData(card, "button-contact"),
+    });
+    expect(keys(asked)).toEqual(["ask-message"]);
+    const warned = await dispatcher.handle(buyer, { kind: "text", text: "010-1234-5678 로 연락 주세요" });
+    expect(keys(warned)).toEqual(["relay-warning", "ask-confirm"]);
+    expect(await database.db.notification.count({ where: { messageKey: "notify-relay-message" } })).toBe(0);
+
+    const sent = await dispatcher.handle(buyer, { kind: "button", data: buttonData(warned, "confirm-yes") });
+    expect(keys(sent)).toEqual(["relay-sent"]);
+    const relayed = await database.db.notification.findFirstOrThrow({
+      where: { messageKey: "notify-relay-message" },
+    });
+    expect(relayed).toMatchObject({ userId: preview.profile.userId, ephemeral: true });
+    expect(relayed.params).toMatchObject({ from: "구매자", body: "010-1234-5678 로 연락 주세요" });
+  });
+});

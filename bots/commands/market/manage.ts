@@ -1,0 +1,164 @@
+import { z } from "zod";
+import { commandAction, shortId } from "../../../core/actions.js";
+import type { Database } from "../../../core/db/client.js";
+import {
+  bumpItem,
+  changePrice,
+  editItem,
+  markSold,
+  renewItem,
+  reportItem,
+  reserveItem,
+  saveItem,
+  unreserveItem,
+  withdrawItem,
+} from "../../../core/market/mutations.js";
+import { getItemView, listItemContacts } from "../../../core/market/queries.js";
+import { reportReasonSchema } from "../../../core/market/schema.js";
+import { getConversationFor } from "../../../core/relay/queries.js";
+import { type CommandContext, defineCommand } from "../command.js";
+import { type Button, reply, text } from "../reply.js";
+import { itemButton, itemCard } from "./cards.js";
+import { descriptionField, priceField, reportReasonField, shortIdArgument, titleField } from "./fields.js";
+
+const itemArgs = z.object({ i: shortIdArgument });
+
+async function cardAfter(ctx: CommandContext, itemId: string, doneKey: string) {
+  const view = await getItemView(ctx.db, itemId, ctx.profile.userId, ctx.profile.homeArea);
+  return [reply(doneKey, { title: view.title }), itemCard(view, ctx.profile.userId, ctx.now)];
+}
+
+/** A seller's one-tap action on an item (`item_bump`, …): do it, then show the card again. */
+function sellerAction(
+  name: string,
+  doneKey: string,
+  act: (db: Database, itemId: string, sellerId: string, now: Date) => Promise<unknown>,
+) {
+  return defineCommand({
+    name,
+    descriptionKey: "cmd-mine",
+    listed: false,
+    fields: [],
+    presets: ["i"],
+    schema: itemArgs,
+    async run(ctx, { i }) {
+      await act(ctx.db, i, ctx.profile.userId, ctx.now);
+      return cardAfter(ctx, i, doneKey);
+    },
+  });
+}
+
+/** The people who wrote about the item, each a button for `command`; "nobody here" for a sale. */
+function contactPicker(command: string, promptKey: string) {
+  return defineCommand({
+    name: `item_${command}`,
+    descriptionKey: "cmd-mine",
+    listed: false,
+    fields: [],
+    presets: ["i"],
+    schema: itemArgs,
+    async run(ctx, { i }) {
+      const contacts = await listItemContacts(ctx.db, i, ctx.profile.userId);
+      const buttons: Button[][] = contacts.map((contact) => [
+        {
+          label: text("button-person", { name: contact.displayName }),
+          action: commandAction(command, { v: shortId(contact.conversationId) }),
+        },
+      ]);
+      if (command === "sold_to") buttons.push([itemButton("button-sold-elsewhere", "sold_elsewhere", i)]);
+      if (contacts.length === 0 && command === "reserve_for") return reply("no-contacts-yet");
+      return reply(promptKey, {}, { buttons });
+    },
+  });
+}
+
+/** The seller picked a person from the picker: the conversation names both the item and them. */
+function pickedContact(name: string, doneKey: string, act: typeof reserveItem) {
+  return defineCommand({
+    name,
+    descriptionKey: "cmd-mine",
+    listed: false,
+    fields: [],
+    presets: ["v"],
+    schema: z.object({ v: shortIdArgument }),
+    async run(ctx, { v }) {
+      const conversation = await getConversationFor(ctx.db, v, ctx.profile.userId);
+      await act(ctx.db, conversation.subjectId, ctx.profile.userId, conversation.openerId, ctx.now);
+      return cardAfter(ctx, conversation.subjectId, doneKey);
+    },
+  });
+}
+
+export const itemPrice = defineCommand({
+  name: "item_price",
+  descriptionKey: "cmd-mine",
+  listed: false,
+  fields: [priceField],
+  presets: ["i"],
+  schema: z.object({ i: shortIdArgument, price: z.number() }),
+  async run(ctx, { i, price }) {
+    await changePrice(ctx.db, i, ctx.profile.userId, price, ctx.now);
+    return cardAfter(ctx, i, "item-price-changed");
+  },
+});
+
+export const itemEdit = defineCommand({
+  name: "item_edit",
+  descriptionKey: "cmd-mine",
+  listed: false,
+  askOptional: true,
+  fields: [
+    { ...titleField, optional: true },
+    { ...descriptionField, optional: true },
+  ],
+  presets: ["i"],
+  schema: z.object({ i: shortIdArgument, title: z.string().optional(), description: z.string().optional() }),
+  async run(ctx, { i, title, description }) {
+    await editItem(ctx.db, i, ctx.profile.userId, { title, description }, ctx.now);
+    return cardAfter(ctx, i, "item-edited");
+  },
+});
+
+export const itemSave = defineCommand({
+  name: "item_save",
+  descriptionKey: "cmd-saved",
+  listed: false,
+  fields: [],
+  presets: ["i"],
+  schema: itemArgs,
+  async run(ctx, { i }) {
+    await saveItem(ctx.db, i, ctx.profile.userId);
+    return reply("item-saved");
+  },
+});
+
+export const itemReport = defineCommand({
+  name: "item_report",
+  descriptionKey: "cmd-market",
+  listed: false,
+  fields: [reportReasonField],
+  presets: ["i"],
+  schema: z.object({ i: shortIdArgument, reason: reportReasonSchema }),
+  async run(ctx, { i, reason }) {
+    await reportItem(ctx.db, i, ctx.profile.userId, reason, ctx.now);
+    return reply("item-reported");
+  },
+});
+
+export const manageCommands = [
+  sellerAction("item_bump", "item-bumped", bumpItem),
+  sellerAction("item_withdraw", "item-withdrawn", withdrawItem),
+  sellerAction("item_renew", "item-renewed", renewItem),
+  sellerAction("item_unreserve", "item-unreserved", unreserveItem),
+  sellerAction("sold_elsewhere", "item-sold", (db, itemId, sellerId, now) =>
+    markSold(db, itemId, sellerId, undefined, now),
+  ),
+  contactPicker("reserve_for", "pick-reserve"),
+  contactPicker("sold_to", "pick-buyer"),
+  pickedContact("reserve_for", "item-reserved", reserveItem),
+  pickedContact("sold_to", "item-sold", markSold),
+  itemPrice,
+  itemEdit,
+  itemSave,
+  itemReport,
+];

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startWorkers } from "../../workers/start.js";
+import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
+import {
+  type BotMessage,
+  buttonData,
+  EMULATED_TOKEN,
+  type Emulator,
+  Person,
+  startEmulator,
+} from "./test-emulator.js";
+
+// The marketplace end to end over real HTTP: two people on the emulated Telegram, the bot polling
+// it, and the notification worker delivering relayed messages through the same emulator.
+
+let test: TelegramTestContext;
+let emulator: Emulator;
+
+const t = (key: string, params?: Record<string, string | number>) =>
+  test.app.translator.translate("ko", key, params);
+
+beforeAll(async () => {
+  test = await createTelegramTestContext();
+  emulator = await startEmulator(test);
+  await startWorkers(
+    test.app,
+    {
+      WORKERS: "1",
+      OUTBOX_POLL_MS: 100,
+      NOTIFY_ATTEMPTS: 3,
+      TELEGRAM_BOT_TOKEN: EMULATED_TOKEN,
+      TELEGRAM_API_ROOT: emulator.server.config.apiURL,
+    },
+    { firstRetryDelayMs: 50 },
+  );
+});
+
+afterAll(async () => {
+  await emulator?.stop();
+  await test?.cleanup();
+});
+
+const isText = (key: string, params?: Record<string, string | number>) => (message: BotMessage) =>
+  message.text === t(key, params);
+const startsWith = (prefix: string) => (message: BotMessage) => message.text.startsWith(prefix);
+
+async function answerTo(person: Person, questionKey: string, answer: string) {
+  await person.receiveUntil(isText(questionKey), questionKey);
+  await person.say(answer);
+}
+
+/** The message `expected` recognizes, skipping what came before it. */
+async function receive(person: Person, expected: (message: BotMessage) => boolean, what: string) {
+  return (await person.receiveUntil(expected, what)).at(-1);
+}
+
+async function pressOn(
+  person: Person,
+  expected: (message: BotMessage) => boolean,
+  label: string,
+  what: string,
+) {
+  const messages = await person.receiveUntil(expected, what);
+  await person.press(buttonData(messages.at(-1), label));
+}
+
+describe("marketplace on Telegram", () => {
+  it("sell → search → contact → relayed reply → reserve → sold → both rate", async () => {
+    const seller = new Person(emulator.server, 8101, "수진", "ko");
+    const buyer = new Person(emulator.server, 8102, "태오", "ko");
+
+    await seller.command("/sell");
+    await answerTo(seller, "ask-title", "원목 의자");
+    await answerTo(seller, "ask-description", "거의 새것, 흠집 없어요");
+    await answerTo(seller, "ask-price", "1만5천");
+    await pressOn(seller, isText("ask-category"), "가구", "category question");
+    await pressOn(seller, isText("ask-condition"), "거의 새것", "condition question");
+    await pressOn(seller, isText("ask-photos"), "완료", "photos question");
+    await answerTo(seller, "ask-item-place", "37.4841, 126.9297 신림");
+    const preview = await seller.receiveUntil(startsWith("원목 의자"), "preview card");
+    expect(preview.at(-1)?.text).toContain("15,000원");
+    await seller.press(buttonData(preview.at(-1), "올리기"));
+    await seller.receiveUntil(isText("sell-published", { title: "원목 의자" }), "published");
+
+    // The buyer has no home area yet, so the search asks where; 'ㅇㅁ' finds 원목 by its initial consonants.
+    await buyer.command("/market ㅇㅁ 의자");
+    await buyer.receiveUntil(isText("telegram-buttons-below"), "search place question");
+    await buyer.say("37.4850, 126.9310");
+    // The answer closes the share-location keyboard, so its buttons come in a second message.
+    const [results, buttonsBelow] = await buyer.receiveUntil(isText("telegram-buttons-below"), "results");
+    expect(results?.text).toContain("원목 의자 · 15,000원 · 약 500m");
+    await buyer.press(buttonData(buttonsBelow, "1번 보기"));
+    const card = await receive(buyer, startsWith("원목 의자"), "item card");
+    expect(card?.text).toContain("판매자: 수진");
+    expect(card?.text).not.toContain("37.4841");
+    await buyer.press(buttonData(card, "판매자에게 연락"));
+    await answerTo(buyer, "ask-message", "안녕하세요, 아직 있나요?");
+    await buyer.receiveUntil(isText("relay-sent"), "relay sent");
+
+    const relayed = await receive(seller, startsWith("💬 태오"), "relayed question");
+    expect(relayed?.text).toBe(
+      t("notify-relay-message", { from: "태오", topic: "원목 의자", body: "안녕하세요, 아직 있나요?" }),
+    );
+    await seller.press(buttonData(relayed, "답장"));
+    await answerTo(seller, "ask-message", "네, 내일 저녁에 신림역 어때요?");
+    await seller.receiveUntil(isText("relay-sent"), "reply sent");
+    const reply = await receive(buyer, startsWith("💬 수진"), "relayed reply");
+    expect(reply?.text).toContain("내일 저녁에 신림역");
+
+    await seller.command("/mine");
+    const mine = await receive(seller, startsWith("내가 올린 물건"), "my items");
+    await seller.press(buttonData(mine, "1번 보기"));
+    await pressOn(seller, startsWith("원목 의자"), "예약하기", "seller card");
+    await pressOn(seller, isText("pick-reserve"), "태오", "reserve picker");
+    await seller.receiveUntil(isText("item-reserved", { title: "원목 의자" }), "reserved");
+    await buyer.receiveUntil(isText("notify-item-reserved", { title: "원목 의자" }), "reserved notice");
+
+    await pressOn(seller, startsWith("원목 의자"), "거래완료", "reserved card");
+    await pressOn(seller, isText("pick-buyer"), "태오", "buyer picker");
+    await seller.receiveUntil(isText("item-sold", { title: "원목 의자" }), "sold");
+    await pressOn(
+      buyer,
+      isText("notify-item-sold-to-you", { title: "원목 의자" }),
+      "후기 남기기",
+      "sold notice",
+    );
+
+    await pressOn(buyer, isText("ask-score"), "★★★★★", "score question");
+    await pressOn(buyer, isText("ask-tag"), "설명과 같아요", "tag question");
+    await pressOn(buyer, isText("ask-comment"), "건너뛰기", "comment question");
+    await buyer.receiveUntil(isText("rate-thanks"), "buyer thanked");
+
+    await pressOn(seller, startsWith("원목 의자"), "후기 남기기", "sold card");
+    await pressOn(seller, isText("ask-score"), "★★★★", "score question");
+    await pressOn(seller, isText("ask-tag"), "시간 약속을 잘 지켜요", "tag question");
+    await answerTo(seller, "ask-comment", "감사합니다");
+    await seller.receiveUntil(isText("rate-thanks"), "seller thanked");
+
+    const { db } = test.database;
+    const item = await db.item.findFirstOrThrow({ where: { title: "원목 의자" } });
+    expect(item.status).toBe("sold");
+    const ratings = await db.rating.findMany({ where: { subjectId: item.id }, orderBy: { score: "desc" } });
+    expect(ratings.map((rating) => [rating.score, rating.tags, rating.comment])).toEqual([
+      [5, ["as_described"], null],
+      [4, ["on_time"], "감사합니다"],
+    ]);
+    // Relayed words are forgotten once delivered.
+    const relayRows = await db.notification.findMany({ where: { messageKey: "notify-relay-message" } });
+    expect(relayRows).toHaveLength(2);
+    expect(relayRows.map((row) => [row.status, row.params])).toEqual([
+      ["sent", {}],
+      ["sent", {}],
+    ]);
+  });
+});

@@ -1,0 +1,113 @@
+import type { Bot } from "grammy";
+import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
+import { waitFor } from "../../test/wait.js";
+import { createTelegramBot } from "./bot.js";
+import type { TelegramContext } from "./context.js";
+import { freePort, type TelegramTestContext } from "./test-context.js";
+
+// End to end over real HTTP: the bot long-polls telegram-test-api (a Bot API emulator on
+// 127.0.0.1) and the emulator's client plays the person. The emulator has no locations or
+// photos; bot.integration.test.ts covers those.
+
+export const EMULATED_TOKEN = "123456:emulated-token";
+
+/** What the bot sent, as the emulator stored it. */
+export interface BotMessage {
+  chat_id: number | string;
+  text: string;
+  reply_markup?: {
+    inline_keyboard?: { text: string; callback_data: string }[][];
+    keyboard?: { text: string; request_location?: boolean }[][];
+    remove_keyboard?: boolean;
+  };
+}
+
+export interface Emulator {
+  server: TelegramServer;
+  bot: Bot<TelegramContext>;
+  stop(): Promise<void>;
+}
+
+/** Starts the emulator and the bot polling it. */
+export async function startEmulator(test: TelegramTestContext): Promise<Emulator> {
+  const server = new TelegramServer({ host: "127.0.0.1", port: await freePort() });
+  await server.start();
+  const bot = createTelegramBot(test.app, { token: EMULATED_TOKEN, apiRoot: server.config.apiURL });
+  // Telegram holds an empty getUpdates open (long polling); the emulator answers at once, so
+  // without a short pause the polling loop would spin and starve the test of CPU.
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    const response = await prev(method, payload, signal);
+    if (
+      method === "getUpdates" &&
+      response.ok &&
+      Array.isArray(response.result) &&
+      response.result.length === 0
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    return response;
+  });
+  await new Promise<void>((resolve, reject) => {
+    bot.start({ onStart: () => resolve() }).catch(reject);
+  });
+  return {
+    server,
+    bot,
+    async stop() {
+      await bot.stop();
+      await server.stop();
+    },
+  };
+}
+
+/** One person in a private chat with the bot, through the emulator's client API. */
+export class Person {
+  private readonly client;
+  private readonly inbox: BotMessage[] = [];
+
+  constructor(
+    private readonly server: TelegramServer,
+    readonly id: number,
+    firstName: string,
+    private readonly languageCode: string,
+  ) {
+    this.client = server.getClient(EMULATED_TOKEN, { userId: id, chatId: id, firstName });
+  }
+
+  private get extras() {
+    return { from: { language_code: this.languageCode } };
+  }
+
+  async command(text: string) {
+    await this.client.sendCommand(this.client.makeCommand(text, this.extras));
+  }
+
+  async say(text: string) {
+    await this.client.sendMessage(this.client.makeMessage(text, this.extras));
+  }
+
+  async press(data: string) {
+    await this.client.sendCallback(this.client.makeCallbackQuery(data, this.extras));
+  }
+
+  /** The bot's messages up to and including the first one that `last` recognizes. */
+  receiveUntil(last: (message: BotMessage) => boolean, what: string): Promise<BotMessage[]> {
+    return waitFor(what, async () => {
+      const response = await fetch(`${this.server.config.apiURL}/getUpdates`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ token: EMULATED_TOKEN, chatId: this.id }),
+      });
+      const { result } = (await response.json()) as { result: { message: BotMessage }[] };
+      this.inbox.push(...result.map((update) => update.message));
+      const index = this.inbox.findIndex(last);
+      return index === -1 ? undefined : this.inbox.splice(0, index + 1);
+    });
+  }
+}
+
+export function buttonData(message: BotMessage | undefined, label: string): string {
+  const button = message?.reply_markup?.inline_keyboard?.flat().find((candidate) => candidate.text === label);
+  if (!button) throw new Error(`no button "${label}" in ${JSON.stringify(message)}`);
+  return button.callback_data;
+}

@@ -1,0 +1,254 @@
+import { boundingBox, cellsAround, METRES_PER_DEGREE_LAT, metresBetween } from "../cells.js";
+import type { Database } from "../db/client.js";
+import { Prisma } from "../db/generated/client.js";
+import { AppError } from "../errors.js";
+import type { PhotoRef } from "../photo.js";
+import { approximate } from "../place.js";
+import { getRatingSummaries } from "../ratings/queries.js";
+import { parseSearchQuery } from "../search/korean.js";
+import {
+  EXPIRY_REMINDER_BEFORE_MS,
+  ITEM_AREA_PRECISION_M,
+  MAX_PAGE,
+  PAGE_SIZE,
+  roundDistance,
+} from "./rules.js";
+import type { ItemStatus, ItemView, SearchCriteria, SearchPage } from "./types.js";
+
+const itemInclude = {
+  photos: { orderBy: { position: "asc" } },
+  seller: { select: { displayName: true } },
+  _count: { select: { saves: true } },
+} as const satisfies Prisma.ItemInclude;
+
+type ItemRow = Prisma.ItemGetPayload<{ include: typeof itemInclude }>;
+
+interface Viewpoint {
+  lat: number;
+  lng: number;
+}
+
+async function toViews(db: Database, rows: ItemRow[], from: Viewpoint | undefined): Promise<ItemView[]> {
+  const ratings = await getRatingSummaries(
+    db,
+    rows.map((row) => row.sellerId),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    price: row.price,
+    category: row.category,
+    condition: row.condition,
+    status: row.status,
+    photos: row.photos.map((photo): PhotoRef => ({ platform: photo.platform, ref: photo.ref })),
+    area: approximate(
+      { lat: row.lat, lng: row.lng, precision: 0, ...(row.placeLabel ? { label: row.placeLabel } : {}) },
+      ITEM_AREA_PRECISION_M,
+    ),
+    distanceM: from ? roundDistance(metresBetween(from, row)) : undefined,
+    publishedAt: row.publishedAt ?? undefined,
+    bumpedAt: row.bumpedAt,
+    expiresAt: row.expiresAt ?? undefined,
+    seller: {
+      userId: row.sellerId,
+      displayName: row.seller.displayName,
+      rating: ratings.get(row.sellerId) ?? { average: undefined, count: 0 },
+    },
+    saves: row._count.saves,
+  }));
+}
+
+/** One item as `viewerId` may see it: drafts and hidden items only to their seller. */
+export async function getItemView(
+  db: Database,
+  itemId: string,
+  viewerId: string,
+  from?: Viewpoint,
+): Promise<ItemView> {
+  const row = await db.item.findUnique({ where: { id: itemId }, include: itemInclude });
+  const visible = row && (row.sellerId === viewerId || (row.status !== "draft" && row.hiddenAt === null));
+  if (!visible) throw new AppError("not-found");
+  const [view] = await toViews(db, [row], from);
+  return view as ItemView;
+}
+
+/** Every token of the keyword is in the index, and the words really occur (bigrams can overlap by chance). */
+function keywordCondition(keyword: string): Prisma.Sql | undefined {
+  const query = parseSearchQuery(keyword);
+  if (query.tokens.length === 0) return undefined;
+  return Prisma.sql`i."searchTokens" @> ${query.tokens}::text[]
+    AND i."searchText" LIKE ALL (${query.textPatterns}::text[])
+    AND i."searchChoseong" LIKE ALL (${query.choseongPatterns}::text[])`;
+}
+
+function circleCondition({ lat, lng, radiusM }: SearchCriteria): Prisma.Sql {
+  const box = boundingBox(lat, lng, radiusM);
+  const lngScale = Math.cos((lat * Math.PI) / 180);
+  // In the degrees metresBetween measures in, so an item shown as "3 km" away is in a 3 km search.
+  const radiusDeg = radiusM / METRES_PER_DEGREE_LAT;
+  // The box lets the planner use lat/lng ranges; the circle is an equirectangular distance, which
+  // is exact to well under a metre over a few kilometres.
+  return Prisma.sql`i.lat BETWEEN ${box.minLat} AND ${box.maxLat}
+    AND i.lng BETWEEN ${box.minLng} AND ${box.maxLng}
+    AND power(i.lat - ${lat}, 2) + power((i.lng - ${lng}) * ${lngScale}, 2) <= ${radiusDeg * radiusDeg}`;
+}
+
+function filterConditions(criteria: SearchCriteria, keyword: Prisma.Sql | undefined): Prisma.Sql {
+  const parts = [Prisma.sql`i.listed`, circleCondition(criteria)];
+  if (criteria.category) parts.push(Prisma.sql`i.category = ${criteria.category}::"ItemCategory"`);
+  if (criteria.minPrice !== undefined) parts.push(Prisma.sql`i.price >= ${criteria.minPrice}`);
+  if (criteria.maxPrice !== undefined) parts.push(Prisma.sql`i.price <= ${criteria.maxPrice}`);
+  if (keyword) parts.push(keyword);
+  return Prisma.join(parts, " AND ");
+}
+
+/**
+ * Newest first: without a keyword, each grid cell's slice is read in index order and the slices
+ * are merged, so only a page's worth of rows per cell is touched however many items there are.
+ * With a keyword, the token index narrows the rows first.
+ */
+function searchSql(criteria: SearchCriteria, take: number, skip: number): Prisma.Sql {
+  const keyword = criteria.keyword ? keywordCondition(criteria.keyword) : undefined;
+  const where = filterConditions(criteria, keyword);
+  const order = Prisma.sql`ORDER BY "bumpedAt" DESC, id DESC`;
+  if (keyword) {
+    return Prisma.sql`SELECT i.id FROM "Item" i
+      WHERE i.cell IN (${Prisma.join(cellsAround(criteria.lat, criteria.lng, criteria.radiusM))}) AND ${where}
+      ${order} LIMIT ${take} OFFSET ${skip}`;
+  }
+  const slices = cellsAround(criteria.lat, criteria.lng, criteria.radiusM).map(
+    (cell) => Prisma.sql`(SELECT i.id, i."bumpedAt" FROM "Item" i
+      WHERE i.cell = ${cell} AND ${where} ${order} LIMIT ${take + skip})`,
+  );
+  return Prisma.sql`SELECT id FROM (${Prisma.join(slices, " UNION ALL ")}) AS nearby
+    ${order} LIMIT ${take} OFFSET ${skip}`;
+}
+
+/** A page (from 1) of listed items matching the criteria, newest (or most recently bumped) first. */
+export async function searchItems(db: Database, criteria: SearchCriteria, page = 1): Promise<SearchPage> {
+  // Each cell reads page × PAGE_SIZE rows, so pages stop where the buttons stop offering them.
+  if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE) throw new AppError("invalid-input");
+  const skip = (page - 1) * PAGE_SIZE;
+  const found = await db.$queryRaw<{ id: string }[]>(searchSql(criteria, PAGE_SIZE + 1, skip));
+  const ids = found.slice(0, PAGE_SIZE).map((row) => row.id);
+  const rows = await db.item.findMany({ where: { id: { in: ids } }, include: itemInclude });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const ordered = ids.flatMap((id) => byId.get(id) ?? []);
+  return { items: await toViews(db, ordered, criteria), page, hasMore: found.length > PAGE_SIZE };
+}
+
+/** The seller's own published items, newest first, sold and withdrawn ones included. */
+export async function listSellerItems(db: Database, sellerId: string, limit = 20): Promise<ItemView[]> {
+  const rows = await db.item.findMany({
+    where: { sellerId, publishedAt: { not: null } },
+    include: itemInclude,
+    orderBy: { createdAt: "desc" },
+    take: limit,
+  });
+  return toViews(db, rows, undefined);
+}
+
+export async function listSavedItems(db: Database, userId: string, limit = 20): Promise<ItemView[]> {
+  const saves = await db.itemSave.findMany({
+    where: { userId, item: { status: { not: "draft" }, hiddenAt: null } },
+    include: { item: { include: itemInclude } },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+  });
+  return toViews(
+    db,
+    saves.map((save) => save.item),
+    undefined,
+  );
+}
+
+/** A search this person ran or keeps as an alert; nobody else's. */
+export async function getSearch(db: Database, searchId: string, userId: string): Promise<SearchCriteria> {
+  const search = await db.marketSearch.findFirst({ where: { id: searchId, userId } });
+  if (!search) throw new AppError("not-found");
+  return {
+    lat: search.lat,
+    lng: search.lng,
+    radiusM: search.radiusM,
+    keyword: search.keyword ?? undefined,
+    category: search.category ?? undefined,
+    minPrice: search.minPrice ?? undefined,
+    maxPrice: search.maxPrice ?? undefined,
+  };
+}
+
+export interface AlertView {
+  id: string;
+  keyword: string;
+  radiusM: number;
+  maxPrice: number | undefined;
+}
+
+export async function listAlerts(db: Database, userId: string): Promise<AlertView[]> {
+  const alerts = await db.marketSearch.findMany({
+    where: { userId, alert: true },
+    orderBy: { createdAt: "asc" },
+  });
+  return alerts.map((alert) => ({
+    id: alert.id,
+    keyword: alert.keyword ?? "",
+    radiusM: alert.radiusM,
+    maxPrice: alert.maxPrice ?? undefined,
+  }));
+}
+
+/** The people who wrote to the seller about an item, for the seller to pick from. */
+export async function listItemContacts(db: Database, itemId: string, sellerId: string) {
+  const item = await db.item.findUnique({ where: { id: itemId }, select: { sellerId: true } });
+  if (!item) throw new AppError("not-found");
+  if (item.sellerId !== sellerId) throw new AppError("not-your-item");
+  const conversations = await db.conversation.findMany({
+    where: { context: "trade", subjectId: itemId },
+    include: { opener: { select: { displayName: true } } },
+    orderBy: { lastMessageAt: "desc" },
+    take: 10,
+  });
+  return conversations.map((conversation) => ({
+    conversationId: conversation.id,
+    userId: conversation.openerId,
+    displayName: conversation.opener.displayName,
+  }));
+}
+
+/** Published items the alerts job has not matched yet, oldest first, read by the [alertsMatchedAt, publishedAt] index. */
+export async function findItemsToMatch(db: Database, limit: number): Promise<string[]> {
+  const rows = await db.item.findMany({
+    where: { alertsMatchedAt: null, publishedAt: { not: null } },
+    orderBy: { publishedAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+/** The statuses of an item on the market (listed unless hidden); naming them lets the [status, expiresAt] index serve expiry. */
+export const onMarketStatuses = ["available", "reserved"] as const satisfies readonly ItemStatus[];
+
+/**
+ * Listed items whose listing ends within the reminder window and whose seller was not reminded
+ * yet. Shared with the reminder's claim, so an item renewed meanwhile is neither found nor claimed.
+ */
+export function expiringSoon(now: Date): Prisma.ItemWhereInput {
+  return {
+    status: { in: [...onMarketStatuses] },
+    listed: true,
+    expiresAt: { gt: now, lte: new Date(now.getTime() + EXPIRY_REMINDER_BEFORE_MS) },
+    expiryRemindedAt: null,
+  };
+}
+
+export async function findItemsToRemind(db: Database, now: Date, limit: number): Promise<string[]> {
+  const rows = await db.item.findMany({
+    where: expiringSoon(now),
+    orderBy: { expiresAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}

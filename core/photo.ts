@@ -1,0 +1,18 @@
+import type { Platform } from "./identity/types.js";
+
+/** A photo as the messenger it came from knows it: a Telegram file_id, or a Discord/web URL. */
+export interface PhotoRef {
+  platform: Platform;
+  ref: string;
+}
+
+/**
+ * What a messenger can show of a photo: a Telegram file_id works only on Telegram, while a URL
+ * works wherever it is still served (Discord attachment URLs expire after about a day).
+ */
+export function viewablePhoto(photo: PhotoRef, on: Platform): string | undefined {
+  if (photo.platform === "telegram") return on === "telegram" ? photo.ref : undefined;
+  return /^https:\/\//.test(photo.ref) || (on === "web" && photo.ref.startsWith("data:image/"))
+    ? photo.ref
+    : undefined;
+}

@@ -1,0 +1,22 @@
+export const ratingContexts = ["trade"] as const;
+export type RatingContext = (typeof ratingContexts)[number];
+
+/** Tags a person may add to a rating; the catalogs hold their labels (`rating-tag-<tag>`). */
+export const ratingTags = ["on_time", "as_described", "friendly", "fair_price", "quick_reply"] as const;
+export type RatingTag = (typeof ratingTags)[number];
+
+export interface RatingSummary {
+  /** Rounded to one decimal; undefined before the first rating. */
+  average: number | undefined;
+  count: number;
+}
+
+export interface NewRating {
+  context: RatingContext;
+  subjectId: string;
+  raterId: string;
+  rateeId: string;
+  score: number;
+  tags: RatingTag[];
+  comment?: string | undefined;
+}

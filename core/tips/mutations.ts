@@ -1,0 +1,46 @@
+import type { Database } from "../db/client.js";
+import { isUniqueViolation } from "../db/errors.js";
+import { AppError } from "../errors.js";
+import { containsProfanity } from "../moderation/profanity.js";
+import { type TipInput, tipInputSchema } from "./schema.js";
+
+export async function postTip(db: Database, authorId: string, input: TipInput): Promise<string> {
+  const parsed = tipInputSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("invalid-input");
+  const tip = parsed.data;
+  if (containsProfanity(tip.product) || containsProfanity(tip.body)) throw new AppError("profanity");
+  const { id } = await db.tip.create({
+    data: {
+      authorId,
+      product: tip.product,
+      category: tip.category,
+      rating: tip.rating,
+      body: tip.body,
+      photoPlatform: tip.photo?.platform ?? null,
+      photoRef: tip.photo?.ref ?? null,
+    },
+    select: { id: true },
+  });
+  return id;
+}
+
+/** One "helpful" per person and review, never for one's own. */
+export async function voteTipHelpful(db: Database, tipId: string, userId: string): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const tip = await tx.tip.findUnique({ where: { id: tipId }, select: { authorId: true } });
+    if (!tip) throw new AppError("not-found");
+    if (tip.authorId === userId) throw new AppError("own-tip");
+    try {
+      await tx.tipVote.create({ data: { tipId, userId } });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new AppError("already-voted");
+      throw error;
+    }
+    const { helpfulCount } = await tx.tip.update({
+      where: { id: tipId },
+      data: { helpfulCount: { increment: 1 } },
+      select: { helpfulCount: true },
+    });
+    return helpfulCount;
+  });
+}

@@ -1,0 +1,263 @@
+## Marketplace, living-alone product tips, relayed chats.
+
+cmd-sell = Sell something
+cmd-market = Find second-hand things nearby
+cmd-mine = My listings
+cmd-saved = Saved items
+cmd-alerts = Keyword alerts
+cmd-tips = Living-alone product tips
+cmd-tip = Write a product tip
+cmd-rate = Rate a trade
+
+field-title = Title
+field-description = Description
+field-price = Price
+field-min-price = Minimum price
+field-max-price = Maximum price
+field-category = Category
+field-condition = Condition
+field-photos = Photos
+field-place = Meeting place
+field-message = Message
+field-comment = Comment
+field-keyword = Keyword
+field-radius = Distance
+field-reason = Reason
+field-score = Stars
+field-tag = Compliment
+field-confirm = Confirm
+field-product = Product
+field-review = Review
+field-rating = Stars
+
+ask-title = What are you selling? Give it a title (up to 80 characters).
+ask-description = Describe it (up to 2,000 characters), or skip.
+ask-price = What price? For example 15000, 1만5천, or "free".
+ask-category = Pick a category.
+ask-condition = What condition is it in?
+ask-photos = Send up to 5 photos, then tap Done.
+ask-item-place = Where will you hand it over? Share a location, type "37.56,126.97", or a place name such as "Sillim Station". Others never see the exact spot.
+ask-search-place = Near where should I look? Share a location or type a place name such as "Gangnam Station".
+ask-message = Write your message; { -brand } passes it on.
+ask-comment = Add a comment (up to 300 characters), or skip.
+ask-keyword = Which keyword should I watch? For example 전자레인지 or ㅈㅈㄹㅇㅈ.
+ask-radius = How far away?
+ask-reason = Why are you reporting it?
+ask-score = How was the trade? Pick the stars.
+ask-tag = Pick one thing to compliment.
+ask-confirm = Send it anyway?
+ask-product = Which product?
+ask-review = How was it to use? (up to 1,000 characters)
+ask-rating = Pick the stars.
+
+category-furniture = Furniture
+category-appliances = Appliances
+category-kitchen = Kitchen
+category-clothes = Clothes
+category-books = Books
+category-digital = Digital
+category-household = Household
+category-hobby = Hobby
+category-other = Other
+
+condition-new = New
+condition-like_new = Like new
+condition-good = Good
+condition-fair = Fair
+
+status-draft = Draft
+status-available = For sale
+status-reserved = Reserved
+status-sold = Sold
+status-withdrawn = Withdrawn
+status-expired = Expired
+
+report-reason-prohibited = Prohibited item
+report-reason-scam = Looks like a scam
+report-reason-offensive = Offensive
+report-reason-duplicate = Spam or duplicate
+report-reason-other = Other
+
+score-5 = ★★★★★
+score-4 = ★★★★
+score-3 = ★★★
+score-2 = ★★
+score-1 = ★
+
+rating-tag-on_time = On time
+rating-tag-as_described = As described
+rating-tag-friendly = Friendly
+rating-tag-fair_price = Fair price
+rating-tag-quick_reply = Quick replies
+
+radius-1000 = 1 km
+radius-3000 = 3 km
+radius-5000 = 5 km
+radius-10000 = 10 km
+
+confirm-yes = Send
+confirm-no = Don't send
+
+contact-info-phone = a phone number
+contact-info-account = an account number
+contact-info-email = an e-mail address
+
+price = { $amount ->
+    [0] Free 🎁
+   *[other] ₩{ NUMBER($amount) }
+}
+age-minutes = { $n ->
+    [0] just now
+    [one] 1 minute ago
+   *[other] { $n } minutes ago
+}
+age-hours = { $n ->
+    [one] 1 hour ago
+   *[other] { $n } hours ago
+}
+age-days = { $n ->
+    [one] 1 day ago
+   *[other] { $n } days ago
+}
+distance-unknown = distance unknown
+distance-m = about { $m } m
+distance-km = about { NUMBER($km, maximumFractionDigits: 1) } km
+rating-none = no reviews yet
+rating-summary = ★ { NUMBER($average, minimumFractionDigits: 1) } ({ $count })
+area-unnamed = unnamed area
+
+item-card =
+    { $title } · { $price }
+    { $status } · { $category } · { $condition }
+
+    { $description }
+
+    📍 { $area } ({ $distance }) · { $age }
+    📷 { $photos } photo(s)
+    Seller: { $seller } · { $rating }
+item-line = { $n }. [{ $status }] { $title } · { $price } · { $distance } · { $age }
+button-item-number = Open { $n }
+market-results =
+    Nearby:
+    { $lines }
+market-results-empty = Nothing nearby matches. Try a wider distance, or set a keyword alert.
+mine-list =
+    Your listings:
+    { $lines }
+mine-list-empty = You have not listed anything yet. Try /sell.
+saved-list =
+    Saved items:
+    { $lines }
+saved-list-empty = You have not saved anything.
+
+button-publish = Publish
+button-discard = Discard
+button-reserve = Reserve
+button-unreserve = Unreserve
+button-sold = Sold
+button-bump = Bump
+button-price = Change price
+button-edit = Edit
+button-withdraw = Withdraw
+button-renew = Relist
+button-rate = Rate
+button-contact = Contact seller
+button-save = Save
+button-report = Report
+button-previous = ◀ Previous
+button-next = Next ▶
+button-alert-me = Alert me to new ones
+button-person = { $name }
+button-sold-elsewhere = Someone not listed here
+button-view-item = View item
+button-reply = Reply
+button-share-handle = Share my handle
+button-done = Done
+button-delete-number = Delete { $n }
+button-add-alert = Add an alert
+button-write-tip = Write a tip
+button-helpful = Helpful 👍
+
+sell-preview = This is how it will look. Check it and tap Publish.
+sell-published = "{ $title }" is listed for 30 days!
+item-price-changed = Changed the price of "{ $title }".
+item-edited = Updated "{ $title }".
+item-saved = Saved. I will tell you if the price drops.
+item-reported = Thank you for reporting it. We will take a look.
+item-bumped = Bumped "{ $title }" to the top.
+item-withdrawn = Withdrew "{ $title }".
+item-renewed = "{ $title }" stays listed for another 30 days.
+item-unreserved = "{ $title }" is no longer reserved.
+item-sold = "{ $title }" is sold. Please rate the trade!
+item-reserved = "{ $title }" is reserved.
+pick-reserve = Reserve it for whom?
+pick-buyer = Who bought it?
+no-contacts-yet = Nobody has contacted you about it yet.
+
+photo-received = Got { $count } of { $max } photos. Send more or tap Done.
+
+relay-not-sent = Not sent.
+relay-warning = ⚠️ Your message contains { $found }. Requests to pay first or to talk elsewhere are common scams.
+relay-sent = Message passed on.
+relay-handles-shared = Everyone agreed, so you now have each other's messenger handles.
+relay-handle-waiting = Once the other side agrees too, you will both get each other's handles.
+
+rate-thanks = Thanks for rating the trade!
+
+alert-line = { $n }. "{ $keyword }" · within { NUMBER($km, maximumFractionDigits: 1) } km · { $price }
+alert-any-price = any price
+alerts-list =
+    Your keyword alerts:
+    { $lines }
+alerts-empty = You have no keyword alerts. I can tell you when something you want is listed.
+alert-added = Alert set for "{ $keyword }".
+alert-deleted = Alert deleted.
+
+tips-empty = No { $category } tips yet. Be the first!
+tip-card =
+    { $product } · ★{ $rating }
+    { $body }
+    — { $author } · helpful { $helpful }
+tip-posted = Your tip is up. Thank you!
+tip-voted = Marked helpful ({ $helpful } so far).
+
+notify-price-drop = The price of "{ $title }", which you saved, dropped from ₩{ NUMBER($before) } to ₩{ NUMBER($after) }.
+notify-item-reserved = The seller reserved "{ $title }" for you.
+notify-item-sold-to-you = Your trade for "{ $title }" is done. Please rate the seller.
+notify-alert-match = Alert "{ $keyword }": "{ $title }" (₩{ NUMBER($price) }) was just listed.
+notify-relay-message =
+    💬 { $from } ("{ $topic }"):
+    { $body }
+notify-relay-handles =
+    Here are each other's messenger handles:
+    { $handles }
+
+error-place-unknown = I don't know the place "{ $name }". Did you mean: { $suggestions }
+error-price-too-high = Prices go up to ₩{ NUMBER($max) }.
+error-too-many-photos = Up to { $max } photos.
+error-profanity = The title or description contains words that are not allowed. Please rephrase.
+error-posting-too-fast = You can list up to { $max } items a day. Please try again tomorrow.
+error-not-your-item = Only the seller can change this item.
+error-item-unavailable = That can't be done while the item is { $status ->
+    [draft] a draft
+    [available] for sale
+    [reserved] reserved
+    [sold] sold
+    [withdrawn] withdrawn
+   *[expired] expired
+}.
+error-bump-too-soon = You can bump once every 3 days. Try again in { $hours } hour(s).
+error-own-item = You can't do that with your own item.
+error-not-a-contact = You can only pick someone who contacted you about this item.
+error-already-rated = You have already rated this.
+error-rating-not-allowed = Only the seller and the buyer of a completed trade can rate it.
+error-already-reported = You have already reported this item.
+error-too-many-alerts = You can have up to { $max } alerts.
+error-not-in-conversation = That is not a conversation you are in.
+error-own-tip = You can't vote for your own tip.
+error-already-voted = You already marked this helpful.
+
+notify-item-expiring = "{ $title }" comes off the market in { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}. To keep selling it, press "Relist".

@@ -1,0 +1,33 @@
+import type { JobsOptions } from "bullmq";
+import type { Database } from "../../core/db/client.js";
+import { findItemsToMatch } from "../../core/market/queries.js";
+import { alertsJobId, type TypedQueue } from "../jobs.js";
+
+export type MarketQueue = TypedQueue<"market">;
+
+const BATCH = 500;
+
+export interface AlertScanDeps {
+  db: Database;
+  queue: MarketQueue;
+  matchOptions: JobsOptions;
+}
+
+/**
+ * Queues a match-alerts job for each published item not matched yet. Nothing is marked here: the
+ * job's own transaction marks the item, and until it has, a repeat scan (a later tick, another
+ * machine) adds the same job id, which BullMQ ignores. An item whose process died before matching
+ * is still unmatched in the database, so the next scan picks it up.
+ */
+export async function scanPublishedItems({ db, queue, matchOptions }: AlertScanDeps): Promise<number> {
+  const itemIds = await findItemsToMatch(db, BATCH);
+  if (itemIds.length === 0) return 0;
+  await queue.addBulk(
+    itemIds.map((itemId) => ({
+      name: "match-alerts" as const,
+      data: { itemId },
+      opts: { ...matchOptions, jobId: alertsJobId(itemId) },
+    })),
+  );
+  return itemIds.length;
+}
