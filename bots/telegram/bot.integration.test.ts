@@ -8,6 +8,7 @@ import {
   type FakeUser,
   locationUpdate,
   nextUpdateId,
+  photoUpdate,
   recordApiCalls,
   testBotInfo,
   textUpdate,
@@ -100,6 +101,30 @@ describe("a shared location", () => {
     expect(user.onboardedAt).not.toBeNull();
     expect(Math.abs((user.homeLat ?? 0) - 37.5665)).toBeLessThan(0.005);
     expect(Math.abs((user.homeLng ?? 0) - 126.978)).toBeLessThan(0.007);
+  });
+});
+
+describe("photos", () => {
+  const sora: FakeUser = { id: 5004, firstName: "소라", languageCode: "ko" };
+
+  it("keeps the largest size of each photo sent to the photos question", async () => {
+    const { bot, calls } = botWith();
+    for (const answer of ["/sell", "선풍기", "여름에만 썼어요", "2만"])
+      await bot.handleUpdate(textUpdate(sora, answer));
+    const category = sent(calls).at(-1);
+    await bot.handleUpdate(callbackUpdate(sora, buttonData(category, "가전")));
+    await bot.handleUpdate(callbackUpdate(sora, buttonData(sent(calls).at(-1), "사용감 적음")));
+    expect(sent(calls).at(-1)?.text).toBe(t("ko", "ask-photos"));
+
+    await bot.handleUpdate(photoUpdate(sora, "fan"));
+    expect(sent(calls).at(-1)?.text).toBe(t("ko", "photo-received", { count: 1, max: 5 }));
+    await bot.handleUpdate(callbackUpdate(sora, buttonData(sent(calls).at(-1), "완료")));
+    await bot.handleUpdate(textUpdate(sora, "37.5563, 126.9220 망원"));
+
+    const photo = calls.find((call) => call.method === "sendPhoto");
+    expect(photo?.payload).toMatchObject({ chat_id: sora.id, photo: "fan-large" });
+    const row = await test.database.db.itemPhoto.findFirstOrThrow({ where: { ref: "fan-large" } });
+    expect(row.platform).toBe("telegram");
   });
 });
 

@@ -101,6 +101,17 @@ export function locationUpdate(user: FakeUser, latitude: number, longitude: numb
   return message(user, { location: { latitude, longitude } });
 }
 
+/** A photo as Telegram sends it: the same picture in several sizes, smallest first. */
+export function photoUpdate(user: FakeUser, fileId: string): Update {
+  const size = (suffix: string, width: number) => ({
+    file_id: `${fileId}-${suffix}`,
+    file_unique_id: `${fileId}-${suffix}-unique`,
+    width,
+    height: width,
+  });
+  return message(user, { photo: [size("small", 90), size("large", 1280)] });
+}
+
 /** A press on an inline button under one of the bot's messages. */
 export function callbackUpdate(user: FakeUser, data: string): Update {
   return {
