@@ -8,16 +8,18 @@ import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
 import { createTestRedis } from "../../test/redis.js";
 import { createDiscordBot } from "./bot.js";
 import {
+  button,
   buttonPress,
-  deliver,
+  buttonsOf,
   type FakeDiscordApi,
+  interact,
   modalSubmit,
   type Payload,
   type Person,
-  type RecordedCall,
   sentMessage,
   slashCommand,
   startFakeDiscordApi,
+  textOf,
 } from "./test-helpers.js";
 
 let database: TestDatabase;
@@ -50,53 +52,7 @@ afterAll(async () => {
   await redis?.cleanup();
 });
 
-interface Embed {
-  description: string;
-}
-interface ButtonJson {
-  custom_id: string;
-  label: string;
-}
-interface MessageBody {
-  embeds: Embed[];
-  components: { components: ButtonJson[] }[];
-  flags?: number;
-}
-interface Answer {
-  callback: {
-    type: number;
-    data?: { flags?: number; custom_id?: string; title?: string; components?: unknown[] };
-  };
-  messages: MessageBody[];
-}
-
-const tokenOf = (payload: Payload) => payload.token;
-const isFor = (payload: Payload) => (call: RecordedCall) => call.path.includes(`/${tokenOf(payload)}`);
-const isMessage = (call: RecordedCall) =>
-  (call.method === "PATCH" && call.path.endsWith("/messages/@original")) ||
-  (call.method === "POST" && call.path.startsWith("/api/v10/webhooks/"));
-
-/** Delivers one interaction and waits for its callback and the given number of messages. */
-async function send(payload: Payload, messageCount: number): Promise<Answer> {
-  deliver(client, payload);
-  const [callback] = await api.waitFor((call) => isFor(payload)(call) && call.path.endsWith("/callback"));
-  const messages = messageCount
-    ? await api.waitFor((call) => isFor(payload)(call) && isMessage(call), messageCount)
-    : [];
-  return {
-    callback: callback?.body as Answer["callback"],
-    messages: messages.map((m) => m.body as MessageBody),
-  };
-}
-
-const textOf = (message: MessageBody | undefined) => message?.embeds[0]?.description ?? "";
-const buttonsOf = (message: MessageBody | undefined) =>
-  message?.components.flatMap((row) => row.components) ?? [];
-function button(message: MessageBody | undefined, label: string): ButtonJson {
-  const found = buttonsOf(message).find((candidate) => candidate.label === label);
-  if (!found) throw new Error(`no "${label}" button in ${JSON.stringify(buttonsOf(message))}`);
-  return found;
-}
+const send = (payload: Payload, messageCount: number) => interact(api, client, payload, messageCount);
 
 const EPHEMERAL = 64;
 const DEFERRED_REPLY = 5;

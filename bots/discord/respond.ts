@@ -34,7 +34,9 @@ export function identityOf(interaction: AnsweredInteraction): RegisterAccountInp
     externalId: user.id,
     // The notification worker opens the DM channel for this user id itself.
     chatId: user.id,
-    displayName: user.globalName ?? user.username,
+    // Only the name the person chose to show: the username is their handle, which is shared
+    // only when they agree (relay chats). Without one, core gives a neutral name.
+    displayName: user.globalName ?? undefined,
     language: interaction.locale,
     handle: user.username,
   };

@@ -20,10 +20,24 @@ export interface RecordedCall {
   body: unknown;
 }
 
+/** A message body the bot sent: an interaction reply (embeds) or a worker's DM (content). */
+export interface MessageBody {
+  content?: string;
+  embeds?: { description?: string }[];
+  components?: { components: ButtonJson[] }[];
+  flags?: number;
+}
+export interface ButtonJson {
+  custom_id: string;
+  label: string;
+}
+
 export interface FakeDiscordApi {
   /** What `rest.api` / DISCORD_API_ROOT should be. */
   apiRoot: string;
   calls: RecordedCall[];
+  /** What was posted to the DM channel opened for this user (`POST /users/@me/channels`), oldest first. */
+  directMessages(userId: string): MessageBody[];
   /** Resolves once `count` calls match, or fails after the deadline listing what did arrive. */
   waitFor(
     match: (call: RecordedCall) => boolean,
@@ -72,6 +86,8 @@ function messageObject(channelId: string, body: Record<string, unknown>) {
 
 export async function startFakeDiscordApi(): Promise<FakeDiscordApi> {
   const calls: RecordedCall[] = [];
+  /** DM channel id by recipient user id: Discord returns the same channel every time. */
+  const dmChannels = new Map<string, string>();
   const app = express();
   app.use(express.json({ limit: "1mb" }));
   app.use((req, _res, next) => {
@@ -94,6 +110,16 @@ export async function startFakeDiscordApi(): Promise<FakeDiscordApi> {
     "/api/v10/webhooks/:app/:token",
     (req, res) => void res.json(messageObject(GUILD_CHANNEL_ID, req.body)),
   );
+  // A DM, as the notification worker sends one: open (or find) the channel, then post to it.
+  app.post("/api/v10/users/@me/channels", (req, res) => {
+    const recipient = String((req.body as { recipient_id?: unknown }).recipient_id);
+    const id = dmChannels.get(recipient) ?? snowflake();
+    dmChannels.set(recipient, id);
+    res.json({ id, type: 1, flags: 0, last_message_id: null, recipients: [] });
+  });
+  app.post("/api/v10/channels/:channel/messages", (req, res) => {
+    res.json(messageObject(req.params.channel, req.body));
+  });
   app.put(/^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/, (req, res) => {
     res.json(
       (req.body as object[]).map((command) => ({ ...command, id: snowflake(), version: snowflake() })),
@@ -108,6 +134,13 @@ export async function startFakeDiscordApi(): Promise<FakeDiscordApi> {
   return {
     apiRoot: `http://127.0.0.1:${port}/api`,
     calls,
+    directMessages(userId) {
+      const channel = dmChannels.get(userId);
+      if (!channel) return [];
+      return calls
+        .filter((call) => call.method === "POST" && call.path === `/api/v10/channels/${channel}/messages`)
+        .map((call) => call.body as MessageBody);
+    },
     async waitFor(match, count = 1, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
@@ -269,4 +302,48 @@ export function modalSubmit(person: Person, customId: string, values: Record<str
 export function deliver(client: Client, payload: Payload): void {
   const internals = client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } };
   internals.actions.InteractionCreate.handle(payload);
+}
+
+// ---- Reading the answers ----
+
+export interface Answer {
+  callback: {
+    type: number;
+    data?: { flags?: number; custom_id?: string; title?: string; components?: unknown[] };
+  };
+  messages: MessageBody[];
+}
+
+const isMessage = (call: RecordedCall) =>
+  (call.method === "PATCH" && call.path.endsWith("/messages/@original")) ||
+  (call.method === "POST" && call.path.startsWith("/api/v10/webhooks/"));
+
+/** Delivers one interaction and waits for its callback and the given number of messages. */
+export async function interact(
+  api: FakeDiscordApi,
+  client: Client,
+  payload: Payload,
+  messageCount: number,
+): Promise<Answer> {
+  const isFor = (call: RecordedCall) => call.path.includes(`/${payload.token}`);
+  deliver(client, payload);
+  const [callback] = await api.waitFor((call) => isFor(call) && call.path.endsWith("/callback"));
+  const messages = messageCount
+    ? await api.waitFor((call) => isFor(call) && isMessage(call), messageCount)
+    : [];
+  return {
+    callback: callback?.body as Answer["callback"],
+    messages: messages.map((m) => m.body as MessageBody),
+  };
+}
+
+/** The text of a reply (its embed) or of a DM (its content). */
+export const textOf = (message: MessageBody | undefined) =>
+  message?.embeds?.[0]?.description ?? message?.content ?? "";
+export const buttonsOf = (message: MessageBody | undefined) =>
+  message?.components?.flatMap((row) => row.components) ?? [];
+export function button(message: MessageBody | undefined, label: string): ButtonJson {
+  const found = buttonsOf(message).find((candidate) => candidate.label === label);
+  if (!found) throw new Error(`no "${label}" button in ${JSON.stringify(buttonsOf(message))}`);
+  return found;
 }

@@ -8,6 +8,7 @@ import {
   type Emulator,
   Person,
   startEmulator,
+  startsWith,
 } from "./test-emulator.js";
 
 // The marketplace end to end over real HTTP: two people on the emulated Telegram, the bot polling
@@ -42,27 +43,8 @@ afterAll(async () => {
 
 const isText = (key: string, params?: Record<string, string | number>) => (message: BotMessage) =>
   message.text === t(key, params);
-const startsWith = (prefix: string) => (message: BotMessage) => message.text.startsWith(prefix);
-
-async function answerTo(person: Person, questionKey: string, answer: string) {
-  await person.receiveUntil(isText(questionKey), questionKey);
-  await person.say(answer);
-}
-
-/** The message `expected` recognizes, skipping what came before it. */
-async function receive(person: Person, expected: (message: BotMessage) => boolean, what: string) {
-  return (await person.receiveUntil(expected, what)).at(-1);
-}
-
-async function pressOn(
-  person: Person,
-  expected: (message: BotMessage) => boolean,
-  label: string,
-  what: string,
-) {
-  const messages = await person.receiveUntil(expected, what);
-  await person.press(buttonData(messages.at(-1), label));
-}
+const answerTo = (person: Person, questionKey: string, answer: string) =>
+  person.answer(isText(questionKey), answer, questionKey);
 
 describe("marketplace on Telegram", () => {
   it("sell → search → contact → relayed reply → reserve → sold → both rate", async () => {
@@ -73,9 +55,9 @@ describe("marketplace on Telegram", () => {
     await answerTo(seller, "ask-title", "원목 의자");
     await answerTo(seller, "ask-description", "거의 새것, 흠집 없어요");
     await answerTo(seller, "ask-price", "1만5천");
-    await pressOn(seller, isText("ask-category"), "가구", "category question");
-    await pressOn(seller, isText("ask-condition"), "거의 새것", "condition question");
-    await pressOn(seller, isText("ask-photos"), "완료", "photos question");
+    await seller.pressOn(isText("ask-category"), "가구", "category question");
+    await seller.pressOn(isText("ask-condition"), "거의 새것", "condition question");
+    await seller.pressOn(isText("ask-photos"), "완료", "photos question");
     await answerTo(seller, "ask-item-place", "37.4841, 126.9297 신림");
     const preview = await seller.receiveUntil(startsWith("원목 의자"), "preview card");
     expect(preview.at(-1)?.text).toContain("15,000원");
@@ -90,49 +72,48 @@ describe("marketplace on Telegram", () => {
     const [results, buttonsBelow] = await buyer.receiveUntil(isText("telegram-buttons-below"), "results");
     expect(results?.text).toContain("원목 의자 · 15,000원 · 약 500m");
     await buyer.press(buttonData(buttonsBelow, "1번 보기"));
-    const card = await receive(buyer, startsWith("원목 의자"), "item card");
+    const card = await buyer.receive(startsWith("원목 의자"), "item card");
     expect(card?.text).toContain("판매자: 수진");
     expect(card?.text).not.toContain("37.4841");
     await buyer.press(buttonData(card, "판매자에게 연락"));
     await answerTo(buyer, "ask-message", "안녕하세요, 아직 있나요?");
     await buyer.receiveUntil(isText("relay-sent"), "relay sent");
 
-    const relayed = await receive(seller, startsWith("💬 태오"), "relayed question");
+    const relayed = await seller.receive(startsWith("💬 태오"), "relayed question");
     expect(relayed?.text).toBe(
       t("notify-relay-message", { from: "태오", topic: "원목 의자", body: "안녕하세요, 아직 있나요?" }),
     );
     await seller.press(buttonData(relayed, "답장"));
     await answerTo(seller, "ask-message", "네, 내일 저녁에 신림역 어때요?");
     await seller.receiveUntil(isText("relay-sent"), "reply sent");
-    const reply = await receive(buyer, startsWith("💬 수진"), "relayed reply");
+    const reply = await buyer.receive(startsWith("💬 수진"), "relayed reply");
     expect(reply?.text).toContain("내일 저녁에 신림역");
 
     await seller.command("/mine");
-    const mine = await receive(seller, startsWith("내가 올린 물건"), "my items");
+    const mine = await seller.receive(startsWith("내가 올린 물건"), "my items");
     await seller.press(buttonData(mine, "1번 보기"));
-    await pressOn(seller, startsWith("원목 의자"), "예약하기", "seller card");
-    await pressOn(seller, isText("pick-reserve"), "태오", "reserve picker");
+    await seller.pressOn(startsWith("원목 의자"), "예약하기", "seller card");
+    await seller.pressOn(isText("pick-reserve"), "태오", "reserve picker");
     await seller.receiveUntil(isText("item-reserved", { title: "원목 의자" }), "reserved");
     await buyer.receiveUntil(isText("notify-item-reserved", { title: "원목 의자" }), "reserved notice");
 
-    await pressOn(seller, startsWith("원목 의자"), "거래완료", "reserved card");
-    await pressOn(seller, isText("pick-buyer"), "태오", "buyer picker");
+    await seller.pressOn(startsWith("원목 의자"), "거래완료", "reserved card");
+    await seller.pressOn(isText("pick-buyer"), "태오", "buyer picker");
     await seller.receiveUntil(isText("item-sold", { title: "원목 의자" }), "sold");
-    await pressOn(
-      buyer,
+    await buyer.pressOn(
       isText("notify-item-sold-to-you", { title: "원목 의자" }),
       "후기 남기기",
       "sold notice",
     );
 
-    await pressOn(buyer, isText("ask-score"), "★★★★★", "score question");
-    await pressOn(buyer, isText("ask-tag"), "설명과 같아요", "tag question");
-    await pressOn(buyer, isText("ask-comment"), "건너뛰기", "comment question");
+    await buyer.pressOn(isText("ask-score"), "★★★★★", "score question");
+    await buyer.pressOn(isText("ask-tag"), "설명과 같아요", "tag question");
+    await buyer.pressOn(isText("ask-comment"), "건너뛰기", "comment question");
     await buyer.receiveUntil(isText("rate-thanks"), "buyer thanked");
 
-    await pressOn(seller, startsWith("원목 의자"), "후기 남기기", "sold card");
-    await pressOn(seller, isText("ask-score"), "★★★★", "score question");
-    await pressOn(seller, isText("ask-tag"), "시간 약속을 잘 지켜요", "tag question");
+    await seller.pressOn(startsWith("원목 의자"), "후기 남기기", "sold card");
+    await seller.pressOn(isText("ask-score"), "★★★★", "score question");
+    await seller.pressOn(isText("ask-tag"), "시간 약속을 잘 지켜요", "tag question");
     await answerTo(seller, "ask-comment", "감사합니다");
     await seller.receiveUntil(isText("rate-thanks"), "seller thanked");
 

@@ -64,14 +64,23 @@ export async function startEmulator(test: TelegramTestContext): Promise<Emulator
 export class Person {
   private readonly client;
   private readonly inbox: BotMessage[] = [];
+  /** Every message this person has received so far, oldest first. */
+  readonly received: BotMessage[] = [];
 
   constructor(
     private readonly server: TelegramServer,
     readonly id: number,
     firstName: string,
     private readonly languageCode: string,
+    /** The Telegram @username; the emulator's default when not given. */
+    userName?: string,
   ) {
-    this.client = server.getClient(EMULATED_TOKEN, { userId: id, chatId: id, firstName });
+    this.client = server.getClient(EMULATED_TOKEN, {
+      userId: id,
+      chatId: id,
+      firstName,
+      ...(userName ? { userName } : {}),
+    });
   }
 
   private get extras() {
@@ -99,12 +108,32 @@ export class Person {
         body: JSON.stringify({ token: EMULATED_TOKEN, chatId: this.id }),
       });
       const { result } = (await response.json()) as { result: { message: BotMessage }[] };
-      this.inbox.push(...result.map((update) => update.message));
+      const messages = result.map((update) => update.message);
+      this.inbox.push(...messages);
+      this.received.push(...messages);
       const index = this.inbox.findIndex(last);
       return index === -1 ? undefined : this.inbox.splice(0, index + 1);
     });
   }
+
+  /** The message `expected` recognizes, skipping what came before it. */
+  async receive(expected: (message: BotMessage) => boolean, what: string): Promise<BotMessage | undefined> {
+    return (await this.receiveUntil(expected, what)).at(-1);
+  }
+
+  /** Waits for the message `expected` recognizes and presses its button `label`. */
+  async pressOn(expected: (message: BotMessage) => boolean, label: string, what: string) {
+    await this.press(buttonData(await this.receive(expected, what), label));
+  }
+
+  /** Waits for the question `expected` recognizes and types `answer`. */
+  async answer(expected: (message: BotMessage) => boolean, answer: string, what: string) {
+    await this.receiveUntil(expected, what);
+    await this.say(answer);
+  }
 }
+
+export const startsWith = (prefix: string) => (message: BotMessage) => message.text.startsWith(prefix);
 
 export function buttonData(message: BotMessage | undefined, label: string): string {
   const button = message?.reply_markup?.inline_keyboard?.flat().find((candidate) => candidate.text === label);
