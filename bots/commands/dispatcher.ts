@@ -4,6 +4,7 @@ import { AppError, isAppError } from "../../core/errors.js";
 import { type RegisterAccountInput, registerAccount } from "../../core/identity/mutations.js";
 import { findProfileByAccount } from "../../core/identity/queries.js";
 import type { AccountRef, Language, Profile } from "../../core/identity/types.js";
+import { photoRefSchema } from "../../core/market/schema.js";
 import type { PhotoRef } from "../../core/photo.js";
 import type { Place } from "../../core/place.js";
 import { askedFields, type Command, isAsk } from "./command.js";
@@ -156,6 +157,12 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
     field: PhotosField,
     photo: PhotoRef,
   ) {
+    if (!photoRefSchema.safeParse(photo).success) {
+      return [
+        errorReply(new AppError("invalid-input", { field: field.labelKey })),
+        promptReply(command, [field]),
+      ];
+    }
     const photos = [...((state.args[field.name] as PhotoRef[] | undefined) ?? []), photo];
     if (photos.length > field.max) {
       return [errorReply(new AppError("too-many-photos", { max: field.max })), promptReply(command, [field])];

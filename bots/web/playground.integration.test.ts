@@ -164,6 +164,28 @@ describe("messages", () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it("takes a photo only as a small data: image, the way the page sends one", async () => {
+    const id = await newPersona("Photo", "ko");
+    const photo = (ref: string) => ({ kind: "photo", photo: { platform: "web", ref } });
+    const pixel =
+      "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+    // Without a photos question open it is answered like any unexpected message.
+    const unexpected = await send(id, photo(pixel));
+    expect(unexpected.replies[0]?.text).toContain(t("ko", "unknown-text"));
+
+    const before = await rowCounts();
+    for (const ref of [
+      "https://example.com/chair.png",
+      "data:text/html;base64,PHNjcmlwdD4=",
+      `data:image/webp;base64,${"A".repeat(1024)}`,
+    ]) {
+      const refused = await call("POST", `/personas/${id}/messages`, { input: photo(ref) });
+      expect(refused.status).toBe(400);
+      expect(refused.body.field).toBe("input.photo.ref");
+    }
+    expect(await rowCounts()).toEqual(before);
+  });
+
   it("counts web updates and their duration", async () => {
     const metrics = await playground.ctx.metrics.registry.metrics();
     expect(metrics).toMatch(/honjok_updates_handled_total\{platform="web",kind="command"\} [1-9]/);

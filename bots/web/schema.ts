@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { displayNameSchema, languageSchema } from "../../core/identity/schema.js";
+import { photoRefSchema } from "../../core/market/schema.js";
 import type { Input } from "../commands/dispatcher.js";
 
 // The playground API's request shapes. The page is the only intended client, but anyone can call
@@ -11,6 +12,16 @@ export const personaIdSchema = z.uuid();
 export const newPersonaBody = z.object({
   name: displayNameSchema,
   language: languageSchema,
+});
+
+/**
+ * A picture the page shrank and encoded itself. Only data: URLs of raster images: the page has
+ * nowhere to upload files to, and an image URL would let one persona make another's browser fetch
+ * any address. Core's photo ref length is the limit, so a photo it would refuse never enters a dialog.
+ */
+const webPhoto = z.object({
+  platform: z.literal("web"),
+  ref: photoRefSchema.shape.ref.regex(/^data:image\/(?:png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+={0,2}$/),
 });
 
 /** Long texts are left to the dispatcher, which answers them with its own localized reason. */
@@ -28,6 +39,7 @@ const webInput = z.discriminatedUnion("kind", [
     lng: z.number().min(-180).max(180),
     label: z.string().trim().min(1).max(60).optional(),
   }),
+  z.object({ kind: z.literal("photo"), photo: webPhoto }),
 ]);
 
 export const messageBody = z.object({ input: webInput });

@@ -4,6 +4,7 @@ import { createHttpApp, errorHandler, listen } from "../../runtime/http.js";
 import { createTestAppContext } from "../../test/app-context.js";
 import { testLogger } from "../../test/logger.js";
 import type { TestDatabase } from "../../test/postgres.js";
+import { startWorkers } from "../../workers/start.js";
 import { mountPlayground } from "./playground.js";
 
 export interface TestPlayground {
@@ -13,9 +14,22 @@ export interface TestPlayground {
   stop(): Promise<void>;
 }
 
-/** For tests: the web app with the playground on, its own database and Redis, on 127.0.0.1:<free port>. */
-export async function startTestPlayground(): Promise<TestPlayground> {
+/**
+ * For tests: the web app with the playground on, its own database and Redis, on 127.0.0.1:<free port>.
+ * With `workers`, the real workers run too (as in `npm start`) and deliver notifications to the
+ * personas' inboxes; without them a test marks what it queued as sent itself.
+ */
+export async function startTestPlayground({ workers = false } = {}): Promise<TestPlayground> {
   const { ctx, database, shutdown, cleanup } = await createTestAppContext();
+  if (workers) {
+    // No messenger is configured: every person here is a persona, whose delivery is a table row.
+    await startWorkers(ctx, {
+      WORKERS: "1",
+      OUTBOX_POLL_MS: 100,
+      NOTIFY_ATTEMPTS: 3,
+      TELEGRAM_API_ROOT: "http://127.0.0.1:9",
+    });
+  }
   const app = createHttpApp({
     logger: testLogger,
     metrics: ctx.metrics,

@@ -62,6 +62,11 @@ describe("/sell", () => {
     const seller: Identity = { platform: "telegram", externalId: "3001", chatId: "3001" };
     const askPhotos = await sellUpToPhotos(seller);
     expect(keys(askPhotos)).toEqual(["ask-photos"]);
+    const oversized: Input = {
+      kind: "photo",
+      photo: { platform: "discord", ref: `https://cdn/${"x".repeat(2000)}` },
+    };
+    expect(keys(await dispatcher.handle(seller, oversized))).toEqual(["error-invalid-field", "ask-photos"]);
     for (const n of [1, 2, 3, 4, 5]) {
       const received = await dispatcher.handle(seller, photo(n));
       expect(received.replies[0]?.text).toEqual({ key: "photo-received", params: { count: n, max: 5 } });

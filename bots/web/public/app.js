@@ -1,4 +1,5 @@
 import { ApiError, api, setApiLanguage } from "./api.js";
+import { photoDataUrl } from "./photo.js";
 import { readTypedInput } from "./typed-input.js";
 import {
   applyStrings,
@@ -23,6 +24,7 @@ const PERSONA_KEY = "honjok.playground.persona";
 const byId = (id) => document.getElementById(id);
 const log = byId("log");
 const messageBox = byId("message");
+const photoFile = byId("photo-file");
 
 const state = {
   language: "ko",
@@ -64,6 +66,7 @@ async function setLanguage(language) {
 function updateComposer() {
   const asksPlace = state.prompt?.kind === "place";
   byId("use-location").hidden = !asksPlace;
+  byId("attach-photo").hidden = state.prompt?.kind !== "photos";
   messageBox.placeholder = asksPlace
     ? t("playground-input-place-placeholder")
     : state.prompt?.fields[0]?.label || t("playground-input-placeholder");
@@ -112,13 +115,13 @@ function showOutcome(outcome, after) {
 }
 
 /**
- * Shows what the person did at once; the bot's replies come in under it, even when the person
- * has typed on meanwhile.
+ * Shows what the person did at once (with the picture they sent, if any); the bot's replies come
+ * in under it, even when the person has typed on meanwhile.
  */
-function send(input, shownAs) {
+function send(input, shownAs, picture) {
   if (!state.persona) return;
   const { persona, session } = state;
-  const mine = show(log, mineMessage(shownAs));
+  const mine = show(log, mineMessage(shownAs, picture));
   state.queue = state.queue.then(async () => {
     const waiting = show(log, waitingMessage(t("playground-sending")), mine);
     try {
@@ -155,6 +158,23 @@ function sendLocation() {
     () => show(log, errorMessage(t("playground-location-failed"))),
     { timeout: 10_000, maximumAge: 60_000 },
   );
+}
+
+/** A picked picture goes out as a photo, as if sent in a messenger. */
+async function sendPhoto() {
+  const [file] = photoFile.files;
+  // Cleared at once, so picking the same file again is still a change.
+  photoFile.value = "";
+  if (!file) return;
+  const { session } = state;
+  const ref = await photoDataUrl(file);
+  // Shrinking takes a moment: a persona switched to meanwhile did not send this photo.
+  if (session !== state.session) return;
+  if (!ref) {
+    show(log, errorMessage(t("playground-photo-unreadable")));
+    return;
+  }
+  send({ kind: "photo", photo: { platform: "web", ref } }, t("playground-photo-sent"), ref);
 }
 
 /** Notifications the worker delivered to this persona appear in the chat like pushed messages. */
@@ -204,6 +224,7 @@ function wire() {
   byId("persona-change").addEventListener("click", () => showPicker());
   byId("composer").addEventListener("submit", sendTyped);
   byId("use-location").addEventListener("click", sendLocation);
+  photoFile.addEventListener("change", sendPhoto);
   messageBox.addEventListener("keydown", (event) => {
     // Enter sends and Shift+Enter starts a new line; Enter that ends a Korean IME syllable does neither.
     if (event.key === "Enter" && !event.shiftKey && !event.isComposing) sendTyped(event);

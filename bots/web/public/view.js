@@ -60,8 +60,18 @@ export function clearLog(log) {
   log.replaceChildren(...log.querySelectorAll(".hint"));
 }
 
-export function mineMessage(text) {
-  return message("mine", element("div", "bubble", text));
+function picture(url) {
+  const image = element("img", "picture");
+  image.src = url;
+  image.alt = "";
+  return image;
+}
+
+/** What the person sent, with the picture if it was a photo. */
+export function mineMessage(text, pictureUrl) {
+  const bubble = element("div", "bubble", text);
+  if (pictureUrl) bubble.append(picture(pictureUrl));
+  return message("mine", bubble);
 }
 
 function buttonRows(rows, onButton) {
@@ -95,12 +105,7 @@ function placeLine(place, label) {
 export function replyMessage(reply, { placeLabel, onButton }) {
   const bubble = element("div", "bubble", reply.text);
   if (reply.place) bubble.append(placeLine(reply.place, placeLabel));
-  if (reply.image) {
-    const image = element("img", "picture");
-    image.src = reply.image.url;
-    image.alt = "";
-    bubble.append(image);
-  }
+  if (reply.image) bubble.append(picture(reply.image.url));
   return withButtons("bot", bubble, reply.buttons, onButton);
 }
 
