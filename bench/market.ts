@@ -238,6 +238,7 @@ const criteriaFor = (
   point: { lat: number; lng: number },
   index: number,
 ): SearchCriteria => ({
+  playground: false,
   ...point,
   radiusM: RADIUS_M,
   keyword: variant.keywords[index % variant.keywords.length],

@@ -201,7 +201,7 @@ describe("an item's life", () => {
     expect(await codeOf(editItem(db, itemId, sellerId, { title: "개새끼" }))).toBe("profanity");
     expect(await codeOf(editItem(db, itemId, sellerId, { title: "" }))).toBe("invalid-input");
     const search = (keyword: string) =>
-      searchItems(db, { ...sillim, radiusM: 1_000, keyword }).then((page) =>
+      searchItems(db, { playground: false, ...sillim, radiusM: 1_000, keyword }).then((page) =>
         page.items.map((item) => item.id),
       );
     expect(await search("책장")).toEqual([itemId]);

@@ -58,6 +58,15 @@ async function takeTurns(tx: Tx, row: { userId: string } | { itemId: string }): 
   else await tx.$queryRaw`SELECT 1 FROM "Item" WHERE id = ${row.itemId}::uuid FOR NO KEY UPDATE`;
 }
 
+/**
+ * Playground personas and real people live apart: to each, the other's items do not exist, so a
+ * forged button cannot let a persona write to, save or report a real person's item.
+ */
+async function refuseOtherWorld(tx: Tx, userId: string, itemInPlayground: boolean): Promise<void> {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { playground: true } });
+  if (user?.playground !== itemInPlayground) throw new AppError("not-found");
+}
+
 /** Loads the item for an action of its seller, refusing other people and states the action cannot start from. */
 async function sellersItem(tx: Tx, itemId: string, sellerId: string, action: ItemAction) {
   const item = await tx.item.findUnique({ where: { id: itemId } });
@@ -91,9 +100,11 @@ export async function createDraft(
       where: { sellerId, createdAt: { gt: new Date(now.getTime() - POSTING_WINDOW_MS) } },
     });
     if (recent >= MAX_ITEMS_PER_DAY) throw new AppError("posting-too-fast", { max: MAX_ITEMS_PER_DAY });
+    const seller = await tx.user.findUniqueOrThrow({ where: { id: sellerId }, select: { playground: true } });
     const { id } = await tx.item.create({
       data: {
         sellerId,
+        playground: seller.playground,
         title: item.title,
         description: item.description,
         price: item.price,
@@ -331,6 +342,7 @@ export async function contactSeller(db: Database, itemId: string, buyerId: strin
     const item = await tx.item.findUnique({ where: { id: itemId } });
     // Drafts and hidden items do not exist for others; a sold or withdrawn one is still seen, so say why.
     if (!item || item.status === "draft" || item.hiddenAt) throw new AppError("not-found");
+    await refuseOtherWorld(tx, buyerId, item.playground);
     if (item.sellerId === buyerId) throw new AppError("own-item");
     if (!canDo("contact", item.status)) throw new AppError("item-unavailable", { status: item.status });
     return ensureConversation(tx, {
@@ -344,8 +356,12 @@ export async function contactSeller(db: Database, itemId: string, buyerId: strin
 }
 
 export async function saveItem(db: Database, itemId: string, userId: string): Promise<void> {
-  const item = await db.item.findUnique({ where: { id: itemId }, select: { listed: true, sellerId: true } });
+  const item = await db.item.findUnique({
+    where: { id: itemId },
+    select: { listed: true, sellerId: true, playground: true },
+  });
   if (!item?.listed) throw new AppError("not-found");
+  await refuseOtherWorld(db, userId, item.playground);
   if (item.sellerId === userId) throw new AppError("own-item");
   await db.itemSave.upsert({
     where: { userId_itemId: { userId, itemId } },
@@ -371,6 +387,7 @@ export async function reportItem(
     await takeTurns(tx, { itemId });
     const item = await tx.item.findUnique({ where: { id: itemId } });
     if (!item || item.status === "draft") throw new AppError("not-found");
+    await refuseOtherWorld(tx, reporterId, item.playground);
     if (item.sellerId === reporterId) throw new AppError("own-item");
     try {
       await tx.itemReport.create({ data: { itemId, reporterId, reason } });
@@ -453,6 +470,7 @@ export async function matchAlerts(db: Database, itemId: string, now = new Date()
         alert: true,
         cell: { in: cellsAround(item.lat, item.lng, MAX_RADIUS_M) },
         userId: { not: item.sellerId },
+        user: { playground: item.playground },
         OR: [{ maxPrice: null }, { maxPrice: { gte: item.price } }],
       },
       orderBy: { createdAt: "asc" },

@@ -66,8 +66,14 @@ export async function getItemView(
   viewerId: string,
   from?: Viewpoint,
 ): Promise<ItemView> {
-  const row = await db.item.findUnique({ where: { id: itemId }, include: itemInclude });
-  const visible = row && (row.sellerId === viewerId || (row.status !== "draft" && row.hiddenAt === null));
+  const [row, viewer] = await Promise.all([
+    db.item.findUnique({ where: { id: itemId }, include: itemInclude }),
+    db.user.findUnique({ where: { id: viewerId }, select: { playground: true } }),
+  ]);
+  const visible =
+    row &&
+    row.playground === viewer?.playground &&
+    (row.sellerId === viewerId || (row.status !== "draft" && row.hiddenAt === null));
   if (!visible) throw new AppError("not-found");
   const [view] = await toViews(db, [row], from);
   return view as ItemView;
@@ -95,7 +101,11 @@ function circleCondition({ lat, lng, radiusM }: SearchCriteria): Prisma.Sql {
 }
 
 function filterConditions(criteria: SearchCriteria, keyword: Prisma.Sql | undefined): Prisma.Sql {
-  const parts = [Prisma.sql`i.listed`, circleCondition(criteria)];
+  const parts = [
+    Prisma.sql`i.listed`,
+    Prisma.sql`i.playground = ${criteria.playground}`,
+    circleCondition(criteria),
+  ];
   if (criteria.category) parts.push(Prisma.sql`i.category = ${criteria.category}::"ItemCategory"`);
   if (criteria.minPrice !== undefined) parts.push(Prisma.sql`i.price >= ${criteria.minPrice}`);
   if (criteria.maxPrice !== undefined) parts.push(Prisma.sql`i.price <= ${criteria.maxPrice}`);
@@ -165,9 +175,13 @@ export async function listSavedItems(db: Database, userId: string, limit = 20): 
 
 /** A search this person ran or keeps as an alert; nobody else's. */
 export async function getSearch(db: Database, searchId: string, userId: string): Promise<SearchCriteria> {
-  const search = await db.marketSearch.findFirst({ where: { id: searchId, userId } });
+  const search = await db.marketSearch.findFirst({
+    where: { id: searchId, userId },
+    include: { user: { select: { playground: true } } },
+  });
   if (!search) throw new AppError("not-found");
   return {
+    playground: search.user.playground,
     lat: search.lat,
     lng: search.lng,
     radiusM: search.radiusM,

@@ -33,6 +33,7 @@ const ids = {
 };
 
 const around = (changes: Partial<SearchCriteria> = {}): SearchCriteria => ({
+  playground: false,
   ...sillim,
   radiusM: DEFAULT_RADIUS_M,
   ...changes,

@@ -45,6 +45,8 @@ export interface ItemView {
 }
 
 export interface SearchCriteria {
+  /** The searcher is a playground persona: personas and real people never see each other's items. */
+  playground: boolean;
   lat: number;
   lng: number;
   radiusM: number;

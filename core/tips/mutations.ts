@@ -27,8 +27,15 @@ export async function postTip(db: Database, authorId: string, input: TipInput): 
 /** One "helpful" per person and review, never for one's own. */
 export async function voteTipHelpful(db: Database, tipId: string, userId: string): Promise<number> {
   return db.$transaction(async (tx) => {
-    const tip = await tx.tip.findUnique({ where: { id: tipId }, select: { authorId: true } });
-    if (!tip) throw new AppError("not-found");
+    const [tip, voter] = await Promise.all([
+      tx.tip.findUnique({
+        where: { id: tipId },
+        select: { authorId: true, author: { select: { playground: true } } },
+      }),
+      tx.user.findUnique({ where: { id: userId }, select: { playground: true } }),
+    ]);
+    // A persona's vote on a real person's review (or the other way round) is as if the review did not exist.
+    if (!tip || tip.author.playground !== voter?.playground) throw new AppError("not-found");
     if (tip.authorId === userId) throw new AppError("own-tip");
     try {
       await tx.tipVote.create({ data: { tipId, userId } });

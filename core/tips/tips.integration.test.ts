@@ -80,9 +80,9 @@ describe("tips", () => {
     const anHourAgo = new Date(Date.now() - 3_600_000);
     await db.tip.update({ where: { id: olderFive }, data: { createdAt: anHourAgo } });
 
-    const best = await listBestTips(db, "household");
+    const best = await listBestTips(db, "household", false);
     expect(best.map((view) => view.id)).toEqual([helpful, newerFive, olderFive, four]);
     expect(best[0]).toMatchObject({ helpful: 2, rating: 3, photo: undefined });
-    expect(await listBestTips(db, "household", 2)).toHaveLength(2);
+    expect(await listBestTips(db, "household", false, 2)).toHaveLength(2);
   });
 });

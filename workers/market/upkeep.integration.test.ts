@@ -70,7 +70,8 @@ describe("listing expiry", () => {
 describe("search cleanup", () => {
   it("deletes plain searches older than a day and keeps alerts and recent searches", async () => {
     const userId = await createPerson(harness.db, { platform: "web", externalId: "searcher" });
-    const search = () => saveSearch(harness.db, userId, { ...HOME, radiusM: 1000, keyword: "의자" });
+    const search = () =>
+      saveSearch(harness.db, userId, { playground: true, ...HOME, radiusM: 1000, keyword: "의자" });
     const [old, recent] = [await search(), await search()];
     const alert = await harness.db.marketSearch.create({
       data: { userId, alert: true, keyword: "의자", ...HOME, radiusM: 1000, cell: 0 },

@@ -64,6 +64,7 @@ export const market = defineCommand({
     const point = args.place ?? ctx.profile.homeArea;
     if (!point) return askFor("place");
     const criteria: SearchCriteria = {
+      playground: ctx.profile.playground,
       lat: point.lat,
       lng: point.lng,
       radiusM: args.radius ?? DEFAULT_RADIUS_M,

@@ -35,8 +35,8 @@ export const tips = defineCommand({
   discordSubcommand: { parent: "tips", name: "browse" },
   fields: [categoryField],
   schema: z.object({ category: categorySchema }),
-  async run({ db }, { category }) {
-    const best = await listBestTips(db, category);
+  async run({ db, profile }, { category }) {
+    const best = await listBestTips(db, category, profile.playground);
     const write = [{ label: text("button-write-tip"), action: commandAction("tip") }];
     if (best.length === 0)
       return reply("tips-empty", { category: text(`category-${category}`) }, { buttons: [write] });

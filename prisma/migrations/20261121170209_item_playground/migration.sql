@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Item" ADD COLUMN     "playground" BOOLEAN NOT NULL DEFAULT false;
