@@ -251,7 +251,7 @@ export const COMMON_WORDS = [
   "소파",
   "자전거",
 ];
-/** Listed last: each is in roughly one item of a thousand. */
+/** Listed last: each names about one item in 700 (and turns up in a few more descriptions). */
 export const RARE_WORDS = ["제빙기", "재봉틀", "턴테이블", "모카포트", "우쿨렐레"];
 
 interface ItemWord {
@@ -270,8 +270,8 @@ const itemWords: ItemWord[] = (() => {
   return [...COMMON_WORDS, ...others, ...RARE_WORDS].map((word) => byWord.get(word) as ItemWord);
 })();
 
-// Zipf's law with exponent 0.8 over the popularity order: the first word is in about one item of
-// ten, the last in about one of a thousand, roughly what secondhand listings look like.
+// Zipf's law with exponent 0.8 over the popularity order: the first word names one item in ten,
+// the last one in 700, roughly what secondhand listings look like.
 const ZIPF_EXPONENT = 0.8;
 const cumulativeWeights = (() => {
   let total = 0;
@@ -356,7 +356,7 @@ function descriptionFor(random: Random, word: string): string {
 }
 
 // A few titles and descriptions per word, reused across items: the search columns are worked out
-// once per distinct text (about 15,000 of them) instead of once per row, which keeps seeding fast
+// once per distinct pair (about 13,000 of them) instead of once per row, which keeps seeding fast
 // while every word still has its real share of rows.
 const TITLES_PER_WORD = 12;
 const DESCRIPTIONS_PER_WORD = 6;
@@ -414,7 +414,7 @@ function priceFor(random: Random, category: ItemCategory): number {
   return Math.max(1000, Math.round((random() ** 2 * PRICE_CEILING[category]) / 1000) * 1000);
 }
 
-// About 80% of published items are still listed (available or reserved), as the brief asks.
+// About 80% of published items are still listed (available or reserved).
 const STATUS_SHARES: [ItemStatus, number][] = [
   ["available", 0.72],
   ["reserved", 0.08],

@@ -38,9 +38,9 @@ const SIZES = [100_000, 1_000_000];
 const SELLERS = 20_000;
 const INSERT_BATCH = 10_000;
 const QUERY_POINTS = 200;
-const WARM_UP_QUERIES = 30;
+const WARM_UP_QUERIES = 20;
 /** A sequential scan of 10^6 rows takes a good part of a second, so the baseline runs on the first points only. */
-const BASELINE_POINTS: Record<number, number> = { 100000: 200, 1000000: 40 };
+const BASELINE_POINTS: Record<number, number> = { 100000: 100, 1000000: 30 };
 const RADIUS_M = 3000;
 const TARGET_P95_MS = 20;
 /** The whole run stops (and cleans up) if it takes longer than this. */
@@ -289,13 +289,14 @@ async function timedSearch(db: Database, last: LastRawQuery, criteria: SearchCri
 const BASELINE_SQL = `
   SELECT id FROM "Item"
   WHERE listed
+    AND playground = $7
     AND power(lat - $1, 2) + power((lng - $2) * $3, 2) <= $4
     AND "searchText" LIKE ALL ($5::text[])
     AND "searchChoseong" LIKE ALL ($6::text[])
   ORDER BY "bumpedAt" DESC, id DESC
   LIMIT ${PAGE_SIZE + 1}`;
 
-function baselineParameters({ lat, lng, radiusM, keyword }: SearchCriteria) {
+function baselineParameters({ lat, lng, radiusM, keyword, playground }: SearchCriteria) {
   const query = parseSearchQuery(keyword ?? "");
   const radiusDeg = radiusM / METRES_PER_DEGREE_LAT;
   return [
@@ -305,16 +306,20 @@ function baselineParameters({ lat, lng, radiusM, keyword }: SearchCriteria) {
     radiusDeg * radiusDeg,
     query.textPatterns,
     query.choseongPatterns,
+    playground,
   ];
 }
 
-/** Index scans switched off for this query only, so PostgreSQL reads the whole table. */
+/**
+ * Index scans switched off for this query only, so PostgreSQL reads the whole table (in parallel, as
+ * it would). JIT is off too: compiling the scan adds some 40 ms that say nothing about indexes.
+ */
 async function timedBaseline(client: pg.Client, criteria: SearchCriteria) {
   await client.query("BEGIN");
   try {
-    await client.query("SET LOCAL enable_indexscan = off");
-    await client.query("SET LOCAL enable_indexonlyscan = off");
-    await client.query("SET LOCAL enable_bitmapscan = off");
+    for (const setting of ["enable_indexscan", "enable_indexonlyscan", "enable_bitmapscan", "jit"]) {
+      await client.query(`SET LOCAL ${setting} = off`);
+    }
     const started = performance.now();
     const { rows } = await client.query<{ id: string }>(BASELINE_SQL, baselineParameters(criteria));
     return { ms: performance.now() - started, ids: rows.map((row) => row.id) };
@@ -453,6 +458,15 @@ function printTable(all: Figures[]) {
   say("p50/p95: whole searchItems; sql: its id query; base: full-scan baseline; ratio: base p50 / p50");
   say(tableRow(COLUMNS));
   for (const figures of all) say(figuresRow(figures));
+  const largest = Math.max(...SIZES);
+  const missed = all.filter(
+    (figures) => figures.size === largest && percentile(figures.indexed, 0.95) > TARGET_P95_MS,
+  );
+  say(
+    missed.length === 0
+      ? `every p95 at ${largest.toLocaleString("en")} is within ${TARGET_P95_MS} ms`
+      : `p95 over ${TARGET_P95_MS} ms at ${largest.toLocaleString("en")}: ${missed.map((figures) => figures.variant).join(", ")}`,
+  );
   say(
     `baseline on the first ${Object.entries(BASELINE_POINTS)
       .map(([size, points]) => `${points} points at ${Number(size).toLocaleString("en")}`)
