@@ -59,6 +59,22 @@ describe("cellsAround", () => {
     expect(cellsAround(sillim.lat, sillim.lng, 3_000)).not.toContain(cellOf(gangnam.lat, gangnam.lng));
   });
 
+  it("leaves out corners of the bounding box that the circle misses", () => {
+    const next = random(7);
+    let boxCells = 0;
+    let readCells = 0;
+    for (let i = 0; i < 500; i++) {
+      const centre = { lat: 37.45 + next() * 0.2, lng: 126.85 + next() * 0.3 };
+      const box = boundingBox(centre.lat, centre.lng, 3_000);
+      const [low, high] = [cellOf(box.minLat, box.minLng), cellOf(box.maxLat, box.maxLng)];
+      const rows = Math.floor(high / 20_000) - Math.floor(low / 20_000) + 1;
+      const columns = (high % 20_000) - (low % 20_000) + 1;
+      boxCells += rows * columns;
+      readCells += cellsAround(centre.lat, centre.lng, 3_000).length;
+    }
+    expect(readCells).toBeLessThan(boxCells * 0.95);
+  });
+
   it("keeps the bounding box around the circle", () => {
     const box = boundingBox(sillim.lat, sillim.lng, 3_000);
     for (const bearing of [0, 90, 180, 270]) {

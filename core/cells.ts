@@ -42,13 +42,35 @@ export function boundingBox(lat: number, lng: number, radiusM: number): Bounding
   return { minLat: lat - dLat, maxLat: lat + dLat, minLng: lng - dLng, maxLng: lng + dLng };
 }
 
-/** Every cell a circle touches (its bounding box's cells). */
+/**
+ * A cell's point nearest to (lat, lng): the point clamped into the cell. Cells are a few
+ * kilometres wide, where treating them as flat is off by far less than the margin below.
+ */
+function nearestPointOfCell(row: number, column: number, lat: number, lng: number) {
+  const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
+  const minLat = row * CELL_LAT_DEG - 90;
+  const minLng = column * CELL_LNG_DEG - 180;
+  return {
+    lat: clamp(lat, minLat, minLat + CELL_LAT_DEG),
+    lng: clamp(lng, minLng, minLng + CELL_LNG_DEG),
+  };
+}
+
+/** Rounding margin: a cell the rim only grazes is read rather than risk leaving a row out. */
+const TOUCH_MARGIN = 1.01;
+
+/**
+ * The cells a circle touches. Corners of its bounding box that the circle misses are left out:
+ * each cell read costs an index scan, and one that holds no row of the circle is pure waste.
+ */
 export function cellsAround(lat: number, lng: number, radiusM: number): number[] {
   const box = boundingBox(lat, lng, radiusM);
   const cells: number[] = [];
   for (let row = rowOf(box.minLat); row <= rowOf(box.maxLat); row++) {
     for (let column = columnOf(box.minLng); column <= columnOf(box.maxLng); column++) {
-      cells.push(row * LNG_COLUMNS + column);
+      const nearest = nearestPointOfCell(row, column, lat, lng);
+      if (metresBetween({ lat, lng }, nearest) <= radiusM * TOUCH_MARGIN)
+        cells.push(row * LNG_COLUMNS + column);
     }
   }
   return cells;
