@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import {
   commandAction,
   decodeAction,
+  decodeStartPayload,
   encodeAction,
+  encodeStartPayload,
   fromShortId,
   MAX_ACTION_BYTES,
   shortId,
@@ -66,5 +68,25 @@ describe("short ids", () => {
     ]) {
       expect(fromShortId(data), data).toBeUndefined();
     }
+  });
+});
+
+describe("start links", () => {
+  it("carry an item button in Telegram's start parameter and back", () => {
+    const action = commandAction("item", { i: shortId(randomUUID()) });
+    const payload = encodeStartPayload(action);
+    expect(payload).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+    expect(decodeStartPayload(payload)).toBe(action);
+  });
+
+  it("read a plain start parameter, an answer button or tampering as nothing", () => {
+    const answer = encodeStartPayload(encodeAction({ type: "answer", field: "language", value: "ko" }));
+    for (const payload of ["", "hello", "c|item|i=x", answer, "x".repeat(65)]) {
+      expect(decodeStartPayload(payload), payload).toBeUndefined();
+    }
+  });
+
+  it("refuse a button too long for a start parameter", () => {
+    expect(() => encodeStartPayload(commandAction("item", { i: "x".repeat(50) }))).toThrow();
   });
 });

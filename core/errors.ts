@@ -1,3 +1,5 @@
+import type { z } from "zod";
+
 /**
  * Every failure a person can be told about. Front doors turn a code into a localized sentence
  * (`error-<code>` in the catalogs) or an HTTP status; the code itself is never shown.
@@ -28,6 +30,8 @@ export const errorCodes = [
   "not-in-conversation",
   "own-tip",
   "already-voted",
+  "board-private-chat",
+  "board-not-manager",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -46,4 +50,11 @@ export class AppError extends Error {
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
+}
+
+/** The parsed value, or the `invalid-input` refusal a person sees for anything the schema rejects. */
+export function parseOrRefuse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError("invalid-input");
+  return parsed.data;
 }

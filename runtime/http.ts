@@ -32,6 +32,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   "not-in-conversation": 403,
   "own-tip": 400,
   "already-voted": 409,
+  "board-private-chat": 400,
+  "board-not-manager": 403,
 };
 
 /** Constant-time check of `Authorization: Bearer <token>`; open when no token is configured. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   alertsJobId,
   assertHandlers,
+  boardJobId,
   defineHandler,
   deliverJobId,
   type HandlerRegistration,
@@ -22,11 +23,16 @@ function noopHandlers(except?: string): HandlerRegistration[] {
 describe("job handler start-up check", () => {
   it("accepts exactly one handler per declared job", () => {
     const table = assertHandlers(noopHandlers());
-    expect(Object.keys(table.notify).sort()).toEqual(["deliver-notification", "relay-outbox"]);
+    expect(Object.keys(table.notify).sort()).toEqual([
+      "deliver-notification",
+      "relay-outbox",
+      "sync-board-cards",
+    ]);
     expect(Object.keys(table.market).sort()).toEqual([
       "clean-searches",
       "expire-items",
       "match-alerts",
+      "scan-board-sync",
       "scan-published-items",
     ]);
   });
@@ -77,5 +83,6 @@ describe("job processing", () => {
     const id = "0b7f6a52-4a2b-4c39-9a57-2d7e1c1f8e10";
     expect(deliverJobId(id)).toBe(`notification-${id}`);
     expect(alertsJobId(id)).toBe(`alerts-${id}`);
+    expect(boardJobId(id, 3)).toBe(`board-${id}-v3`);
   });
 });

@@ -14,12 +14,15 @@ export const jobSchemas = {
   notify: {
     "relay-outbox": z.object({}),
     "deliver-notification": z.object({ notificationId: z.uuid() }),
+    // Posts and edits board cards: it shares the notifications' limit, which is the bot's, not the queue's.
+    "sync-board-cards": z.object({ itemId: z.uuid() }),
   },
   // A queue of its own because a BullMQ rate limit and a 429 pause hold a whole queue: matching and
   // upkeep must not wait behind Telegram's limit, nor spend it.
   market: {
     "scan-published-items": z.object({}),
     "match-alerts": z.object({ itemId: z.uuid() }),
+    "scan-board-sync": z.object({}),
     "expire-items": z.object({}),
     "clean-searches": z.object({}),
   },
@@ -53,6 +56,11 @@ export function deliverJobId(notificationId: string): string {
 /** An item is matched against the alerts once, so its id alone keys the job. */
 export function alertsJobId(itemId: string): string {
   return `alerts-${itemId}`;
+}
+
+/** One job per item and version: a later change gets a job of its own even while an earlier one waits. */
+export function boardJobId(itemId: string, version: number): string {
+  return `board-${itemId}-v${version}`;
 }
 
 export interface RetryPolicy {

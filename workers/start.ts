@@ -11,7 +11,9 @@ import {
   queueNames,
   type TypedQueue,
 } from "./jobs.js";
-import { ALERT_SCAN_MS, marketHandlers, marketWorkerOptions, scheduleMarketJobs } from "./market/worker.js";
+import { boardHandlers } from "./market/boards.js";
+import { MARKET_SCAN_MS, marketHandlers, marketWorkerOptions, scheduleMarketJobs } from "./market/worker.js";
+import { SHARED_CHAT_PACE_MS } from "./notify/pacing.js";
 import {
   createSenders,
   type NotifyDeps,
@@ -26,8 +28,10 @@ export type WorkersConfig = WorkerConfig & TelegramConfig & DiscordConfig;
 export interface WorkerTuning {
   /** First retry delay of a failed delivery; tests shrink it. */
   firstRetryDelayMs: number;
-  /** How often published items are scanned for alert matching; tests shrink it. */
-  alertScanMs: number;
+  /** How often items are scanned for alert matching and board cards; tests shrink it. */
+  scanMs: number;
+  /** Time between two board cards in one chat; tests shrink it. */
+  boardPaceMs: number;
 }
 
 function openQueue<Q extends QueueName>(ctx: AppContext, name: Q): TypedQueue<Q> {
@@ -56,7 +60,7 @@ function startWorker(
 }
 
 /**
- * Starts the notify and market workers and their schedulers (outbox relay, alert scan, upkeep).
+ * Starts the notify and market workers and their schedulers (outbox relay, alert and board scans, upkeep).
  * Run it on as many machines as needed: each scheduler is one BullMQ job scheduler for all of
  * them, and jobs are idempotent.
  */
@@ -84,6 +88,11 @@ export async function startWorkers(
   const handlers = assertHandlers([
     ...notifyHandlers(notify),
     ...marketHandlers({ db: ctx.db, queue: marketQueue, logger: ctx.logger }),
+    ...boardHandlers({
+      ...notify,
+      syncOptions: notify.deliverOptions,
+      paceMs: tuning.boardPaceMs ?? SHARED_CHAT_PACE_MS,
+    }),
   ]);
 
   const notifyWorker = startWorker(ctx, "notify", handlers, notifyWorkerOptions);
@@ -94,7 +103,7 @@ export async function startWorkers(
   );
 
   await scheduleNotifyJobs(notifyQueue, config.OUTBOX_POLL_MS);
-  await scheduleMarketJobs(marketQueue, tuning.alertScanMs ?? ALERT_SCAN_MS);
+  await scheduleMarketJobs(marketQueue, tuning.scanMs ?? MARKET_SCAN_MS);
   await Promise.all([notifyWorker.waitUntilReady(), marketWorker.waitUntilReady()]);
 }
 

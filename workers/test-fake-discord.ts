@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 
-// A tiny stand-in for the two Discord REST routes a DM takes, over real HTTP on 127.0.0.1:
-// open the DM channel with a user, then post to it.
+// A tiny stand-in for the Discord REST routes the worker takes, over real HTTP on 127.0.0.1:
+// open the DM channel with a user, post to a channel, and edit a message posted there.
 
 export interface DiscordCall {
   method: string;
@@ -36,6 +36,8 @@ export async function startFakeDiscord() {
     const message = /^\/api\/v10\/channels\/([^/]+)\/messages$/.exec(path);
     if (req.method === "POST" && message)
       return reply(200, { id: String(calls.length), channel_id: message[1] });
+    const edited = /^\/api\/v10\/channels\/([^/]+)\/messages\/([^/]+)$/.exec(path);
+    if (req.method === "PATCH" && edited) return reply(200, { id: edited[2], channel_id: edited[1] });
     reply(404, { message: "Unknown route", code: 0 });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -1,11 +1,16 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 
-// A tiny stand-in for the Telegram Bot API's sendMessage, over real HTTP on 127.0.0.1, so the
-// worker's real grammY client, timeouts and error parsing are exercised.
+// A tiny stand-in for the Telegram Bot API's sendMessage, editMessageText and getMe, over real
+// HTTP on 127.0.0.1, so the worker's real grammY client, timeouts and error parsing are exercised.
+
+export const FAKE_BOT_USERNAME = "honjok_fake_bot";
 
 export interface TelegramCall {
+  method: "sendMessage" | "editMessageText";
   token: string;
+  /** The message sent, or the one edited. */
+  messageId: number;
   chatId: string;
   text: string;
   /** The inline keyboard or other markup sent with the message, as Telegram received it. */
@@ -52,14 +57,24 @@ export async function startFakeTelegram() {
   let messageId = 0;
 
   const server = createServer(async (req, res) => {
-    const match = /^\/bot([^/]+)\/sendMessage$/.exec(req.url ?? "");
-    if (req.method !== "POST" || !match?.[1]) {
-      res.writeHead(404, { "content-type": "application/json" });
-      res.end(JSON.stringify({ ok: false, error_code: 404, description: "Not Found" }));
-      return;
+    const respond = (status: number, body: object) => {
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify(body));
+    };
+    const match = /^\/bot([^/]+)\/(sendMessage|editMessageText|getMe)$/.exec(req.url ?? "");
+    const [, token, method] = match ?? [];
+    if (req.method !== "POST" || !token || !method) {
+      return respond(404, { ok: false, error_code: 404, description: "Not Found" });
+    }
+    if (method === "getMe") {
+      return respond(200, {
+        ok: true,
+        result: { id: 1, is_bot: true, first_name: "honjok", username: FAKE_BOT_USERNAME },
+      });
     }
     const payload = await readJson(req);
     const chatId = String(payload.chat_id);
+    const sentId = method === "sendMessage" ? ++messageId : Number(payload.message_id);
     const rule = rules.find((r) => r.remaining > 0 && (r.chatId === undefined || r.chatId === chatId));
     const answer = rule
       ? failures[rule.failure]
@@ -68,7 +83,7 @@ export async function startFakeTelegram() {
           body: {
             ok: true,
             result: {
-              message_id: ++messageId,
+              message_id: sentId,
               date: Math.floor(Date.now() / 1000),
               chat: { id: Number(chatId), type: "private" },
               text: payload.text,
@@ -77,15 +92,16 @@ export async function startFakeTelegram() {
         };
     if (rule) rule.remaining -= 1;
     calls.push({
-      token: match[1],
+      method: method as TelegramCall["method"],
+      token,
+      messageId: sentId,
       chatId,
       text: String(payload.text),
       replyMarkup: payload.reply_markup,
       at: Date.now(),
       status: answer.status,
     });
-    res.writeHead(answer.status, { "content-type": "application/json" });
-    res.end(JSON.stringify(answer.body));
+    respond(answer.status, answer.body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

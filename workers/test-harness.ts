@@ -26,7 +26,7 @@ export async function startTestWorkers(config: Partial<WorkersConfig>) {
         TELEGRAM_API_ROOT: "http://127.0.0.1:9",
         ...config,
       },
-      { firstRetryDelayMs: 50, alertScanMs: 100 },
+      { firstRetryDelayMs: 50, scanMs: 100, boardPaceMs: 50 },
     );
   await start();
   // The test's own handles on the queues, to look at jobs and to add duplicates.

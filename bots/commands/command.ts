@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { ChatRef } from "../../core/boards/types.js";
 import type { Database } from "../../core/db/client.js";
 import type { AccountRef, Profile } from "../../core/identity/types.js";
 import type { Field } from "./fields.js";
@@ -8,6 +9,8 @@ export interface CommandContext {
   db: Database;
   profile: Profile;
   account: AccountRef;
+  /** Where the command was typed, when its messenger has shared chats; undefined otherwise (playground). */
+  chat: ChatRef | undefined;
   /** The command whose unfinished dialog this one replaced, if any. */
   interrupted: string | undefined;
   now: Date;

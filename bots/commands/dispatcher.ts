@@ -1,4 +1,5 @@
 import { decodeAction, encodeAction } from "../../core/actions.js";
+import type { ChatRef } from "../../core/boards/types.js";
 import type { Database } from "../../core/db/client.js";
 import { AppError, isAppError } from "../../core/errors.js";
 import { type RegisterAccountInput, registerAccount } from "../../core/identity/mutations.js";
@@ -15,14 +16,18 @@ import { type Button, type Reply, reply, text } from "./reply.js";
 /** Named values given up front: text by field name, or photos for a photos field (Discord attachments). */
 export type CommandOptions = Record<string, string | PhotoRef[]>;
 
-/** What a person did, as each front door reads it from its messenger. */
-export type Input =
+/**
+ * What a person did, as each front door reads it from its messenger, and in which chat when the
+ * messenger has shared ones (a command or button in a group acts on that group).
+ */
+export type Input = (
   | { kind: "command"; name: string; text?: string; options?: CommandOptions }
   | { kind: "button"; data: string }
   | { kind: "text"; text: string }
   | { kind: "place"; place: Place }
   | { kind: "photo"; photo: PhotoRef }
-  | { kind: "form"; command: string; values: Record<string, string> };
+  | { kind: "form"; command: string; values: Record<string, string> }
+) & { chat?: ChatRef };
 
 export interface Outcome {
   replies: Reply[];
@@ -41,6 +46,7 @@ export interface DispatcherDeps {
 interface Session {
   profile: Profile;
   account: AccountRef;
+  chat: ChatRef | undefined;
   dialogKey: string;
   now: Date;
 }
@@ -128,7 +134,15 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
     const parsed = command.schema.safeParse(state.args);
     if (!parsed.success) return [errorReply(new AppError("invalid-input"))];
     const result = await command.run(
-      { db, profile: session.profile, account: session.account, interrupted, now: session.now, listed },
+      {
+        db,
+        profile: session.profile,
+        account: session.account,
+        chat: session.chat,
+        interrupted,
+        now: session.now,
+        listed,
+      },
       parsed.data,
     );
     if (isAsk(result)) return askAgain(session, command, state, result.ask, result.notice);
@@ -290,6 +304,7 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
     const session: Session = {
       profile,
       account,
+      chat: input.chat,
       dialogKey: `${account.platform}:${account.externalId}`,
       now,
     };

@@ -6,6 +6,7 @@ import { profile, profileEdit, profileFieldCommands } from "./identity/profile.j
 import { settings } from "./identity/settings.js";
 import { start } from "./identity/start.js";
 import { alertAdd, alertDelete, alertFromSearch, alerts } from "./market/alerts.js";
+import { board, boardOff } from "./market/board.js";
 import { item, market, marketPage, myItems, savedItems } from "./market/browse.js";
 import { contact, relay, relayShare } from "./market/contact.js";
 import { manageCommands } from "./market/manage.js";
@@ -27,6 +28,7 @@ export const allCommands: Command[] = [
   myItems,
   savedItems,
   alerts,
+  board,
   tips,
   tip,
   cancel,
@@ -42,4 +44,5 @@ export const allCommands: Command[] = [
   alertFromSearch,
   alertDelete,
   tipHelpful,
+  boardOff,
 ];

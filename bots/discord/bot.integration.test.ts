@@ -12,7 +12,9 @@ import {
   buttonPress,
   buttonsOf,
   type FakeDiscordApi,
+  GUILD_CHANNEL_ID,
   interact,
+  MANAGE_CHANNELS,
   modalSubmit,
   type Payload,
   type Person,
@@ -163,5 +165,40 @@ describe("Discord front door", () => {
     expect(textOf(next[0])).toContain("/settings");
     expect(handle).toHaveBeenCalledTimes(2);
     handle.mockRestore();
+  });
+});
+
+describe("neighbourhood boards", () => {
+  const moderator: Person = {
+    id: "2100000000000000003",
+    username: "mod",
+    globalName: "운영자",
+    locale: "ko",
+    where: "guild",
+    permissions: MANAGE_CHANNELS,
+  };
+  const t = (key: string, params?: Record<string, string | number>) =>
+    ctx.translator.translate("ko", key, params);
+  const board = () =>
+    database.db.board.findUnique({
+      where: { platform_chatId: { platform: "discord", chatId: GUILD_CHANNEL_ID } },
+    });
+
+  it("makes the server channel a board for someone who may manage channels", async () => {
+    const { messages } = await send(
+      slashCommand(moderator, "market", { place: "마포구", radius: "5000" }, "board"),
+      1,
+    );
+    expect(textOf(messages[0])).toContain("마포구 반경 5km");
+    expect(textOf(messages[0])).toContain("/market board-off");
+    expect(await board()).toMatchObject({ radiusM: 5000, language: "ko" });
+  });
+
+  it("refuses members without Manage Channels, and everyone in a DM", async () => {
+    const member = await send(slashCommand(minji, "market", {}, "board-off"), 1);
+    expect(textOf(member.messages[0])).toBe(t("error-board-not-manager"));
+    const direct = await send(slashCommand(sam, "market", { place: "Mapo-gu" }, "board"), 1);
+    expect(textOf(direct.messages[0])).toBe(ctx.translator.translate("en", "error-board-private-chat"));
+    expect(await board()).toMatchObject({ radiusM: 5000 });
   });
 });

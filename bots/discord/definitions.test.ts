@@ -39,7 +39,15 @@ describe("slash-command definitions", () => {
     ]);
     expect(profile?.description_localizations?.ko).toBeTruthy();
     const market = definitions.find((d) => d.name === "market");
-    expect(market?.options?.map((o) => o.name)).toEqual(["sell", "search", "mine", "saved", "alerts"]);
+    expect(market?.options?.map((o) => o.name)).toEqual([
+      "sell",
+      "search",
+      "mine",
+      "saved",
+      "alerts",
+      "board",
+      "board-off",
+    ]);
   });
 
   it("offers a photos field as attachment options", () => {

@@ -4,7 +4,9 @@ import {
   InteractionContextType,
   MessageFlags,
   type ModalSubmitInteraction,
+  PermissionFlagsBits,
 } from "discord.js";
+import type { ChatRef } from "../../core/boards/types.js";
 import type { RegisterAccountInput } from "../../core/identity/mutations.js";
 import type { Language } from "../../core/identity/types.js";
 import type { AppContext } from "../../runtime/context.js";
@@ -42,6 +44,15 @@ export function identityOf(interaction: AnsweredInteraction): RegisterAccountInp
   };
 }
 
+/** The channel the interaction came from; in a server, whether the person may manage it (boards need both). */
+export function chatOf(interaction: AnsweredInteraction): ChatRef | undefined {
+  const id = interaction.channelId;
+  if (!id) return undefined;
+  if (!interaction.inGuild()) return { id, kind: "private", canManage: false };
+  const canManage = interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false;
+  return { id, kind: "group", canManage };
+}
+
 /**
  * Acknowledges at once (Discord allows 3 s), hands the input to the dispatcher, and sends its
  * replies: the first as the deferred reply, the rest as follow-ups.
@@ -55,7 +66,10 @@ export async function dispatchAndRespond(
   const flags = privacyFlags(interaction);
   await interaction.deferReply(flags ? { flags } : {});
   const stopTimer = ctx.metrics.commandSeconds.startTimer({ platform: "discord", command: label });
-  const outcome = await ctx.dispatcher.handle(identityOf(interaction), input);
+  const outcome = await ctx.dispatcher.handle(identityOf(interaction), {
+    ...input,
+    chat: chatOf(interaction),
+  });
   const messages = outcome.replies.map((reply) =>
     renderReply(ctx.translator, outcome.language, ctx.dispatcher.commands, reply),
   );

@@ -8,7 +8,7 @@ import express from "express";
 
 export const APPLICATION_ID = "1100000000000000001";
 export const GUILD_ID = "1200000000000000001";
-const GUILD_CHANNEL_ID = "1300000000000000001";
+export const GUILD_CHANNEL_ID = "1300000000000000001";
 const DM_CHANNEL_ID = "1300000000000000002";
 
 export interface RecordedCall {
@@ -166,7 +166,13 @@ export interface Person {
   locale: string;
   /** In a server channel (member) or in the bot's DM (user). */
   where: "guild" | "dm";
+  /** The member's permissions in the channel, as a bit field; by default those of an ordinary member. */
+  permissions?: bigint;
 }
+
+const MEMBER_PERMISSIONS = 2248473465835073n;
+/** The permission boards need (MANAGE_CHANNELS). */
+export const MANAGE_CHANNELS = 1n << 4n;
 
 function userObject(person: Person) {
   return {
@@ -243,7 +249,7 @@ function envelope(person: Person, type: number) {
       flags: 0,
       communication_disabled_until: null,
       unusual_dm_activity_until: null,
-      permissions: "2248473465835073",
+      permissions: String(person.permissions ?? MEMBER_PERMISSIONS),
     },
     authorizing_integration_owners: { "0": GUILD_ID },
     context: 0,

@@ -17,4 +17,4 @@ export type TelegramContext = Context & {
 };
 
 /** Only these reach the bot: everything else would be fetched and then ignored. */
-export const TELEGRAM_UPDATES = ["message", "callback_query"] as const;
+export const TELEGRAM_UPDATES = ["message", "channel_post", "callback_query"] as const;

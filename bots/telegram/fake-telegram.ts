@@ -26,19 +26,36 @@ export interface ApiCall {
   payload: Record<string, unknown>;
 }
 
-function fakeResult(method: string, chatId: unknown, messageId: number) {
+/** The members each group or channel (by chat id) has made admins; everyone else is a plain member. */
+export type ChatAdmins = Record<number, number[]>;
+
+function chatMember(payload: Record<string, unknown>, admins: ChatAdmins) {
+  const userId = Number(payload.user_id);
+  const isAdmin = admins[Number(payload.chat_id)]?.includes(userId) ?? false;
+  return {
+    status: isAdmin ? "administrator" : "member",
+    user: { id: userId, is_bot: false, first_name: "…" },
+  };
+}
+
+function fakeResult(method: string, payload: Record<string, unknown>, messageId: number, admins: ChatAdmins) {
+  if (method === "getChatMember") return chatMember(payload, admins);
   return method.startsWith("send")
-    ? { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: "private" } }
+    ? {
+        message_id: messageId,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: payload.chat_id, type: "private" },
+      }
     : true;
 }
 
 /** Answers every Bot API call at once with a plausible result and records it; nothing is sent. */
-export function recordApiCalls(api: Api): ApiCall[] {
+export function recordApiCalls(api: Api, admins: ChatAdmins = {}): ApiCall[] {
   const calls: ApiCall[] = [];
   api.config.use(async (_prev, method, payload) => {
     const sent = JSON.parse(JSON.stringify(payload ?? {})) as Record<string, unknown>;
     calls.push({ method, payload: sent });
-    return { ok: true, result: fakeResult(method, sent.chat_id, calls.length) } as never;
+    return { ok: true, result: fakeResult(method, sent, calls.length, admins) } as never;
   });
   return calls;
 }
@@ -47,8 +64,8 @@ export function recordApiCalls(api: Api): ApiCall[] {
 export function answerApiCallsInstantly(api: Api): void {
   let calls = 0;
   api.config.use(async (_prev, method, payload) => {
-    const chatId = (payload as { chat_id?: unknown } | undefined)?.chat_id;
-    return { ok: true, result: fakeResult(method, chatId, ++calls) } as never;
+    const sent = (payload ?? {}) as Record<string, unknown>;
+    return { ok: true, result: fakeResult(method, sent, ++calls, {}) } as never;
   });
 }
 
@@ -90,11 +107,42 @@ function message(user: FakeUser, fields: Record<string, unknown>): Update {
   } as Update;
 }
 
-/** A message in the person's private chat with the bot; `/name …` is marked as a command. */
-export function textUpdate(user: FakeUser, text: string): Update {
+/** The text, with a leading `/name` marked as a command as Telegram marks it. */
+function textFields(text: string) {
   const command = /^\/\S+/.exec(text)?.[0];
   const entities = command ? [{ type: "bot_command", offset: 0, length: command.length }] : undefined;
-  return message(user, { text, ...(entities ? { entities } : {}) });
+  return { text, ...(entities ? { entities } : {}) };
+}
+
+/** A message in the person's private chat with the bot; `/name …` is marked as a command. */
+export function textUpdate(user: FakeUser, text: string): Update {
+  return message(user, textFields(text));
+}
+
+/** A group or channel the bot is in; Telegram gives them negative ids. */
+export interface FakeChat {
+  id: number;
+  title: string;
+}
+
+/** A message from the person in a supergroup the bot is in. */
+export function groupTextUpdate(user: FakeUser, group: FakeChat, text: string): Update {
+  return message(user, { ...textFields(text), chat: { ...group, type: "supergroup" } });
+}
+
+/** A post in a channel: it comes from the channel itself, with no person behind it. */
+export function channelPostUpdate(channel: FakeChat, text: string): Update {
+  const chat = { ...channel, type: "channel" as const };
+  return {
+    update_id: nextUpdateId(),
+    channel_post: {
+      message_id: lastUpdateId,
+      date: Math.floor(Date.now() / 1000),
+      chat,
+      sender_chat: chat,
+      ...textFields(text),
+    },
+  } as Update;
 }
 
 export function locationUpdate(user: FakeUser, latitude: number, longitude: number): Update {
@@ -112,8 +160,8 @@ export function photoUpdate(user: FakeUser, fileId: string): Update {
   return message(user, { photo: [size("small", 90), size("large", 1280)] });
 }
 
-/** A press on an inline button under one of the bot's messages. */
-export function callbackUpdate(user: FakeUser, data: string): Update {
+/** A press on an inline button under one of the bot's messages, in the private chat or a group. */
+export function callbackUpdate(user: FakeUser, data: string, group?: FakeChat): Update {
   return {
     update_id: nextUpdateId(),
     callback_query: {
@@ -124,7 +172,7 @@ export function callbackUpdate(user: FakeUser, data: string): Update {
       message: {
         message_id: lastUpdateId,
         date: Math.floor(Date.now() / 1000),
-        chat: privateChat(user),
+        chat: group ? { ...group, type: "supergroup" } : privateChat(user),
         from: { id: testBotInfo.id, is_bot: true, first_name: testBotInfo.first_name },
         text: "…",
       },

@@ -1,5 +1,7 @@
 import { Composer } from "grammy";
 import type { Message } from "grammy/types";
+import { decodeStartPayload } from "../../core/actions.js";
+import type { ChatRef } from "../../core/boards/types.js";
 import type { RegisterAccountInput } from "../../core/identity/mutations.js";
 import type { AppContext } from "../../runtime/context.js";
 import type { Input } from "../commands/dispatcher.js";
@@ -8,9 +10,16 @@ import { describeFailure } from "./failures.js";
 import { locationKeyboardMemo } from "./location-keyboard.js";
 import { planMessages, sendMessages } from "./render.js";
 
-/** Who is writing, as the dispatcher knows people; the private chat is where the bot reaches them. */
+/**
+ * Who is writing, as the dispatcher knows people; the private chat is where the bot reaches them.
+ * A channel's posts have no person behind them, only the channel (and only its admins can post),
+ * so the channel acts as itself.
+ */
 function identityOf(ctx: TelegramContext): RegisterAccountInput | undefined {
   const from = ctx.from;
+  if (ctx.channelPost && ctx.chat?.type === "channel") {
+    return { platform: "telegram", externalId: String(ctx.chat.id), displayName: ctx.chat.title };
+  }
   if (!from || from.is_bot) return undefined;
   return {
     platform: "telegram",
@@ -20,6 +29,22 @@ function identityOf(ctx: TelegramContext): RegisterAccountInput | undefined {
     language: from.language_code,
     handle: from.username,
   };
+}
+
+async function isChatAdmin(ctx: TelegramContext, userId: number): Promise<boolean> {
+  const { status } = await ctx.getChatMember(userId);
+  return status === "creator" || status === "administrator";
+}
+
+/** The chat the input came from, and whether the person runs it: boards need both. */
+async function chatOf(ctx: TelegramContext): Promise<ChatRef | undefined> {
+  const chat = ctx.chat;
+  if (!chat) return undefined;
+  const id = String(chat.id);
+  if (chat.type === "private") return { id, kind: "private", canManage: false };
+  const canManage =
+    ctx.channelPost !== undefined || (ctx.from !== undefined && (await isChatAdmin(ctx, ctx.from.id)));
+  return { id, kind: chat.type === "channel" ? "channel" : "group", canManage };
 }
 
 /** `/name` at the start of a message and meant for this bot; undefined otherwise. */
@@ -45,7 +70,7 @@ export function routes(appContext: AppContext): Composer<TelegramContext> {
     if (!identity || chatId === undefined) return;
     const command = input.kind === "command" && known.has(input.name) ? input.name : input.kind;
     ctx.routed = { kind: input.kind, command };
-    const outcome = await appContext.dispatcher.handle(identity, input);
+    const outcome = await appContext.dispatcher.handle(identity, { ...input, chat: await chatOf(ctx) });
     const locationKeyboardOpen = await keyboards.isOpen(chatId);
     const plan = planMessages(outcome, {
       translator: appContext.translator,
@@ -59,6 +84,11 @@ export function routes(appContext: AppContext): Composer<TelegramContext> {
   }
 
   const router = new Composer<TelegramContext>();
+  // A button on a board card is a link that opens the private chat with `/start <the button>`.
+  router.command("start", (ctx, next) => {
+    const data = decodeStartPayload(ctx.match);
+    return data ? answer(ctx, { kind: "button", data }) : next();
+  });
   for (const name of known) {
     router.command(name, (ctx) => answer(ctx, { kind: "command", name, text: ctx.match }));
   }

@@ -1,9 +1,8 @@
-import type { z } from "zod";
 import { commandAction, shortId } from "../actions.js";
 import { cellOf, cellsAround, metresBetween } from "../cells.js";
 import type { Database, Prisma } from "../db/client.js";
 import { isUniqueViolation } from "../db/errors.js";
-import { AppError } from "../errors.js";
+import { AppError, parseOrRefuse } from "../errors.js";
 import { containsProfanity } from "../moderation/profanity.js";
 import { queueNotification } from "../notifications/mutations.js";
 import { recordRating } from "../ratings/mutations.js";
@@ -36,12 +35,6 @@ import {
 import type { ItemStatus, ReportReason, SearchCriteria } from "./types.js";
 
 type Tx = Prisma.TransactionClient;
-
-function parseOrRefuse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new AppError("invalid-input");
-  return parsed.data;
-}
 
 function refuseProfanity(...texts: (string | undefined)[]): void {
   if (texts.some((text) => text && containsProfanity(text))) throw new AppError("profanity");

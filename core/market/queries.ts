@@ -79,13 +79,65 @@ export async function getItemView(
   return view as ItemView;
 }
 
-/** Every token of the keyword is in the index, and the words really occur (bigrams can overlap by chance). */
-function keywordCondition(keyword: string): Prisma.Sql | undefined {
+/**
+ * An item as anyone may see it, measured from each of `points`: for places that show it to no
+ * one in particular (neighbourhood boards). The caller decides whether it may be shown at all.
+ */
+export async function getItemViewsFrom(
+  db: Database,
+  itemId: string,
+  points: Viewpoint[],
+): Promise<ItemView[]> {
+  const row = await db.item.findUnique({ where: { id: itemId }, include: itemInclude });
+  if (!row) return [];
+  const [view] = await toViews(db, [row], undefined);
+  return points.map((point) => ({
+    ...(view as ItemView),
+    distanceM: roundDistance(metresBetween(point, row)),
+  }));
+}
+
+/**
+ * A keyword search runs one of two ways. With a rare word, the token index finds the few rows
+ * holding it. With a common one (의자 is in several percent of items), reading its index entry
+ * alone costs more than the target, so each cell is read newest first, like a nearby search, and
+ * only the words are checked: a page's worth turns up after a few hundred rows.
+ */
+type KeywordPlan = { kind: "token-index" | "per-cell"; condition: Prisma.Sql };
+
+/** Share of items holding a token, from which on the per-cell way is faster (bench/market.ts). */
+const COMMON_TOKEN_SHARE = 0.01;
+const TOKEN_STATS_TTL_MS = 10 * 60_000;
+const tokenStats = new WeakMap<Database, { readAt: number; shares: Promise<Map<string, number>> }>();
+
+/** How common the most common tokens are, from the planner's statistics, refreshed every few minutes. */
+function tokenShares(db: Database): Promise<Map<string, number>> {
+  const cached = tokenStats.get(db);
+  if (cached && Date.now() - cached.readAt < TOKEN_STATS_TTL_MS) return cached.shares;
+  const shares = db.$queryRaw<{ elems: string[] | null; freqs: number[] | null }[]>`
+    SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs
+    FROM pg_stats WHERE tablename = 'Item' AND attname = 'searchTokens'`.then(([row]) => {
+    const elems = row?.elems ?? [];
+    return new Map(elems.map((token, index) => [token, row?.freqs?.[index] ?? 0]));
+  });
+  tokenStats.set(db, { readAt: Date.now(), shares });
+  return shares;
+}
+
+/** The keyword's checks, and which way to run them; undefined when it holds no word. */
+async function keywordPlan(db: Database, keyword: string): Promise<KeywordPlan | undefined> {
   const query = parseSearchQuery(keyword);
   if (query.tokens.length === 0) return undefined;
-  return Prisma.sql`i."searchTokens" @> ${query.tokens}::text[]
-    AND i."searchText" LIKE ALL (${query.textPatterns}::text[])
+  // The words really occur: token overlap alone can be chance (책상자 against "상자 책상").
+  const words = Prisma.sql`i."searchText" LIKE ALL (${query.textPatterns}::text[])
     AND i."searchChoseong" LIKE ALL (${query.choseongPatterns}::text[])`;
+  const shares = await tokenShares(db);
+  const rarest = Math.min(...query.tokens.map((token) => shares.get(token) ?? 0));
+  if (rarest >= COMMON_TOKEN_SHARE) return { kind: "per-cell", condition: words };
+  return {
+    kind: "token-index",
+    condition: Prisma.sql`i."searchTokens" @> ${query.tokens}::text[] AND ${words}`,
+  };
 }
 
 function circleCondition({ lat, lng, radiusM }: SearchCriteria): Prisma.Sql {
@@ -114,20 +166,20 @@ function filterConditions(criteria: SearchCriteria, keyword: Prisma.Sql | undefi
 }
 
 /**
- * Newest first: without a keyword, each grid cell's slice is read in index order and the slices
- * are merged, so only a page's worth of rows per cell is touched however many items there are.
- * With a keyword, the token index narrows the rows first.
+ * Newest first: each grid cell's slice is read in index order and the slices are merged, so only
+ * a page's worth of rows per cell is touched however many items there are. A rare keyword lets the
+ * token index narrow the rows first instead.
  */
-function searchSql(criteria: SearchCriteria, take: number, skip: number): Prisma.Sql {
-  const keyword = criteria.keyword ? keywordCondition(criteria.keyword) : undefined;
-  const where = filterConditions(criteria, keyword);
+function searchSql(criteria: SearchCriteria, keyword: KeywordPlan | undefined, take: number, skip: number) {
+  const where = filterConditions(criteria, keyword?.condition);
   const order = Prisma.sql`ORDER BY "bumpedAt" DESC, id DESC`;
-  if (keyword) {
+  const cells = cellsAround(criteria.lat, criteria.lng, criteria.radiusM);
+  if (keyword?.kind === "token-index") {
     return Prisma.sql`SELECT i.id FROM "Item" i
-      WHERE i.cell IN (${Prisma.join(cellsAround(criteria.lat, criteria.lng, criteria.radiusM))}) AND ${where}
+      WHERE i.cell IN (${Prisma.join(cells)}) AND ${where}
       ${order} LIMIT ${take} OFFSET ${skip}`;
   }
-  const slices = cellsAround(criteria.lat, criteria.lng, criteria.radiusM).map(
+  const slices = cells.map(
     (cell) => Prisma.sql`(SELECT i.id, i."bumpedAt" FROM "Item" i
       WHERE i.cell = ${cell} AND ${where} ${order} LIMIT ${take + skip})`,
   );
@@ -140,7 +192,8 @@ export async function searchItems(db: Database, criteria: SearchCriteria, page =
   // Each cell reads page × PAGE_SIZE rows, so pages stop where the buttons stop offering them.
   if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE) throw new AppError("invalid-input");
   const skip = (page - 1) * PAGE_SIZE;
-  const found = await db.$queryRaw<{ id: string }[]>(searchSql(criteria, PAGE_SIZE + 1, skip));
+  const keyword = criteria.keyword ? await keywordPlan(db, criteria.keyword) : undefined;
+  const found = await db.$queryRaw<{ id: string }[]>(searchSql(criteria, keyword, PAGE_SIZE + 1, skip));
   const ids = found.slice(0, PAGE_SIZE).map((row) => row.id);
   const rows = await db.item.findMany({ where: { id: { in: ids } }, include: itemInclude });
   const byId = new Map(rows.map((row) => [row.id, row]));

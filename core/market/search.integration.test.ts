@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
 import { metresBetween } from "../cells.js";
+import { createDatabase } from "../db/client.js";
 import { createDraft, markSold, reportItem, saveSearch, withdrawItem } from "./mutations.js";
 import { getItemView, getSearch, searchItems } from "./queries.js";
 import { DEFAULT_RADIUS_M, MAX_PAGE, PAGE_SIZE, REPORTS_TO_HIDE } from "./rules.js";
@@ -93,6 +94,29 @@ describe("searching the market", () => {
     expect(await titlesOf(around({ keyword: "ㅈㅈㄹㅇㅈ" }))).toEqual(["전자레인지"]);
     expect(await titlesOf(around({ keyword: "원목 의자" }))).toEqual(["원목의자"]);
     expect(await titlesOf(around({ keyword: "소파" }))).toEqual([]);
+  });
+
+  it("finds the same items by cell when the planner's statistics call a word common", async () => {
+    const keywords = ["의자", "ㅈㅈㄹㅇㅈ", "이불", "나눔", "없는말"];
+    const byTokenIndex = await Promise.all(keywords.map((keyword) => titlesOf(around({ keyword }))));
+    await database.db.$executeRawUnsafe(`ANALYZE "Item"`);
+    const [stats] = await database.db.$queryRaw<{ common: boolean }[]>`
+      SELECT '의자' = ANY (most_common_elems::text::text[]) AS common
+      FROM pg_stats WHERE tablename = 'Item' AND attname = 'searchTokens'`;
+    expect(stats?.common).toBe(true);
+    // A new client reads the statistics afresh (each client caches them for minutes).
+    const fresh = createDatabase(database.url);
+    try {
+      const byCell = await Promise.all(
+        keywords.map(async (keyword) =>
+          (await searchItems(fresh, around({ keyword }))).items.map((item) => item.title),
+        ),
+      );
+      expect(byCell).toEqual(byTokenIndex);
+      expect(byCell[0]).toEqual(["원목의자"]);
+    } finally {
+      await fresh.$disconnect();
+    }
   });
 
   it("widens to Gangnam with a 10 km radius", async () => {

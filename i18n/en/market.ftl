@@ -261,3 +261,26 @@ notify-item-expiring = "{ $title }" comes off the market in { $days ->
     [one] 1 day
    *[other] { $days } days
 }. To keep selling it, press "Relist".
+
+## Neighbourhood boards: a group, channel or server channel where new items nearby are posted.
+
+cmd-board = Make this chat the neighbourhood board
+cmd-board-off = Stop this chat's neighbourhood board
+ask-board-area = Which neighbourhood is this board for? Give a place name or coordinates after the command.
+board-set =
+    This chat is now the neighbourhood board for { $area }, within { NUMBER($km) } km.
+    New items listed there will be posted here as cards, and each card is updated when the item is reserved or sold.
+    To stop: { $platform ->
+        [discord] /market board-off
+       *[other] /board_off
+    }
+board-updated = The neighbourhood board now covers { NUMBER($km) } km around the same area.
+board-place-needed = Which neighbourhood should this board cover? Add it to the command, for example { $platform ->
+    [discord] /market board place:Mapo-gu
+   *[other] /board Mapo-gu
+}
+board-off = This chat is no longer a neighbourhood board. The cards already posted stay as they are.
+board-off-none = This chat is not a neighbourhood board.
+board-card-hidden = This item was taken down after several reports.
+error-board-private-chat = A neighbourhood board lives in a group or channel (on Discord, a server channel). Type the command there.
+error-board-not-manager = Only the chat's admins can set or stop its neighbourhood board.

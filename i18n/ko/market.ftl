@@ -251,3 +251,26 @@ error-own-tip = 내 리뷰에는 누를 수 없어요.
 error-already-voted = 이미 도움돼요를 눌렀어요.
 
 notify-item-expiring = '{ $title }'이(가) { $days }일 뒤에 내려가요. 계속 팔려면 '다시 올리기'를 눌러 주세요.
+
+## 동네 게시판: 근처에 새로 올라온 물건을 카드로 올려 주는 그룹·채널·서버 채널.
+
+cmd-board = 이 방을 동네 게시판으로 정하기
+cmd-board-off = 이 방의 동네 게시판 끄기
+ask-board-area = 어느 동네의 게시판인가요? 명령어 뒤에 장소 이름이나 좌표를 적어 주세요.
+board-set =
+    이 방을 { $area } 반경 { NUMBER($km) }km 동네 게시판으로 정했어요.
+    이 근처에 새 물건이 올라오면 여기에 카드로 올리고, 예약되거나 거래가 끝나면 카드를 고쳐 둘게요.
+    그만하려면: { $platform ->
+        [discord] /market board-off
+       *[other] /board_off
+    }
+board-updated = 동네 게시판 범위를 같은 동네 반경 { NUMBER($km) }km로 바꿨어요.
+board-place-needed = 어느 동네의 게시판인가요? 명령어에 함께 적어 주세요. 예: { $platform ->
+    [discord] /market board place:마포구
+   *[other] /board 마포구
+}
+board-off = 이 방의 동네 게시판을 껐어요. 이미 올린 카드는 그대로 남아요.
+board-off-none = 이 방은 동네 게시판이 아니에요.
+board-card-hidden = 신고가 여러 번 들어와 내려간 물건이에요.
+error-board-private-chat = 동네 게시판은 그룹이나 채널(디스코드는 서버 채널)에서만 정할 수 있어요. 그곳에서 명령어를 입력해 주세요.
+error-board-not-manager = 이 방의 관리자만 동네 게시판을 정하거나 끌 수 있어요.

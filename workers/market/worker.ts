@@ -12,8 +12,11 @@ import {
 import { type MarketQueue, scanPublishedItems } from "./alerts.js";
 import { runExpiry } from "./upkeep.js";
 
-/** "Every few seconds": a new item reaches the people waiting for it soon after it is published. */
-export const ALERT_SCAN_MS = 3000;
+/**
+ * "Every few seconds": a new item reaches the people waiting for it, and a change reaches the
+ * boards, soon after it is made.
+ */
+export const MARKET_SCAN_MS = 3000;
 const MINUTE_MS = 60 * 1000;
 
 export const marketWorkerOptions = {
@@ -50,9 +53,10 @@ export function marketHandlers({ db, queue, logger }: MarketDeps): HandlerRegist
 }
 
 /** Creates or updates the market's schedulers; one per name across every machine, so a run happens once. */
-export async function scheduleMarketJobs(queue: MarketQueue, alertScanMs: number): Promise<void> {
+export async function scheduleMarketJobs(queue: MarketQueue, scanMs: number): Promise<void> {
   const schedules: [JobName<"market">, number][] = [
-    ["scan-published-items", alertScanMs],
+    ["scan-published-items", scanMs],
+    ["scan-board-sync", scanMs],
     ["expire-items", 10 * MINUTE_MS],
     ["clean-searches", 60 * MINUTE_MS],
   ];

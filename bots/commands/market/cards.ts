@@ -74,30 +74,40 @@ function buyerButtons(view: ItemView, viewerId: string, buyerId?: string): Butto
   ];
 }
 
-/** The full card: photo, price, area and distance (never the spot), age, seller's rating, and what the viewer can do. */
+/** The card's words: price, status, area and distance (never the spot), age and the seller's rating. */
+function itemCardText(view: ItemView, now: Date): Text {
+  return text("item-card", {
+    title: view.title,
+    price: priceText(view.price),
+    status: text(`status-${view.status}`),
+    category: text(`category-${view.category}`),
+    condition: text(`condition-${view.condition}`),
+    description: view.description || "-",
+    area: view.area.label ?? text("area-unnamed"),
+    distance: distanceText(view.distanceM),
+    age: ageText(view.publishedAt ?? view.bumpedAt, now),
+    seller: view.seller.displayName,
+    rating: ratingText(view),
+    photos: view.photos.length,
+  });
+}
+
+/** The full card: its words, the first photo, and what the viewer can do. */
 export function itemCard(view: ItemView, viewerId: string, now: Date): Reply {
   const mine = view.seller.userId === viewerId;
-  return reply(
-    "item-card",
-    {
-      title: view.title,
-      price: priceText(view.price),
-      status: text(`status-${view.status}`),
-      category: text(`category-${view.category}`),
-      condition: text(`condition-${view.condition}`),
-      description: view.description || "-",
-      area: view.area.label ?? text("area-unnamed"),
-      distance: distanceText(view.distanceM),
-      age: ageText(view.publishedAt ?? view.bumpedAt, now),
-      seller: view.seller.displayName,
-      rating: ratingText(view),
-      photos: view.photos.length,
-    },
-    {
-      buttons: mine ? sellerButtons(view) : buyerButtons(view, viewerId),
-      ...(view.photos[0] ? { image: view.photos[0] } : {}),
-    },
-  );
+  return {
+    text: itemCardText(view, now),
+    buttons: mine ? sellerButtons(view) : buyerButtons(view, viewerId),
+    ...(view.photos[0] ? { image: view.photos[0] } : {}),
+  };
+}
+
+/**
+ * The card on a neighbourhood board, which everyone in the chat reads: the same words, and one
+ * button that opens the item for whoever presses it, where they can contact, save or report it.
+ */
+export function boardCard(view: ItemView, now: Date): Reply {
+  return { text: itemCardText(view, now), buttons: [[itemButton("button-view-item", "item", view.id)]] };
 }
 
 /** One line of a result list: status, title, price, distance, age. */

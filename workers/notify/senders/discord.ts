@@ -10,7 +10,7 @@ import {
 import { z } from "zod";
 import type { Sender, SendFailure, SentButton } from "./sender.js";
 
-const dmChannel = z.object({ id: z.string().min(1) });
+const createdObject = z.object({ id: z.string().min(1) });
 
 /** Discord's limits for buttons on one message. */
 const BUTTONS_PER_ROW = 5;
@@ -43,6 +43,14 @@ function actionRows(buttons: SentButton[][]) {
 }
 
 /**
+ * A board card as an embed, whose 4096 characters hold a full card (a message's content stops at
+ * 2000). Components always, so an edit to a card without buttons removes them.
+ */
+function cardBody(text: string, buttons: SentButton[][]) {
+  return { embeds: [{ description: text }], components: actionRows(buttons) };
+}
+
+/**
  * Discord through discord.js's REST client, which waits out Discord's rate-limit headers itself.
  * A Discord account's chatId is the person's Discord user id; the DM channel is opened (or found,
  * Discord returns the existing one) right before sending.
@@ -53,11 +61,18 @@ export function discordSender(token: string, apiRoot: string | undefined): Sende
   const rest = new REST({ version: "10", retries: 0, ...(apiRoot ? { api: apiRoot } : {}) }).setToken(token);
   return {
     async send(userId, text, buttons = []) {
-      const channel = dmChannel.parse(
+      const channel = createdObject.parse(
         await rest.post(Routes.userChannels(), { body: { recipient_id: userId } }),
       );
       const components = buttons.length > 0 ? { components: actionRows(buttons) } : {};
       await rest.post(Routes.channelMessages(channel.id), { body: { content: text, ...components } });
+    },
+    async post(channelId, text, buttons = []) {
+      const message = await rest.post(Routes.channelMessages(channelId), { body: cardBody(text, buttons) });
+      return createdObject.parse(message).id;
+    },
+    async edit(channelId, messageId, text, buttons = []) {
+      await rest.patch(Routes.channelMessage(channelId, messageId), { body: cardBody(text, buttons) });
     },
     classify: classifyDiscordError,
   };

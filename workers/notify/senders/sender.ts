@@ -23,6 +23,12 @@ export interface SentButton {
  */
 export interface Sender {
   send(chatId: string, text: string, buttons?: SentButton[][]): Promise<void>;
+  /**
+   * A card in a chat many people read (a neighbourhood board), kept up to date with `edit`.
+   * Its buttons answer whoever presses them, privately. Returns the message id.
+   */
+  post(chatId: string, text: string, buttons?: SentButton[][]): Promise<string>;
+  edit(chatId: string, messageId: string, text: string, buttons?: SentButton[][]): Promise<void>;
   classify(error: unknown): SendFailure;
 }
 

@@ -1,4 +1,5 @@
 import { Api, GrammyError, HttpError, InlineKeyboard } from "grammy";
+import { encodeStartPayload } from "../../../core/actions.js";
 import type { Sender, SendFailure, SentButton } from "./sender.js";
 
 function inlineKeyboard(buttons: SentButton[][]): InlineKeyboard {
@@ -8,12 +9,40 @@ function inlineKeyboard(buttons: SentButton[][]): InlineKeyboard {
 }
 
 /**
+ * Buttons under a card in a group or channel open the bot's private chat with the press in the
+ * link: a callback there would be answered in the group (or, in a channel, not at all).
+ */
+function startLinkKeyboard(botUsername: string, buttons: SentButton[][]): InlineKeyboard {
+  return InlineKeyboard.from(
+    buttons.map((row) =>
+      row.map((button) =>
+        InlineKeyboard.url(
+          button.label,
+          `https://t.me/${botUsername}?start=${encodeStartPayload(button.action)}`,
+        ),
+      ),
+    ),
+  );
+}
+
+/** An edit that changes nothing (the card already says this) is refused by Telegram, and is no failure. */
+function isUnchanged(error: unknown): boolean {
+  return error instanceof GrammyError && error.description.includes("message is not modified");
+}
+
+/**
  * Telegram through grammY's bare Api, without the auto-retry plugin: a 429 goes back to BullMQ,
  * which pauses the whole queue instead of one request sleeping while others keep hammering.
  */
 export function telegramSender(token: string, apiRoot: string): Sender {
   // Well under BullMQ's 30 s job lock, so a hung request fails the try instead of stalling the job.
   const api = new Api(token, { apiRoot, timeoutSeconds: 20 });
+  let botUsername: string | undefined;
+  async function cardMarkup(buttons: SentButton[][]) {
+    if (buttons.length === 0) return {};
+    botUsername ??= (await api.getMe()).username;
+    return { reply_markup: startLinkKeyboard(botUsername, buttons) };
+  }
   return {
     async send(chatId, text, buttons = []) {
       await api.sendMessage(
@@ -21,6 +50,18 @@ export function telegramSender(token: string, apiRoot: string): Sender {
         text,
         buttons.length > 0 ? { reply_markup: inlineKeyboard(buttons) } : {},
       );
+    },
+    async post(chatId, text, buttons = []) {
+      const message = await api.sendMessage(chatId, text, await cardMarkup(buttons));
+      return String(message.message_id);
+    },
+    async edit(chatId, messageId, text, buttons = []) {
+      // An edit without reply_markup leaves the message without buttons, as a taken-down card should be.
+      await api
+        .editMessageText(chatId, Number(messageId), text, await cardMarkup(buttons))
+        .catch((error: unknown) => {
+          if (!isUnchanged(error)) throw error;
+        });
     },
     classify: classifyTelegramError,
   };

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commandAction, encodeStartPayload, shortId } from "../../core/actions.js";
+import { listedItem, person } from "../../core/market/test-seed.js";
+import { createTelegramBot } from "./bot.js";
+import {
+  type ApiCall,
+  type ChatAdmins,
+  callbackUpdate,
+  channelPostUpdate,
+  type FakeChat,
+  type FakeUser,
+  groupTextUpdate,
+  recordApiCalls,
+  testBotInfo,
+  textUpdate,
+} from "./fake-telegram.js";
+import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
+
+// Neighbourhood boards are set in the group or channel itself, where the bot asks Telegram
+// whether the person runs it; fed through bot.handleUpdate with an API that records the calls.
+
+let test: TelegramTestContext;
+
+beforeAll(async () => {
+  test = await createTelegramTestContext();
+});
+
+afterAll(async () => {
+  await test?.cleanup();
+});
+
+const group: FakeChat = { id: -1001000000001, title: "망원동 자취생" };
+const channel: FakeChat = { id: -1001000000002, title: "마포 나눔" };
+const admin: FakeUser = { id: 6001, firstName: "관리자", languageCode: "ko" };
+const member: FakeUser = { id: 6002, firstName: "회원", languageCode: "ko" };
+
+function botWith(admins: ChatAdmins = { [group.id]: [admin.id] }) {
+  const bot = createTelegramBot(test.app, {
+    token: "1:test",
+    apiRoot: "http://127.0.0.1:9",
+    botInfo: testBotInfo,
+  });
+  return { bot, calls: recordApiCalls(bot.api, admins) };
+}
+
+const t = (key: string, params?: Record<string, string | number>) =>
+  test.app.translator.translate("ko", key, params);
+const sentTexts = (calls: ApiCall[]) =>
+  calls.filter((call) => call.method === "sendMessage").map((call) => String(call.payload.text));
+const boardOf = (chat: FakeChat) =>
+  test.database.db.board.findUnique({
+    where: { platform_chatId: { platform: "telegram", chatId: String(chat.id) } },
+  });
+
+describe("/board in a group", () => {
+  it("makes the group a board when an admin sets it, asking Telegram who the sender is", async () => {
+    const { bot, calls } = botWith();
+    await bot.handleUpdate(groupTextUpdate(admin, group, "/board 마포구"));
+
+    expect(calls.find((call) => call.method === "getChatMember")?.payload).toMatchObject({
+      chat_id: group.id,
+      user_id: admin.id,
+    });
+    const reply = calls.find((call) => call.method === "sendMessage");
+    expect(reply?.payload.chat_id).toBe(group.id);
+    expect(String(reply?.payload.text)).toContain("마포구 반경 3km");
+    expect(await boardOf(group)).toMatchObject({ radiusM: 3000, language: "ko" });
+  });
+
+  it("changes only the radius when an admin presses a radius button", async () => {
+    const { bot, calls } = botWith();
+    const before = await boardOf(group);
+    await bot.handleUpdate(callbackUpdate(admin, commandAction("board", { radius: "5000" }), group));
+
+    expect(sentTexts(calls)).toEqual([t("board-updated", { km: 5 })]);
+    expect(await boardOf(group)).toMatchObject({ radiusM: 5000, lat: before?.lat, lng: before?.lng });
+  });
+
+  it("refuses a member who is not an admin and leaves the board as it was", async () => {
+    const { bot, calls } = botWith();
+    await bot.handleUpdate(groupTextUpdate(member, group, "/board 관악구"));
+    await bot.handleUpdate(groupTextUpdate(member, group, "/board_off"));
+
+    expect(sentTexts(calls)).toEqual([t("error-board-not-manager"), t("error-board-not-manager")]);
+    expect(await boardOf(group)).toMatchObject({ radiusM: 5000 });
+  });
+
+  it("is stopped by an admin with /board_off", async () => {
+    const { bot, calls } = botWith();
+    await bot.handleUpdate(groupTextUpdate(admin, group, "/board_off"));
+    expect(sentTexts(calls)).toEqual([t("board-off")]);
+    expect(await boardOf(group)).toBeNull();
+  });
+});
+
+describe("/board elsewhere", () => {
+  it("is refused in the private chat, without asking Telegram about members", async () => {
+    const { bot, calls } = botWith();
+    await bot.handleUpdate(textUpdate(admin, "/board 마포구"));
+    expect(sentTexts(calls)).toEqual([t("error-board-private-chat")]);
+    expect(calls.map((call) => call.method)).not.toContain("getChatMember");
+  });
+
+  it("sets a channel's board from a post in the channel, which only its admins can write", async () => {
+    const { bot, calls } = botWith({});
+    await bot.handleUpdate(channelPostUpdate(channel, "/board 마포구"));
+    expect(calls.find((call) => call.method === "sendMessage")?.payload.chat_id).toBe(channel.id);
+    expect(await boardOf(channel)).toMatchObject({ radiusM: 3000 });
+  });
+});
+
+describe("a board card's link", () => {
+  it("opens the item in the private chat of whoever followed it", async () => {
+    const sellerId = await person(test.database.db, "판매자");
+    const itemId = await listedItem(test.database.db, sellerId, { title: "전자레인지" });
+    const { bot, calls } = botWith();
+    const payload = encodeStartPayload(commandAction("item", { i: shortId(itemId) }));
+    await bot.handleUpdate(textUpdate(member, `/start ${payload}`));
+
+    const [card] = calls.filter((call) => call.method === "sendMessage");
+    expect(card?.payload.chat_id).toBe(member.id);
+    expect(String(card?.payload.text)).toContain("전자레인지");
+  });
+});

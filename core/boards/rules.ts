@@ -1,0 +1,13 @@
+import { AppError } from "../errors.js";
+import type { ChatRef } from "./types.js";
+
+/** A board covers a neighbourhood: from a walk around the block to a district. */
+export const MIN_BOARD_RADIUS_M = 1000;
+export const MAX_BOARD_RADIUS_M = 10_000;
+export const DEFAULT_BOARD_RADIUS_M = 3000;
+
+/** Boards belong to chats many people read: only someone who runs the chat may set or stop one. */
+export function refuseUnmanagedChat(chat: ChatRef): void {
+  if (chat.kind === "private") throw new AppError("board-private-chat");
+  if (!chat.canManage) throw new AppError("board-not-manager");
+}

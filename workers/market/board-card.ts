@@ -1,0 +1,33 @@
+import { boardCard } from "../../bots/commands/market/cards.js";
+import { renderText } from "../../bots/commands/render.js";
+import type { BoardSync, BoardTarget } from "../../core/boards/types.js";
+import type { Translator } from "../../i18n/translator.js";
+import type { SentButton } from "../notify/senders/sender.js";
+
+export interface RenderedCard {
+  text: string;
+  buttons: SentButton[][];
+}
+
+/**
+ * The card as the board shows it, in the board's language: the same card the bots show, or a
+ * bare notice once the item is hidden after reports, so its words leave the board too.
+ */
+export function renderBoardCard(
+  translator: Translator,
+  sync: Pick<BoardSync, "hidden">,
+  { board, view }: BoardTarget,
+  now: Date,
+): RenderedCard {
+  if (sync.hidden) return { text: translator.translate(board.language, "board-card-hidden"), buttons: [] };
+  const card = boardCard(view, now);
+  return {
+    text: renderText(translator, board.language, card.text),
+    buttons: (card.buttons ?? []).map((row) =>
+      row.map((button) => ({
+        label: renderText(translator, board.language, button.label),
+        action: button.action,
+      })),
+    ),
+  };
+}

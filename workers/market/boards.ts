@@ -1,0 +1,148 @@
+import { DelayedError, type Job, type JobsOptions } from "bullmq";
+import { clearBoardSyncDue, recordBoardCard } from "../../core/boards/mutations.js";
+import { findItemsDueForBoards, getBoardSync } from "../../core/boards/queries.js";
+import type { BoardSync, BoardTarget } from "../../core/boards/types.js";
+import type { Database } from "../../core/db/client.js";
+import { boardJobId, defineHandler, type HandlerRegistration, type JobRun } from "../jobs.js";
+import type { DeliveryDeps } from "../notify/deliver.js";
+import { claimChatSlot } from "../notify/pacing.js";
+import type { NotifyQueue } from "../notify/relay.js";
+import type { Sender, SendFailure } from "../notify/senders/sender.js";
+import { type RenderedCard, renderBoardCard } from "./board-card.js";
+import { lockItem } from "./item-lock.js";
+
+const BATCH = 500;
+/** How soon a job finding its item's sync under way looks again. */
+const LOCKED_RETRY_MS = 1000;
+
+export interface BoardScanDeps {
+  db: Database;
+  /** Sync jobs call messengers, so they run on the notify queue, under the one limit a bot has for all it sends. */
+  queue: NotifyQueue;
+  syncOptions: JobsOptions;
+}
+
+/**
+ * Queues a sync for each item whose cards show an older state. Nothing is marked here: the job
+ * clears the item once its cards show this version, and until then a repeat scan (a later tick,
+ * another machine) adds the same job id, which BullMQ ignores; a newer version gets a job of its own.
+ */
+export async function scanBoardSync({ db, queue, syncOptions }: BoardScanDeps): Promise<number> {
+  const due = await findItemsDueForBoards(db, BATCH);
+  if (due.length === 0) return 0;
+  await queue.addBulk(
+    due.map(({ itemId, version }) => ({
+      name: "sync-board-cards" as const,
+      data: { itemId },
+      opts: { ...syncOptions, jobId: boardJobId(itemId, version) },
+    })),
+  );
+  return due.length;
+}
+
+/** What a delivery needs, but a board's chat waits out its own 429s rather than pausing the queue. */
+export interface BoardSyncDeps extends Omit<DeliveryDeps, "rateLimit"> {
+  /** Time between two messages to one board (see SHARED_CHAT_PACE_MS); tests shrink it. */
+  paceMs: number;
+}
+
+/** A card is posted while the item is listed, and edited once for each version it has not shown. */
+function needsCard(sync: BoardSync, { post }: BoardTarget): boolean {
+  return post ? post.version < sync.version : sync.listed;
+}
+
+/** What a failed post or edit means for the job: wait this long, retry with backoff, or give up on this board. */
+function afterFailure(deps: BoardSyncDeps, failure: SendFailure, target: BoardTarget): number {
+  if (failure.kind === "rate-limited") return failure.retryAfterMs;
+  if (failure.kind === "transient") throw new Error(failure.reason);
+  // The bot was removed from the chat or the card deleted: the item's other boards still get theirs.
+  deps.logger.warn({ boardId: target.board.id, reason: failure.reason }, "board card skipped");
+  return 0;
+}
+
+/** Posts the card, or edits the one already there; either way, the card's message id. */
+async function sendCard(sender: Sender, { board, post }: BoardTarget, card: RenderedCard): Promise<string> {
+  if (!post) return sender.post(board.chatId, card.text, card.buttons);
+  await sender.edit(board.chatId, post.messageId, card.text, card.buttons);
+  return post.messageId;
+}
+
+/**
+ * Brings one board's card up to date. Returns how long to wait first when the board's chat is
+ * busy, else 0. Recorded right after the messenger accepted it: only a crash in between can post
+ * a card twice.
+ */
+async function syncCard(
+  deps: BoardSyncDeps,
+  sync: BoardSync,
+  target: BoardTarget,
+  now: Date,
+): Promise<number> {
+  const { board } = target;
+  const sender = deps.senders[board.platform];
+  if (!sender) {
+    deps.logger.warn({ boardId: board.id, platform: board.platform }, "board's messenger is not configured");
+    return 0;
+  }
+  const waitMs = await claimChatSlot(deps.redis, deps.queuePrefix, board.platform, board.chatId, deps.paceMs);
+  if (waitMs > 0) return waitMs;
+  let messageId: string;
+  try {
+    messageId = await sendCard(sender, target, renderBoardCard(deps.translator, sync, target, now));
+  } catch (error) {
+    return afterFailure(deps, sender.classify(error), target);
+  }
+  await recordBoardCard(deps.db, {
+    boardId: board.id,
+    itemId: sync.itemId,
+    messageId,
+    version: sync.version,
+  });
+  return 0;
+}
+
+/** Syncs every card of the item that is behind; returns how long to wait when a board's chat is busy. */
+async function syncItem(deps: BoardSyncDeps, itemId: string): Promise<number> {
+  const sync = await getBoardSync(deps.db, itemId);
+  if (!sync) return 0;
+  const now = new Date();
+  for (const target of sync.targets.filter((candidate) => needsCard(sync, candidate))) {
+    const waitMs = await syncCard(deps, sync, target, now);
+    if (waitMs > 0) return waitMs;
+  }
+  await clearBoardSyncDue(deps.db, itemId, sync.version);
+  return 0;
+}
+
+async function retryLater(job: Job, token: string | undefined, ms: number): Promise<never> {
+  // Waiting in the delayed set costs no attempt and frees the worker for other items; cards
+  // already brought up to date are recorded, so the next run goes on with the rest.
+  await job.moveToDelayed(Date.now() + ms, token);
+  throw new DelayedError();
+}
+
+export async function syncBoardCards(
+  deps: BoardSyncDeps,
+  itemId: string,
+  { job, token }: JobRun,
+): Promise<void> {
+  const lock = await lockItem(deps.redis, deps.queuePrefix, itemId);
+  if (!lock) return retryLater(job, token, LOCKED_RETRY_MS);
+  let waitMs: number;
+  try {
+    waitMs = await syncItem(deps, itemId);
+  } finally {
+    await lock.release();
+  }
+  if (waitMs > 0) await retryLater(job, token, waitMs);
+}
+
+export function boardHandlers(deps: BoardSyncDeps & BoardScanDeps): HandlerRegistration[] {
+  return [
+    defineHandler("market", "scan-board-sync", async () => {
+      const queued = await scanBoardSync(deps);
+      if (queued > 0) deps.logger.debug({ queued }, "items queued for board sync");
+    }),
+    defineHandler("notify", "sync-board-cards", ({ itemId }, run) => syncBoardCards(deps, itemId, run)),
+  ];
+}
