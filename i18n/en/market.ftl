@@ -140,7 +140,7 @@ button-item-number = Open { $n }
 market-results =
     Nearby:
     { $lines }
-market-results-empty = Nothing nearby matches. Try a wider distance, or set a keyword alert.
+market-results-empty = Nothing nearby matches. Try a wider distance, or set a keyword alert. Filters can be typed too: /market desk furniture ~30000
 mine-list =
     Your listings:
     { $lines }

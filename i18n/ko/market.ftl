@@ -133,7 +133,7 @@ button-item-number = { $n }번 보기
 market-results =
     근처 물건이에요:
     { $lines }
-market-results-empty = 조건에 맞는 물건이 근처에 없어요. 범위를 넓히거나 키워드 알림을 걸어 보세요.
+market-results-empty = 조건에 맞는 물건이 근처에 없어요. 범위를 넓히거나 키워드 알림을 걸어 보세요. 조건은 이렇게 적을 수 있어요: /market 의자 가구 3만이하
 mine-list =
     내가 올린 물건:
     { $lines }

@@ -10,6 +10,7 @@ import {
 } from "../../../core/market/queries.js";
 import { DEFAULT_RADIUS_M, MAX_PAGE } from "../../../core/market/rules.js";
 import { categorySchema } from "../../../core/market/schema.js";
+import { parseSearchPhrase } from "../../../core/market/search-phrase.js";
 import type { SearchCriteria } from "../../../core/market/types.js";
 import { placeSchema } from "../../../core/place.js";
 import { askFor, type CommandContext, defineCommand } from "../command.js";
@@ -63,15 +64,17 @@ export const market = defineCommand({
   async run(ctx, args) {
     const point = args.place ?? ctx.profile.homeArea;
     if (!point) return askFor("place");
+    // Filters typed among the words (Telegram) count like the ones picked as options (Discord).
+    const typed = parseSearchPhrase(args.keyword ?? "");
     const criteria: SearchCriteria = {
       playground: ctx.profile.playground,
       lat: point.lat,
       lng: point.lng,
       radiusM: args.radius ?? DEFAULT_RADIUS_M,
-      keyword: args.keyword,
-      category: args.category,
-      minPrice: args.min_price,
-      maxPrice: args.max_price,
+      keyword: typed.keyword,
+      category: args.category ?? typed.category,
+      minPrice: args.min_price ?? typed.minPrice,
+      maxPrice: args.max_price ?? typed.maxPrice,
     };
     const searchId = await saveSearch(ctx.db, ctx.profile.userId, criteria);
     return resultsPage(ctx, searchId, criteria, 1);

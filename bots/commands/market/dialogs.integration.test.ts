@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandAction, shortId } from "../../../core/actions.js";
+import { createDraft, publishItem } from "../../../core/market/mutations.js";
 import { createTestDatabase, type TestDatabase } from "../../../test/postgres.js";
 import { createTestRedis } from "../../../test/redis.js";
 import { redisDialogStore } from "../dialogs.js";
@@ -165,5 +166,34 @@ describe("contacting a seller", () => {
     });
     expect(relayed).toMatchObject({ userId: preview.profile.userId, ephemeral: true });
     expect(relayed.params).toMatchObject({ from: "구매자", body: "010-1234-5678 로 연락 주세요" });
+  });
+});
+
+describe("/market", () => {
+  it("reads category and price filters typed among the words", async () => {
+    const seller: Identity = { platform: "telegram", externalId: "3020", chatId: "3020" };
+    const sellerId = (await dispatcher.handle(seller, { kind: "command", name: "help" })).profile.userId;
+    const place = { lat: 35.8714, lng: 128.6014, precision: 0 };
+    const list = async (title: string, price: number, category: "furniture" | "kitchen") => {
+      const id = await createDraft(database.db, sellerId, {
+        title,
+        description: "",
+        price,
+        category,
+        condition: "good",
+        photos: [],
+        place,
+      });
+      await publishItem(database.db, id, sellerId);
+    };
+    await list("원목 의자", 20_000, "furniture");
+    await list("사무용 의자", 80_000, "furniture");
+    await list("의자 모양 컵", 5_000, "kitchen");
+
+    const buyer: Identity = { platform: "telegram", externalId: "3021", chatId: "3021" };
+    await dispatcher.handle(buyer, { kind: "command", name: "market", text: "의자 가구 3만이하" });
+    const results = await dispatcher.handle(buyer, { kind: "text", text: "35.8720, 128.6020" });
+    const lines = results.replies[0]?.text.params?.lines as unknown as { params: { title: string } }[];
+    expect(lines.map((line) => line.params.title)).toEqual(["원목 의자"]);
   });
 });
