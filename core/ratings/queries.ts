@@ -24,7 +24,3 @@ export async function getRatingSummaries(
   }
   return summaries;
 }
-
-export async function getRatingSummary(db: Database, userId: string): Promise<RatingSummary> {
-  return (await getRatingSummaries(db, [userId])).get(userId) ?? EMPTY;
-}

@@ -150,6 +150,16 @@ describe("contacting a seller", () => {
       kind: "button",
       data: commandAction("item", { i: shortId(item.id) }),
     });
+    const saved = await dispatcher.handle(buyer, { kind: "button", data: buttonData(card, "button-save") });
+    expect(keys(saved)).toEqual(["item-saved"]);
+    expect(await database.db.itemSave.count({ where: { itemId: item.id } })).toBe(1);
+    const unsaved = await dispatcher.handle(buyer, {
+      kind: "button",
+      data: buttonData(saved, "button-unsave"),
+    });
+    expect(keys(unsaved)).toEqual(["item-unsaved"]);
+    expect(await database.db.itemSave.count({ where: { itemId: item.id } })).toBe(0);
+
     const asked = await dispatcher.handle(buyer, {
       kind: "button",
       data: buttonData(card, "button-contact"),

@@ -11,6 +11,7 @@ import {
   reserveItem,
   saveItem,
   unreserveItem,
+  unsaveItem,
   withdrawItem,
 } from "../../../core/market/mutations.js";
 import { getItemView, listItemContacts } from "../../../core/market/queries.js";
@@ -128,7 +129,20 @@ export const itemSave = defineCommand({
   schema: itemArgs,
   async run(ctx, { i }) {
     await saveItem(ctx.db, i, ctx.profile.userId);
-    return reply("item-saved");
+    return reply("item-saved", {}, { buttons: [[itemButton("button-unsave", "item_unsave", i)]] });
+  },
+});
+
+export const itemUnsave = defineCommand({
+  name: "item_unsave",
+  descriptionKey: "cmd-saved",
+  listed: false,
+  fields: [],
+  presets: ["i"],
+  schema: itemArgs,
+  async run(ctx, { i }) {
+    await unsaveItem(ctx.db, i, ctx.profile.userId);
+    return reply("item-unsaved");
   },
 });
 
@@ -160,5 +174,6 @@ export const manageCommands = [
   itemPrice,
   itemEdit,
   itemSave,
+  itemUnsave,
   itemReport,
 ];
