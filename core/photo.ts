@@ -1,10 +1,17 @@
-import type { Platform } from "./identity/types.js";
+import { z } from "zod";
+import { type Platform, platforms } from "./identity/types.js";
 
 /** A photo as the messenger it came from knows it: a Telegram file_id, or a Discord/web URL. */
 export interface PhotoRef {
   platform: Platform;
   ref: string;
 }
+
+/** As stored (`ItemPhoto.ref` holds 1,024 characters). */
+export const photoRefSchema = z.object({
+  platform: z.enum(platforms),
+  ref: z.string().min(1).max(1024),
+});
 
 /**
  * What a messenger can show of a photo: a Telegram file_id works only on Telegram, while a URL

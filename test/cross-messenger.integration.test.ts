@@ -20,11 +20,11 @@ import { createTelegramTestContext, type TelegramTestContext } from "../bots/tel
 import {
   type BotMessage,
   buttonData,
-  EMULATED_TOKEN,
   type Emulator,
   startEmulator,
   startsWith,
   Person as TelegramPerson,
+  workersOnEmulator,
 } from "../bots/telegram/test-emulator.js";
 import { startWorkers } from "../workers/start.js";
 import { waitFor } from "./wait.js";
@@ -48,11 +48,7 @@ beforeAll(async () => {
   await startWorkers(
     test.app,
     {
-      WORKERS: "1",
-      OUTBOX_POLL_MS: 100,
-      NOTIFY_ATTEMPTS: 3,
-      TELEGRAM_BOT_TOKEN: EMULATED_TOKEN,
-      TELEGRAM_API_ROOT: emulator.server.config.apiURL,
+      ...workersOnEmulator(emulator),
       DISCORD_TOKEN,
       DISCORD_APPLICATION_ID: APPLICATION_ID,
       DISCORD_API_ROOT: api.apiRoot,

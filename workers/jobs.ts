@@ -1,4 +1,5 @@
 import {
+  DelayedError,
   type Job,
   type JobSchedulerTemplateOptions,
   type JobsOptions,
@@ -158,4 +159,13 @@ export function processorFor(table: HandlerTable, queue: QueueName) {
     if (!handle) throw new UnrecoverableError(`no handler for ${queue}/${job.name}`);
     await handle(job.data, { job, token });
   };
+}
+
+/**
+ * Runs the job again after `ms`. Waiting in the delayed set costs no attempt and frees the worker
+ * for other work meanwhile (a busy chat, an item another job is syncing).
+ */
+export async function runAgainLater(job: Job, token: string | undefined, ms: number): Promise<never> {
+  await job.moveToDelayed(Date.now() + ms, token);
+  throw new DelayedError();
 }

@@ -1,7 +1,7 @@
 import type { Language } from "../../core/identity/types.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Command } from "./command.js";
-import type { Text } from "./reply.js";
+import type { Button, Text } from "./reply.js";
 
 /**
  * Translates a Text, translating nested Text parameters first. A list is joined with commas, or
@@ -32,4 +32,15 @@ export function renderCommandList(
     .filter((command): command is Command => command !== undefined)
     .map((command) => `${spell(command)} — ${translator.translate(language, command.descriptionKey)}`)
     .join("\n");
+}
+
+/** Buttons with their labels in `language`, as a messenger takes them. */
+export function renderButtons(
+  translator: Translator,
+  language: Language,
+  rows: Button[][],
+): { label: string; action: string }[][] {
+  return rows.map((row) =>
+    row.map((button) => ({ label: renderText(translator, language, button.label), action: button.action })),
+  );
 }

@@ -7,6 +7,7 @@ import type { Command } from "../commands/command.js";
 import { isTyped } from "../commands/fields.js";
 import { renderCommandList, renderText } from "../commands/render.js";
 import type { Button, Reply } from "../commands/reply.js";
+import { fitButtonRows } from "./button-rows.js";
 import { spellCommand } from "./definitions.js";
 import { encodeFormId } from "./forms.js";
 
@@ -16,18 +17,9 @@ export interface DiscordMessage {
   components: ActionRowBuilder<ButtonBuilder>[];
 }
 
-/** Discord's limits for buttons on one message. */
-const BUTTONS_PER_ROW = 5;
-const MAX_ROWS = 5;
 const BRAND_COLOUR = 0x5b8def;
 /** Three decimals is about 100 m: a map link never gives away a more exact spot than that. */
 const COORDINATE_DECIMALS = 3;
-
-function splitRow(row: Button[]): Button[][] {
-  return Array.from({ length: Math.ceil(row.length / BUTTONS_PER_ROW) }, (_, i) =>
-    row.slice(i * BUTTONS_PER_ROW, (i + 1) * BUTTONS_PER_ROW),
-  );
-}
 
 /** A prompt for typed input gets a button that opens the modal asking for it. */
 function fillInButton(reply: Reply, language: Language): Button | undefined {
@@ -66,7 +58,7 @@ export function renderReply(
   const photo = reply.image && viewablePhoto(reply.image, "discord");
   if (photo) embed.setImage(photo);
   const fillIn = fillInButton(reply, language);
-  const rows = [...(fillIn ? [[fillIn]] : []), ...(reply.buttons ?? []).flatMap(splitRow)].slice(0, MAX_ROWS);
+  const rows = fitButtonRows([...(fillIn ? [[fillIn]] : []), ...(reply.buttons ?? [])]);
   const components = rows.map((row) =>
     new ActionRowBuilder<ButtonBuilder>().addComponents(
       row.map((button) =>

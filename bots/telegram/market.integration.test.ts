@@ -4,11 +4,11 @@ import { createTelegramTestContext, type TelegramTestContext } from "./test-cont
 import {
   type BotMessage,
   buttonData,
-  EMULATED_TOKEN,
   type Emulator,
   Person,
   startEmulator,
   startsWith,
+  workersOnEmulator,
 } from "./test-emulator.js";
 
 // The marketplace end to end over real HTTP: two people on the emulated Telegram, the bot polling
@@ -23,17 +23,7 @@ const t = (key: string, params?: Record<string, string | number>) =>
 beforeAll(async () => {
   test = await createTelegramTestContext();
   emulator = await startEmulator(test);
-  await startWorkers(
-    test.app,
-    {
-      WORKERS: "1",
-      OUTBOX_POLL_MS: 100,
-      NOTIFY_ATTEMPTS: 3,
-      TELEGRAM_BOT_TOKEN: EMULATED_TOKEN,
-      TELEGRAM_API_ROOT: emulator.server.config.apiURL,
-    },
-    { firstRetryDelayMs: 50 },
-  );
+  await startWorkers(test.app, workersOnEmulator(emulator), { firstRetryDelayMs: 50 });
 });
 
 afterAll(async () => {

@@ -140,3 +140,14 @@ export function buttonData(message: BotMessage | undefined, label: string): stri
   if (!button) throw new Error(`no button "${label}" in ${JSON.stringify(message)}`);
   return button.callback_data;
 }
+
+/** Worker settings that deliver notifications through the emulator, quickly, for end-to-end tests. */
+export function workersOnEmulator(emulator: Emulator) {
+  return {
+    WORKERS: "1" as const,
+    OUTBOX_POLL_MS: 100,
+    NOTIFY_ATTEMPTS: 3,
+    TELEGRAM_BOT_TOKEN: EMULATED_TOKEN,
+    TELEGRAM_API_ROOT: emulator.server.config.apiURL,
+  };
+}

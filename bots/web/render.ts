@@ -4,7 +4,7 @@ import type { Place } from "../../core/place.js";
 import type { AppContext } from "../../runtime/context.js";
 import type { Outcome } from "../commands/dispatcher.js";
 import type { Field } from "../commands/fields.js";
-import { renderCommandList, renderText } from "../commands/render.js";
+import { renderButtons, renderCommandList, renderText } from "../commands/render.js";
 import type { Reply } from "../commands/reply.js";
 
 // The playground's idiom for a neutral Reply: plain JSON with every text already translated,
@@ -58,8 +58,8 @@ export function renderReply(ctx: Rendering, language: Language, reply: Reply): W
   const [first] = reply.prompt?.fields ?? [];
   return {
     text: commandList ? `${text}\n${commandList}` : text,
-    buttons: (reply.buttons ?? []).map((row) =>
-      row.map((button) => ({ label: renderText(translator, language, button.label), data: button.action })),
+    buttons: renderButtons(translator, language, reply.buttons ?? []).map((row) =>
+      row.map(({ label, action }) => ({ label, data: action })),
     ),
     ...(reply.prompt && first
       ? {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { displayNameSchema, languageSchema } from "../../core/identity/schema.js";
-import { photoRefSchema } from "../../core/market/schema.js";
+import { photoRefSchema } from "../../core/photo.js";
 import type { Input } from "../commands/dispatcher.js";
 
 // The playground API's request shapes. The page is the only intended client, but anyone can call

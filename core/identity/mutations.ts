@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Database, Prisma } from "../db/client.js";
 import { isUniqueViolation } from "../db/errors.js";
-import { AppError } from "../errors.js";
+import { AppError, parseOrRefuse } from "../errors.js";
 import { queueNotification } from "../notifications/mutations.js";
 import { approximate, HOME_AREA_PRECISION_METRES } from "../place.js";
 import {
@@ -90,12 +90,11 @@ async function writeProfile(
   changes: ProfileChanges,
   extra: Prisma.UserUpdateInput = {},
 ): Promise<Profile> {
-  const parsed = profileChangesSchema.safeParse(changes);
-  if (!parsed.success) throw new AppError("invalid-input");
-  const { homeArea: _homeArea, ...plain } = parsed.data;
+  const parsed = parseOrRefuse(profileChangesSchema, changes);
+  const { homeArea: _homeArea, ...plain } = parsed;
   await db.user.update({
     where: { id: userId },
-    data: { ...plain, ...homeAreaColumns(parsed.data), ...extra },
+    data: { ...plain, ...homeAreaColumns(parsed), ...extra },
   });
   return getProfile(db, userId);
 }

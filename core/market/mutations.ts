@@ -3,7 +3,7 @@ import { cellOf, cellsAround, metresBetween } from "../cells.js";
 import type { Database, Prisma } from "../db/client.js";
 import { isUniqueViolation } from "../db/errors.js";
 import { AppError, parseOrRefuse } from "../errors.js";
-import { containsProfanity } from "../moderation/profanity.js";
+import { refuseProfanity } from "../moderation/profanity.js";
 import { queueNotification } from "../notifications/mutations.js";
 import { recordRating } from "../ratings/mutations.js";
 import { ratingCommentSchema, ratingScoreSchema, ratingTagsSchema } from "../ratings/schema.js";
@@ -35,10 +35,6 @@ import {
 import type { ItemStatus, ReportReason, SearchCriteria } from "./types.js";
 
 type Tx = Prisma.TransactionClient;
-
-function refuseProfanity(...texts: (string | undefined)[]): void {
-  if (texts.some((text) => text && containsProfanity(text))) throw new AppError("profanity");
-}
 
 /**
  * Makes concurrent calls for one row take turns until the transaction ends, so a burst of

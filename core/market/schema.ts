@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { photoRefSchema } from "../photo.js";
 import { placeSchema } from "../place.js";
 import {
   MAX_DESCRIPTION_LENGTH,
@@ -16,11 +17,6 @@ export const categorySchema = z.enum(itemCategories);
 export const conditionSchema = z.enum(itemConditions);
 export const reportReasonSchema = z.enum(reportReasons);
 export const radiusSchema = z.number().int().min(100).max(MAX_RADIUS_M);
-
-export const photoRefSchema = z.object({
-  platform: z.enum(["telegram", "discord", "web"]),
-  ref: z.string().min(1).max(1024),
-});
 
 export const itemInputSchema = z.object({
   title: titleSchema,

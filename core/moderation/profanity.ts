@@ -1,4 +1,5 @@
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from "obscenity";
+import { AppError } from "../errors.js";
 import { buildKoreanProfanityPattern, normalizeForProfanity } from "./korean-profanity.js";
 
 /**
@@ -23,4 +24,9 @@ export function containsProfanity(text: string): boolean {
   matchers ??= { korean: buildKoreanProfanityPattern(), english: buildEnglishMatcher() };
   const normalized = normalizeForProfanity(text);
   return matchers.korean.test(normalized) || matchers.english.hasMatch(normalized);
+}
+
+/** Refuses what people would publish for others to read when any of its texts holds profanity. */
+export function refuseProfanity(...texts: (string | undefined)[]): void {
+  if (texts.some((text) => text && containsProfanity(text))) throw new AppError("profanity");
 }

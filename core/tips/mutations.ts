@@ -1,14 +1,12 @@
 import type { Database } from "../db/client.js";
 import { isUniqueViolation } from "../db/errors.js";
-import { AppError } from "../errors.js";
-import { containsProfanity } from "../moderation/profanity.js";
+import { AppError, parseOrRefuse } from "../errors.js";
+import { refuseProfanity } from "../moderation/profanity.js";
 import { type TipInput, tipInputSchema } from "./schema.js";
 
 export async function postTip(db: Database, authorId: string, input: TipInput): Promise<string> {
-  const parsed = tipInputSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("invalid-input");
-  const tip = parsed.data;
-  if (containsProfanity(tip.product) || containsProfanity(tip.body)) throw new AppError("profanity");
+  const tip = parseOrRefuse(tipInputSchema, input);
+  refuseProfanity(tip.product, tip.body);
   const { id } = await db.tip.create({
     data: {
       authorId,

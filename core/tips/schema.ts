@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { categorySchema, photoRefSchema } from "../market/schema.js";
+import { categorySchema } from "../market/schema.js";
+import { photoRefSchema } from "../photo.js";
 
 export const tipInputSchema = z.object({
   product: z.string().trim().min(1).max(80),

@@ -1,5 +1,5 @@
 import { boardCard } from "../../bots/commands/market/cards.js";
-import { renderText } from "../../bots/commands/render.js";
+import { renderButtons, renderText } from "../../bots/commands/render.js";
 import type { BoardSync, BoardTarget } from "../../core/boards/types.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { SentButton } from "../notify/senders/sender.js";
@@ -23,11 +23,6 @@ export function renderBoardCard(
   const card = boardCard(view, now);
   return {
     text: renderText(translator, board.language, card.text),
-    buttons: (card.buttons ?? []).map((row) =>
-      row.map((button) => ({
-        label: renderText(translator, board.language, button.label),
-        action: button.action,
-      })),
-    ),
+    buttons: renderButtons(translator, board.language, card.buttons ?? []),
   };
 }

@@ -1,9 +1,10 @@
-import { DelayedError, type Job, type JobsOptions } from "bullmq";
+import type { JobsOptions } from "bullmq";
 import { clearBoardSyncDue, recordBoardCard } from "../../core/boards/mutations.js";
 import { findItemsDueForBoards, getBoardSync } from "../../core/boards/queries.js";
+import { cardIsBehind } from "../../core/boards/rules.js";
 import type { BoardSync, BoardTarget } from "../../core/boards/types.js";
 import type { Database } from "../../core/db/client.js";
-import { boardJobId, defineHandler, type HandlerRegistration, type JobRun } from "../jobs.js";
+import { boardJobId, defineHandler, type HandlerRegistration, type JobRun, runAgainLater } from "../jobs.js";
 import type { DeliveryDeps } from "../notify/deliver.js";
 import { claimChatSlot } from "../notify/pacing.js";
 import type { NotifyQueue } from "../notify/relay.js";
@@ -44,11 +45,6 @@ export async function scanBoardSync({ db, queue, syncOptions }: BoardScanDeps): 
 export interface BoardSyncDeps extends Omit<DeliveryDeps, "rateLimit"> {
   /** Time between two messages to one board (see SHARED_CHAT_PACE_MS); tests shrink it. */
   paceMs: number;
-}
-
-/** A card is posted while the item is listed, and edited once for each version it has not shown. */
-function needsCard(sync: BoardSync, { post }: BoardTarget): boolean {
-  return post ? post.version < sync.version : sync.listed;
 }
 
 /** What a failed post or edit means for the job: wait this long, retry with backoff, or give up on this board. */
@@ -101,24 +97,20 @@ async function syncCard(
   return 0;
 }
 
-/** Syncs every card of the item that is behind; returns how long to wait when a board's chat is busy. */
+/**
+ * Syncs every card of the item that is behind; returns how long to wait when a board's chat is
+ * busy. Cards already brought up to date are recorded, so the run after the wait goes on with the rest.
+ */
 async function syncItem(deps: BoardSyncDeps, itemId: string): Promise<number> {
   const sync = await getBoardSync(deps.db, itemId);
   if (!sync) return 0;
   const now = new Date();
-  for (const target of sync.targets.filter((candidate) => needsCard(sync, candidate))) {
+  for (const target of sync.targets.filter((candidate) => cardIsBehind(sync, candidate))) {
     const waitMs = await syncCard(deps, sync, target, now);
     if (waitMs > 0) return waitMs;
   }
   await clearBoardSyncDue(deps.db, itemId, sync.version);
   return 0;
-}
-
-async function retryLater(job: Job, token: string | undefined, ms: number): Promise<never> {
-  // Waiting in the delayed set costs no attempt and frees the worker for other items; cards
-  // already brought up to date are recorded, so the next run goes on with the rest.
-  await job.moveToDelayed(Date.now() + ms, token);
-  throw new DelayedError();
 }
 
 export async function syncBoardCards(
@@ -127,14 +119,14 @@ export async function syncBoardCards(
   { job, token }: JobRun,
 ): Promise<void> {
   const lock = await lockItem(deps.redis, deps.queuePrefix, itemId);
-  if (!lock) return retryLater(job, token, LOCKED_RETRY_MS);
+  if (!lock) return runAgainLater(job, token, LOCKED_RETRY_MS);
   let waitMs: number;
   try {
     waitMs = await syncItem(deps, itemId);
   } finally {
     await lock.release();
   }
-  if (waitMs > 0) await retryLater(job, token, waitMs);
+  if (waitMs > 0) await runAgainLater(job, token, waitMs);
 }
 
 export function boardHandlers(deps: BoardSyncDeps & BoardScanDeps): HandlerRegistration[] {

@@ -1,12 +1,13 @@
-import { DelayedError, type Job, RateLimitError, UnrecoverableError } from "bullmq";
+import { type Job, RateLimitError, UnrecoverableError } from "bullmq";
 import type { Redis } from "ioredis";
+import { renderButtons } from "../../bots/commands/render.js";
 import type { Database } from "../../core/db/client.js";
 import { markFailed, markSent, recordFailedAttempt } from "../../core/notifications/mutations.js";
 import { getPendingDelivery } from "../../core/notifications/queries.js";
 import type { PendingDelivery } from "../../core/notifications/types.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Logger } from "../../runtime/logger.js";
-import { type JobRun, jobSchemas } from "../jobs.js";
+import { type JobRun, jobSchemas, runAgainLater } from "../jobs.js";
 import { claimChatSlot } from "./pacing.js";
 import type { Senders, SentButton } from "./senders/sender.js";
 
@@ -28,12 +29,7 @@ function translateMessage(
 ): { text: string; buttons: SentButton[][] } {
   return {
     text: translator.translate(language, messageKey, params),
-    buttons: buttons.map((row) =>
-      row.map(({ label, action }) => ({
-        label: translator.translate(language, label.key, label.params),
-        action,
-      })),
-    ),
+    buttons: renderButtons(translator, language, buttons),
   };
 }
 
@@ -60,11 +56,7 @@ export async function deliverNotification(
   if (!sender) throw new UnrecoverableError("platform-not-configured");
 
   const waitMs = await claimChatSlot(deps.redis, deps.queuePrefix, target.platform, target.chatId);
-  if (waitMs > 0) {
-    // Waiting in the delayed set costs no attempt and frees the worker for other chats.
-    await job.moveToDelayed(Date.now() + waitMs, token);
-    throw new DelayedError();
-  }
+  if (waitMs > 0) await runAgainLater(job, token, waitMs);
 
   const { text, buttons } = translateMessage(deps.translator, pending);
   try {

@@ -18,7 +18,7 @@ import { getItemView, listItemContacts } from "../../../core/market/queries.js";
 import { reportReasonSchema } from "../../../core/market/schema.js";
 import { getConversationFor } from "../../../core/relay/queries.js";
 import { type CommandContext, defineCommand } from "../command.js";
-import { type Button, reply, text } from "../reply.js";
+import { type Button, type Reply, reply, text } from "../reply.js";
 import { itemButton, itemCard } from "./cards.js";
 import { descriptionField, priceField, reportReasonField, shortIdArgument, titleField } from "./fields.js";
 
@@ -29,47 +29,51 @@ async function cardAfter(ctx: CommandContext, itemId: string, doneKey: string) {
   return [reply(doneKey, { title: view.title }), itemCard(view, ctx.profile.userId, ctx.now)];
 }
 
+/** A button on an item (`c|name|i=…`) that does one thing without asking anything. */
+function oneTapOnItem(
+  name: string,
+  descriptionKey: string,
+  run: (ctx: CommandContext, itemId: string) => Promise<Reply | Reply[]>,
+) {
+  return defineCommand({
+    name,
+    descriptionKey,
+    listed: false,
+    fields: [],
+    presets: ["i"],
+    schema: itemArgs,
+    run: (ctx, { i }) => run(ctx, i),
+  });
+}
+
 /** A seller's one-tap action on an item (`item_bump`, …): do it, then show the card again. */
 function sellerAction(
   name: string,
   doneKey: string,
   act: (db: Database, itemId: string, sellerId: string, now: Date) => Promise<unknown>,
 ) {
-  return defineCommand({
-    name,
-    descriptionKey: "cmd-mine",
-    listed: false,
-    fields: [],
-    presets: ["i"],
-    schema: itemArgs,
-    async run(ctx, { i }) {
-      await act(ctx.db, i, ctx.profile.userId, ctx.now);
-      return cardAfter(ctx, i, doneKey);
-    },
+  return oneTapOnItem(name, "cmd-mine", async (ctx, itemId) => {
+    await act(ctx.db, itemId, ctx.profile.userId, ctx.now);
+    return cardAfter(ctx, itemId, doneKey);
   });
 }
 
-/** The people who wrote about the item, each a button for `command`; "nobody here" for a sale. */
-function contactPicker(command: string, promptKey: string) {
-  return defineCommand({
-    name: `item_${command}`,
-    descriptionKey: "cmd-mine",
-    listed: false,
-    fields: [],
-    presets: ["i"],
-    schema: itemArgs,
-    async run(ctx, { i }) {
-      const contacts = await listItemContacts(ctx.db, i, ctx.profile.userId);
-      const buttons: Button[][] = contacts.map((contact) => [
-        {
-          label: text("button-person", { name: contact.displayName }),
-          action: commandAction(command, { v: shortId(contact.conversationId) }),
-        },
-      ]);
-      if (command === "sold_to") buttons.push([itemButton("button-sold-elsewhere", "sold_elsewhere", i)]);
-      if (contacts.length === 0 && command === "reserve_for") return reply("no-contacts-yet");
-      return reply(promptKey, {}, { buttons });
-    },
+/**
+ * The people who wrote about the item, each a button for `command`. A sale may also have gone to
+ * someone who never wrote here; a reservation needs one of them.
+ */
+function contactPicker(command: string, promptKey: string, orNobodyHere: boolean) {
+  return oneTapOnItem(`item_${command}`, "cmd-mine", async (ctx, itemId) => {
+    const contacts = await listItemContacts(ctx.db, itemId, ctx.profile.userId);
+    if (contacts.length === 0 && !orNobodyHere) return reply("no-contacts-yet");
+    const buttons: Button[][] = contacts.map((contact) => [
+      {
+        label: text("button-person", { name: contact.displayName }),
+        action: commandAction(command, { v: shortId(contact.conversationId) }),
+      },
+    ]);
+    if (orNobodyHere) buttons.push([itemButton("button-sold-elsewhere", "sold_elsewhere", itemId)]);
+    return reply(promptKey, {}, { buttons });
   });
 }
 
@@ -120,30 +124,14 @@ export const itemEdit = defineCommand({
   },
 });
 
-export const itemSave = defineCommand({
-  name: "item_save",
-  descriptionKey: "cmd-saved",
-  listed: false,
-  fields: [],
-  presets: ["i"],
-  schema: itemArgs,
-  async run(ctx, { i }) {
-    await saveItem(ctx.db, i, ctx.profile.userId);
-    return reply("item-saved", {}, { buttons: [[itemButton("button-unsave", "item_unsave", i)]] });
-  },
+export const itemSave = oneTapOnItem("item_save", "cmd-saved", async (ctx, itemId) => {
+  await saveItem(ctx.db, itemId, ctx.profile.userId);
+  return reply("item-saved", {}, { buttons: [[itemButton("button-unsave", "item_unsave", itemId)]] });
 });
 
-export const itemUnsave = defineCommand({
-  name: "item_unsave",
-  descriptionKey: "cmd-saved",
-  listed: false,
-  fields: [],
-  presets: ["i"],
-  schema: itemArgs,
-  async run(ctx, { i }) {
-    await unsaveItem(ctx.db, i, ctx.profile.userId);
-    return reply("item-unsaved");
-  },
+export const itemUnsave = oneTapOnItem("item_unsave", "cmd-saved", async (ctx, itemId) => {
+  await unsaveItem(ctx.db, itemId, ctx.profile.userId);
+  return reply("item-unsaved");
 });
 
 export const itemReport = defineCommand({
@@ -167,8 +155,8 @@ export const manageCommands = [
   sellerAction("sold_elsewhere", "item-sold", (db, itemId, sellerId, now) =>
     markSold(db, itemId, sellerId, undefined, now),
   ),
-  contactPicker("reserve_for", "pick-reserve"),
-  contactPicker("sold_to", "pick-buyer"),
+  contactPicker("reserve_for", "pick-reserve", false),
+  contactPicker("sold_to", "pick-buyer", true),
   pickedContact("reserve_for", "item-reserved", reserveItem),
   pickedContact("sold_to", "item-sold", markSold),
   itemPrice,

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { createDraft, publishItem } from "../../../core/market/mutations.js";
 import { getItemView } from "../../../core/market/queries.js";
-import { categorySchema, conditionSchema, photoRefSchema } from "../../../core/market/schema.js";
+import { categorySchema, conditionSchema } from "../../../core/market/schema.js";
+import { photoRefSchema } from "../../../core/photo.js";
 import { placeSchema } from "../../../core/place.js";
 import { defineCommand } from "../command.js";
 import { reply } from "../reply.js";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { commandAction, shortId } from "../../../core/actions.js";
-import { categorySchema, photoRefSchema } from "../../../core/market/schema.js";
+import { categorySchema } from "../../../core/market/schema.js";
+import { photoRefSchema } from "../../../core/photo.js";
 import { postTip, voteTipHelpful } from "../../../core/tips/mutations.js";
 import { listBestTips } from "../../../core/tips/queries.js";
 import { defineCommand } from "../command.js";

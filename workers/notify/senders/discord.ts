@@ -8,38 +8,24 @@ import {
   Routes,
 } from "discord.js";
 import { z } from "zod";
+import { fitButtonRows } from "../../../bots/discord/button-rows.js";
 import type { Sender, SendFailure, SentButton } from "./sender.js";
 
 const createdObject = z.object({ id: z.string().min(1) });
 
-/** Discord's limits for buttons on one message. */
-const BUTTONS_PER_ROW = 5;
-const MAX_ROWS = 5;
-
-/** Telegram takes wider rows than Discord, so a notification's row may need wrapping here. */
-function wrapRow(row: SentButton[]): SentButton[][] {
-  return Array.from({ length: Math.ceil(row.length / BUTTONS_PER_ROW) }, (_, i) =>
-    row.slice(i * BUTTONS_PER_ROW, (i + 1) * BUTTONS_PER_ROW),
-  );
-}
-
-/** Rows past the fifth are left off: Discord refuses the whole message otherwise. */
 function actionRows(buttons: SentButton[][]) {
-  return buttons
-    .flatMap(wrapRow)
-    .slice(0, MAX_ROWS)
-    .map((row) =>
-      new ActionRowBuilder<ButtonBuilder>()
-        .addComponents(
-          row.map((button) =>
-            new ButtonBuilder()
-              .setCustomId(button.action)
-              .setLabel(button.label)
-              .setStyle(ButtonStyle.Secondary),
-          ),
-        )
-        .toJSON(),
-    );
+  return fitButtonRows(buttons).map((row) =>
+    new ActionRowBuilder<ButtonBuilder>()
+      .addComponents(
+        row.map((button) =>
+          new ButtonBuilder()
+            .setCustomId(button.action)
+            .setLabel(button.label)
+            .setStyle(ButtonStyle.Secondary),
+        ),
+      )
+      .toJSON(),
+  );
 }
 
 /**
