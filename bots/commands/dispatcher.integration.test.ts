@@ -1,40 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeAction } from "../../core/actions.js";
-import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
-import { createTestRedis } from "../../test/redis.js";
-import { redisDialogStore } from "./dialogs.js";
-import { createDispatcher, type Dispatcher } from "./dispatcher.js";
-import { allCommands } from "./registry.js";
+import type { TestDatabase } from "../../test/postgres.js";
+import type { Dispatcher } from "./dispatcher.js";
+import { buttonData, createDispatcherTestContext, type DispatcherTestContext } from "./test-dispatcher.js";
 
+let test: DispatcherTestContext;
 let database: TestDatabase;
-let redis: Awaited<ReturnType<typeof createTestRedis>>;
 let dispatcher: Dispatcher;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  redis = await createTestRedis();
-  dispatcher = createDispatcher({
-    db: database.db,
-    dialogs: redisDialogStore(redis.redis, `${redis.prefix}:`),
-    commands: allCommands,
-  });
+  test = await createDispatcherTestContext();
+  ({ database, dispatcher } = test);
 });
 
 afterAll(async () => {
-  await database?.drop();
-  await redis?.cleanup();
+  await test?.cleanup();
 });
 
 const alice = { platform: "telegram" as const, externalId: "1001", chatId: "1001", displayName: "Alice" };
-
-function buttonData(outcome: Awaited<ReturnType<Dispatcher["handle"]>>, labelKey: string): string {
-  const button = outcome.replies
-    .flatMap((r) => r.buttons ?? [])
-    .flat()
-    .find((b) => b.label.key === labelKey);
-  if (!button) throw new Error(`no button ${labelKey}`);
-  return button.action;
-}
 
 describe("onboarding through the dispatcher", () => {
   it("asks language, area and interests, then saves an approximate home area", async () => {

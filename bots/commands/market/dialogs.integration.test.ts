@@ -1,47 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandAction, shortId } from "../../../core/actions.js";
 import { createDraft, publishItem } from "../../../core/market/mutations.js";
-import { createTestDatabase, type TestDatabase } from "../../../test/postgres.js";
-import { createTestRedis } from "../../../test/redis.js";
-import { redisDialogStore } from "../dialogs.js";
-import { createDispatcher, type Dispatcher, type Input } from "../dispatcher.js";
-import { allCommands } from "../registry.js";
+import type { TestDatabase } from "../../../test/postgres.js";
+import type { Dispatcher, Input } from "../dispatcher.js";
+import {
+  buttonData,
+  createDispatcherTestContext,
+  type DispatcherTestContext,
+  type Outcome,
+} from "../test-dispatcher.js";
 
 // The marketplace's dialogs through the real dispatcher: photos one by one, place names, prices
 // as people type them, and the "send anyway?" question after a warning.
 
+let test: DispatcherTestContext;
 let database: TestDatabase;
-let redis: Awaited<ReturnType<typeof createTestRedis>>;
 let dispatcher: Dispatcher;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  redis = await createTestRedis();
-  dispatcher = createDispatcher({
-    db: database.db,
-    dialogs: redisDialogStore(redis.redis, `${redis.prefix}:`),
-    commands: allCommands,
-  });
+  test = await createDispatcherTestContext();
+  ({ database, dispatcher } = test);
 });
 
 afterAll(async () => {
-  await database?.drop();
-  await redis?.cleanup();
+  await test?.cleanup();
 });
 
 type Identity = Parameters<Dispatcher["handle"]>[0];
-type Outcome = Awaited<ReturnType<Dispatcher["handle"]>>;
 
 const keys = (outcome: Outcome) => outcome.replies.map((reply) => reply.text.key);
-
-function buttonData(outcome: Outcome, labelKey: string): string {
-  const button = outcome.replies
-    .flatMap((reply) => reply.buttons ?? [])
-    .flat()
-    .find((candidate) => candidate.label.key === labelKey);
-  if (!button) throw new Error(`no button ${labelKey} in ${JSON.stringify(outcome.replies)}`);
-  return button.action;
-}
 
 const photo = (n: number): Input => ({ kind: "photo", photo: { platform: "telegram", ref: `file-${n}` } });
 
