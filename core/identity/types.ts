@@ -6,6 +6,9 @@ export type Platform = (typeof platforms)[number];
 export const languages = ["ko", "en"] as const;
 export type Language = (typeof languages)[number];
 
+export const genders = ["female", "male"] as const;
+export type Gender = (typeof genders)[number];
+
 export const visibilities = ["everyone", "groups", "nobody"] as const;
 export type ProfileVisibility = (typeof visibilities)[number];
 
