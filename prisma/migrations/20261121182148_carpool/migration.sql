@@ -192,7 +192,7 @@ ALTER TABLE "RideGroupMember" ADD CONSTRAINT "RideGroupMember_requestId_fkey" FO
 ALTER TABLE "RideAlert" ADD CONSTRAINT "RideAlert_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- A live request (waiting, proposed, confirmed) carries its rider in liveRiderId, whose unique
--- key allows one live request per person; these checks keep the two columns from drifting apart.
+-- key allows one live request per person, and these checks keep the two columns from drifting apart.
 ALTER TABLE "RideRequest" ADD CONSTRAINT "RideRequest_live_check"
   CHECK (("liveRiderId" IS NOT NULL) = ("status" IN ('waiting', 'proposed', 'confirmed'))
      AND ("liveRiderId" IS NULL OR "liveRiderId" = "riderId"));
