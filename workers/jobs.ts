@@ -27,6 +27,13 @@ export const jobSchemas = {
     "expire-items": z.object({}),
     "clean-searches": z.object({}),
   },
+  // Matching is CPU work on an in-memory index: its own queue, one job at a time per worker.
+  carpool: {
+    "scan-ride-requests": z.object({}),
+    "match-ride-request": z.object({ requestId: z.uuid(), version: z.number().int().positive() }),
+    "batch-match-rides": z.object({}),
+    "ride-upkeep": z.object({}),
+  },
 } as const;
 
 type Schemas = typeof jobSchemas;
@@ -62,6 +69,11 @@ export function alertsJobId(itemId: string): string {
 /** One job per item and version: a later change gets a job of its own even while an earlier one waits. */
 export function boardJobId(itemId: string, version: number): string {
   return `board-${itemId}-v${version}`;
+}
+
+/** One job per request and version: a changed request is matched again, a repeated scan adds nothing. */
+export function matchJobId(requestId: string, version: number): string {
+  return `match-${requestId}-v${version}`;
 }
 
 export interface RetryPolicy {

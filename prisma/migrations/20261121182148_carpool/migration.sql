@@ -60,6 +60,7 @@ CREATE TABLE "RideRequest" (
     "groupId" UUID,
     "avoidIds" UUID[],
     "version" INTEGER NOT NULL DEFAULT 1,
+    "matchDueAt" TIMESTAMP(3),
     "lateCancel" BOOLEAN NOT NULL DEFAULT false,
     "cancelledAt" TIMESTAMP(3),
     "alertsMatchedAt" TIMESTAMP(3),
@@ -144,7 +145,7 @@ CREATE INDEX "EmailCode_sentAt_createdAt_idx" ON "EmailCode"("sentAt", "createdA
 CREATE UNIQUE INDEX "RideRequest_liveRiderId_key" ON "RideRequest"("liveRiderId");
 
 -- CreateIndex
-CREATE INDEX "RideRequest_status_updatedAt_idx" ON "RideRequest"("status", "updatedAt");
+CREATE INDEX "RideRequest_matchDueAt_idx" ON "RideRequest"("matchDueAt");
 
 -- CreateIndex
 CREATE INDEX "RideRequest_updatedAt_idx" ON "RideRequest"("updatedAt");
@@ -191,11 +192,3 @@ ALTER TABLE "RideGroupMember" ADD CONSTRAINT "RideGroupMember_requestId_fkey" FO
 -- AddForeignKey
 ALTER TABLE "RideAlert" ADD CONSTRAINT "RideAlert_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- A live request (waiting, proposed, confirmed) carries its rider in liveRiderId, whose unique
--- key allows one live request per person, and these checks keep the two columns from drifting apart.
-ALTER TABLE "RideRequest" ADD CONSTRAINT "RideRequest_live_check"
-  CHECK (("liveRiderId" IS NOT NULL) = ("status" IN ('waiting', 'proposed', 'confirmed'))
-     AND ("liveRiderId" IS NULL OR "liveRiderId" = "riderId"));
-ALTER TABLE "RideRequest" ADD CONSTRAINT "RideRequest_group_check"
-  CHECK (("groupId" IS NOT NULL) = ("status" IN ('proposed', 'confirmed')) OR "status" = 'done');
-ALTER TABLE "RideRequest" ADD CONSTRAINT "RideRequest_seats_check" CHECK ("seats" BETWEEN 1 AND 3);
