@@ -23,4 +23,18 @@ describe("loadConfig", () => {
       loadConfig(telegramConfig, { ...env, TELEGRAM_WEBHOOK_SECRET: "s".repeat(32) }).TELEGRAM_WEBHOOK_URL,
     ).toBe(env.TELEGRAM_WEBHOOK_URL);
   });
+
+  it("lays CARPOOL_SETTINGS over the carpool defaults and refuses a misspelt one", () => {
+    const settings = loadConfig(baseConfig, {
+      CARPOOL_SETTINGS: '{"originRadiusM":800,"fare":{"baseFareKrw":5000}}',
+    }).CARPOOL_SETTINGS;
+    expect(settings.originRadiusM).toBe(800);
+    expect(settings.fare.baseFareKrw).toBe(5000);
+    expect(settings.fare.stepFareKrw).toBe(100);
+    expect(loadConfig(baseConfig, {}).CARPOOL_SETTINGS.proposalTtlMin).toBe(10);
+    expect(() => loadConfig(baseConfig, { CARPOOL_SETTINGS: '{"originRadius":800}' })).toThrow(
+      /CARPOOL_SETTINGS/,
+    );
+    expect(() => loadConfig(baseConfig, { CARPOOL_SETTINGS: "{" })).toThrow(/CARPOOL_SETTINGS/);
+  });
 });

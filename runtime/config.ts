@@ -1,10 +1,15 @@
 import { z } from "zod";
+import { carpoolSettingsOverrides, carpoolSettingsWith } from "../core/carpool/settings.js";
 
 // One zod schema per concern; each process's main.ts validates exactly the parts it runs, once,
 // at start. Every variable is documented in .env.example.
 
 const optionalUrl = z.url().optional();
 const flag = z.enum(["0", "1"]).optional();
+
+const piiKey = z
+  .base64()
+  .refine((key) => Buffer.from(key, "base64").length === 32, "base64 of 32 bytes (openssl rand -base64 32)");
 
 export const baseConfig = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -17,6 +22,23 @@ export const baseConfig = z.object({
     .string()
     .regex(/^[a-z0-9_-]+$/)
     .default("honjok"),
+  /** Seals e-mail addresses and phone numbers; unset: a key generated once into DATA_DIR/pii.key. */
+  PII_KEY: piiKey.optional(),
+  /** JSON laid over the carpool defaults (core/carpool/settings.ts), e.g. {"originRadiusM":800}. */
+  CARPOOL_SETTINGS: z
+    .string()
+    .optional()
+    .transform((json, ctx) => {
+      try {
+        return carpoolSettingsWith(carpoolSettingsOverrides.parse(JSON.parse(json ?? "{}")));
+      } catch (error) {
+        ctx.addIssue({
+          code: "custom",
+          message: `not valid carpool settings: ${String(error).slice(0, 300)}`,
+        });
+        return z.NEVER;
+      }
+    }),
 });
 
 export const httpConfig = z.object({
@@ -71,6 +93,12 @@ export const workerConfig = z.object({
   NOTIFY_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
 });
 
+/** Verification mail; without SMTP_URL, mails are written as .eml files into DATA_DIR/mail. */
+export const mailConfig = z.object({
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default("honjok <no-reply@localhost>"),
+});
+
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
@@ -91,3 +119,4 @@ export type HttpConfig = z.infer<typeof httpConfig>;
 export type TelegramConfig = z.infer<typeof telegramConfig>;
 export type DiscordConfig = z.infer<typeof discordConfig>;
 export type WorkerConfig = z.infer<typeof workerConfig>;
+export type MailConfig = z.infer<typeof mailConfig>;

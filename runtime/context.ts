@@ -1,13 +1,16 @@
+import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import { redisDialogStore } from "../bots/commands/dialogs.js";
 import { createDispatcher, type Dispatcher } from "../bots/commands/dispatcher.js";
 import { allCommands } from "../bots/commands/registry.js";
+import { type CarpoolSettings, defaultCarpoolSettings } from "../core/carpool/settings.js";
 import { createDatabase, type Database, isDatabaseReachable } from "../core/db/client.js";
+import { createFieldCipher, type FieldCipher, PII_KEY_BYTES } from "../core/identity/pii.js";
 import { createTranslator, type Translator } from "../i18n/translator.js";
 import type { BaseConfig } from "./config.js";
 import type { Logger } from "./logger.js";
 import { createMetrics, type Metrics } from "./metrics.js";
-import { connectRedis, resolveDatabase, resolveRedis } from "./services.js";
+import { connectRedis, resolveDatabase, resolvePiiKey, resolveRedis } from "./services.js";
 import type { Shutdown } from "./shutdown.js";
 
 /** What every process builds once at start and passes down; nothing here connects at import. */
@@ -19,6 +22,10 @@ export interface AppContext {
   redisUrl: string;
   /** Prefix for every Redis key and BullMQ queue of this deployment (tests use their own). */
   queuePrefix: string;
+  /** Seals and opens e-mail addresses and phone numbers (core/identity/pii.ts). */
+  pii: FieldCipher;
+  /** The carpool's rules: defaults, with CARPOOL_SETTINGS laid over them. */
+  carpool: CarpoolSettings;
   translator: Translator;
   metrics: Metrics;
   dispatcher: Dispatcher;
@@ -35,24 +42,45 @@ export async function buildContext(
   const db = createDatabase(databaseUrl);
   shutdown.add("database", () => db.$disconnect());
   const redis = connectRedis(redisUrl, shutdown);
-  return assembleContext({ db, redis, redisUrl, queuePrefix: config.QUEUE_PREFIX, logger, shutdown });
+  const pii = createFieldCipher(await resolvePiiKey(config, logger));
+  return assembleContext({
+    db,
+    redis,
+    redisUrl,
+    queuePrefix: config.QUEUE_PREFIX,
+    pii,
+    carpool: config.CARPOOL_SETTINGS,
+    logger,
+    shutdown,
+  });
 }
 
-/** The part shared with tests, which bring their own database and Redis. */
-export function assembleContext(parts: {
+/**
+ * The part shared with tests, which bring their own database and Redis. Without `pii`, a key of
+ * this process only: what it seals cannot be opened by any other (benchmarks that never read back).
+ */
+export function assembleContext({
+  pii = createFieldCipher(randomBytes(PII_KEY_BYTES)),
+  carpool = defaultCarpoolSettings,
+  ...parts
+}: {
   db: Database;
   redis: Redis;
   redisUrl: string;
   queuePrefix: string;
+  pii?: FieldCipher;
+  carpool?: CarpoolSettings;
   logger: Logger;
   shutdown: Shutdown;
 }): AppContext {
   const dialogs = redisDialogStore(parts.redis, `${parts.queuePrefix}:`);
   return {
     ...parts,
+    pii,
+    carpool,
     translator: createTranslator(),
     metrics: createMetrics(),
-    dispatcher: createDispatcher({ db: parts.db, dialogs, commands: allCommands }),
+    dispatcher: createDispatcher({ db: parts.db, pii, carpool, dialogs, commands: allCommands }),
     readiness: {
       database: () => isDatabaseReachable(parts.db),
       redis: async () => (await parts.redis.ping()) === "PONG",

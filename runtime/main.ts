@@ -3,7 +3,7 @@ import { startDiscord } from "../bots/discord/start.js";
 import { startTelegram } from "../bots/telegram/start.js";
 import { mountPlayground, playgroundEnabled } from "../bots/web/playground.js";
 import { queueMetricsRefresher, startWorkers } from "../workers/start.js";
-import { baseConfig, discordConfig, httpConfig, telegramConfig, workerConfig } from "./config.js";
+import { baseConfig, discordConfig, httpConfig, mailConfig, telegramConfig, workerConfig } from "./config.js";
 import { runProcess } from "./process.js";
 
 // `npm start`: web, the configured bots and the workers in one process, for trying honjok and
@@ -11,7 +11,10 @@ import { runProcess } from "./process.js";
 
 // The messenger schemas carry cross-field rules, which zod 4 keeps through an intersection only.
 const config = z.intersection(
-  z.intersection(baseConfig.extend(httpConfig.shape).extend(workerConfig.shape), telegramConfig),
+  z.intersection(
+    baseConfig.extend(httpConfig.shape).extend(workerConfig.shape).extend(mailConfig.shape),
+    telegramConfig,
+  ),
   discordConfig,
 );
 

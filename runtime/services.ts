@@ -1,16 +1,18 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { link, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Redis } from "ioredis";
+import { generatePiiKey } from "../core/identity/pii.js";
 import { applyMigrations } from "../prisma/schema-engine.js";
 import type { BaseConfig } from "./config.js";
 import type { Logger } from "./logger.js";
 import type { Shutdown } from "./shutdown.js";
 
 // The embedded defaults behind `npm start`: with no DATABASE_URL an embedded PostgreSQL, with no
-// REDIS_URL a local Redis or a redis-server child, all keeping their data under DATA_DIR.
+// REDIS_URL a local Redis or a redis-server child, with no PII_KEY a generated key, all keeping
+// their data under DATA_DIR.
 
 const EMBEDDED_DATABASE = "honjok";
 
@@ -32,12 +34,52 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
+/**
+ * A secret kept in DATA_DIR (mode 0600), made on first use and read ever after, so processes
+ * sharing DATA_DIR share it. It is written whole to a draft and then linked into place: of two
+ * processes starting at once, one wins and the other reads the winner's, never half a file.
+ */
+async function embeddedSecret(
+  dataDir: string,
+  name: string,
+  generate: () => string,
+): Promise<{ secret: string; created: boolean }> {
+  const file = path.join(dataDir, name);
+  let created = false;
+  if (!existsSync(file)) {
+    await mkdir(dataDir, { recursive: true });
+    const draft = `${file}.${randomUUID()}`;
+    await writeFile(draft, generate(), { mode: 0o600 });
+    try {
+      await link(draft, file);
+      created = true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    } finally {
+      await rm(draft, { force: true });
+    }
+  }
+  return { secret: (await readFile(file, "utf8")).trim(), created };
+}
+
 async function embeddedPassword(dataDir: string): Promise<string> {
-  const file = path.join(dataDir, "postgres.secret");
-  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
-  const password = randomBytes(24).toString("base64url");
-  await writeFile(file, password, { mode: 0o600 });
-  return password;
+  return (await embeddedSecret(dataDir, "postgres.secret", () => randomBytes(24).toString("base64url")))
+    .secret;
+}
+
+/**
+ * The key that seals e-mail addresses and phone numbers: PII_KEY, or one generated once into
+ * DATA_DIR/pii.key. Losing it loses those values (people verify again), so it says so once.
+ */
+export async function resolvePiiKey(config: BaseConfig, logger: Logger): Promise<Buffer> {
+  if (config.PII_KEY) return Buffer.from(config.PII_KEY, "base64");
+  const { secret, created } = await embeddedSecret(config.DATA_DIR, "pii.key", generatePiiKey);
+  if (created)
+    logger.warn(
+      { file: path.join(config.DATA_DIR, "pii.key") },
+      "generated a PII key: back it up with the database, or set PII_KEY",
+    );
+  return Buffer.from(secret, "base64");
 }
 
 async function startEmbeddedPostgres(

@@ -2,6 +2,7 @@ import { type AppContext, assembleContext } from "../runtime/context.js";
 import type { Logger } from "../runtime/logger.js";
 import { createShutdown, type Shutdown } from "../runtime/shutdown.js";
 import { testLogger } from "./logger.js";
+import { testPii } from "./pii.js";
 import { createTestDatabase, type TestDatabase } from "./postgres.js";
 import { createTestRedis } from "./redis.js";
 
@@ -23,6 +24,7 @@ export async function createTestAppContext(logger: Logger = testLogger): Promise
     redis: redis.redis,
     redisUrl: redis.url,
     queuePrefix: redis.prefix,
+    pii: testPii,
     logger,
     shutdown,
   });

@@ -34,6 +34,12 @@ export const jobSchemas = {
     "batch-match-rides": z.object({}),
     "ride-upkeep": z.object({}),
   },
+  // A queue of its own: an SMTP server's pace and outages are not a messenger's. The payload is the
+  // code's id only; the address and the code are read, sealed, from its row when the job runs.
+  mail: {
+    "scan-email-codes": z.object({}),
+    "send-email-code": z.object({ codeId: z.uuid() }),
+  },
 } as const;
 
 type Schemas = typeof jobSchemas;
@@ -76,6 +82,11 @@ export function matchJobId(requestId: string, version: number): string {
   return `match-${requestId}-v${version}`;
 }
 
+/** A code is mailed once, so its id alone keys the job. */
+export function emailCodeJobId(codeId: string): string {
+  return `email-code-${codeId}`;
+}
+
 export interface RetryPolicy {
   attempts: number;
   /** Exponential backoff doubles this after each failed try. */
@@ -106,6 +117,12 @@ export interface JobRun {
   job: Job;
   /** The worker's lock token, needed to move the running job (e.g. to delayed). */
   token: string | undefined;
+}
+
+/** Whether a job's failure is its last: no tries left, or a failure no retry can mend. */
+export function isFinalFailure(job: Job, error: Error): boolean {
+  const unrecoverable = error instanceof UnrecoverableError || error.name === "UnrecoverableError";
+  return unrecoverable || job.attemptsMade >= (job.opts.attempts ?? 1);
 }
 
 export type JobHandler<P> = (payload: P, run: JobRun) => Promise<void>;

@@ -1,15 +1,22 @@
 import { z } from "zod";
-import { baseConfig, discordConfig, httpConfig, telegramConfig, workerConfig } from "../runtime/config.js";
+import {
+  baseConfig,
+  discordConfig,
+  httpConfig,
+  mailConfig,
+  telegramConfig,
+  workerConfig,
+} from "../runtime/config.js";
 import { runProcess } from "../runtime/process.js";
 import { queueMetricsRefresher, startWorkers } from "./start.js";
 
-// `npm run start:worker`: delivers notifications and serves health, readiness and metrics.
-// Start as many as needed against one Redis and PostgreSQL.
+// `npm run start:worker`: delivers notifications and verification mail, and serves health,
+// readiness and metrics. Start as many as needed against one Redis and PostgreSQL.
 
 // Telegram's and Discord's schemas carry refinements, which zod 4 does not let `.extend` copy:
 // an intersection checks each part with its own rules and merges the results.
 const config = z.intersection(
-  baseConfig.extend(httpConfig.shape).extend(workerConfig.shape),
+  baseConfig.extend(httpConfig.shape).extend(workerConfig.shape).extend(mailConfig.shape),
   z.intersection(telegramConfig, discordConfig),
 );
 

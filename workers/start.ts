@@ -2,6 +2,15 @@ import { Queue, Worker, type WorkerOptions } from "bullmq";
 import { countByStatus } from "../core/notifications/queries.js";
 import type { DiscordConfig, TelegramConfig, WorkerConfig } from "../runtime/config.js";
 import type { AppContext } from "../runtime/context.js";
+import { createMatcher } from "./carpool/matcher.js";
+import {
+  BATCH_MATCH_MS,
+  type CarpoolSchedule,
+  carpoolHandlers,
+  carpoolWorkerOptions,
+  RIDE_SCAN_MS,
+  scheduleCarpoolJobs,
+} from "./carpool/worker.js";
 import {
   assertHandlers,
   type HandlerTable,
@@ -11,6 +20,14 @@ import {
   queueNames,
   type TypedQueue,
 } from "./jobs.js";
+import { createMailer, type MailSettings } from "./mail/mailer.js";
+import {
+  type MailDeps,
+  mailHandlers,
+  mailWorkerOptions,
+  onMailJobFailed,
+  scheduleMailJobs,
+} from "./mail/worker.js";
 import { boardHandlers } from "./market/boards.js";
 import { MARKET_SCAN_MS, marketHandlers, marketWorkerOptions, scheduleMarketJobs } from "./market/worker.js";
 import { SHARED_CHAT_PACE_MS } from "./notify/pacing.js";
@@ -23,7 +40,7 @@ import {
   scheduleNotifyJobs,
 } from "./notify/worker.js";
 
-export type WorkersConfig = WorkerConfig & TelegramConfig & DiscordConfig;
+export type WorkersConfig = WorkerConfig & TelegramConfig & DiscordConfig & MailSettings;
 
 export interface WorkerTuning {
   /** First retry delay of a failed delivery; tests shrink it. */
@@ -32,6 +49,8 @@ export interface WorkerTuning {
   scanMs: number;
   /** Time between two board cards in one chat; tests shrink it. */
   boardPaceMs: number;
+  /** How often ride requests are scanned for matching, and the batch pass and upkeep run; tests shrink them. */
+  carpool: CarpoolSchedule;
 }
 
 function openQueue<Q extends QueueName>(ctx: AppContext, name: Q): TypedQueue<Q> {
@@ -60,7 +79,8 @@ function startWorker(
 }
 
 /**
- * Starts the notify and market workers and their schedulers (outbox relay, alert and board scans, upkeep).
+ * Starts the notify, market and mail workers and their schedulers (outbox relay, alert and board
+ * scans, upkeep, e-mail codes).
  * Run it on as many machines as needed: each scheduler is one BullMQ job scheduler for all of
  * them, and jobs are idempotent.
  */
@@ -71,6 +91,9 @@ export async function startWorkers(
 ): Promise<void> {
   const notifyQueue = openQueue(ctx, "notify");
   const marketQueue = openQueue(ctx, "market");
+  const mailQueue = openQueue(ctx, "mail");
+  const carpoolQueue = openQueue(ctx, "carpool");
+  const matcher = createMatcher({ db: ctx.db, settings: ctx.carpool, logger: ctx.logger });
   const notify: NotifyDeps = {
     db: ctx.db,
     redis: ctx.redis,
@@ -85,9 +108,28 @@ export async function startWorkers(
       firstRetryDelayMs: tuning.firstRetryDelayMs ?? 5000,
     }),
   };
+  const mailer = createMailer(config, ctx.logger);
+  ctx.shutdown.add("mailer", () => mailer.close());
+  const mail: MailDeps = {
+    db: ctx.db,
+    pii: ctx.pii,
+    translator: ctx.translator,
+    logger: ctx.logger,
+    mailer,
+    queue: mailQueue,
+    sendOptions: keyedJobOptions({ attempts: 5, firstRetryDelayMs: tuning.firstRetryDelayMs ?? 5000 }),
+  };
   const handlers = assertHandlers([
     ...notifyHandlers(notify),
     ...marketHandlers({ db: ctx.db, queue: marketQueue, logger: ctx.logger }),
+    ...mailHandlers(mail),
+    ...carpoolHandlers({
+      db: ctx.db,
+      queue: carpoolQueue,
+      matcher,
+      settings: ctx.carpool,
+      logger: ctx.logger,
+    }),
     ...boardHandlers({
       ...notify,
       syncOptions: notify.deliverOptions,
@@ -101,10 +143,26 @@ export async function startWorkers(
   marketWorker.on("failed", (job, error) =>
     ctx.logger.error({ err: error, job: job?.name, jobId: job?.id }, "market job failed"),
   );
+  const mailWorker = startWorker(ctx, "mail", handlers, mailWorkerOptions);
+  const carpoolWorker = startWorker(ctx, "carpool", handlers, carpoolWorkerOptions);
+  carpoolWorker.on("failed", (job, error) =>
+    ctx.logger.error({ err: error, job: job?.name, jobId: job?.id }, "carpool job failed"),
+  );
+  mailWorker.on("failed", onMailJobFailed(mail));
 
   await scheduleNotifyJobs(notifyQueue, config.OUTBOX_POLL_MS);
   await scheduleMarketJobs(marketQueue, tuning.scanMs ?? MARKET_SCAN_MS);
-  await Promise.all([notifyWorker.waitUntilReady(), marketWorker.waitUntilReady()]);
+  await scheduleMailJobs(mailQueue, config.OUTBOX_POLL_MS);
+  await scheduleCarpoolJobs(
+    carpoolQueue,
+    tuning.carpool ?? { scanMs: RIDE_SCAN_MS, batchMs: BATCH_MATCH_MS },
+  );
+  await Promise.all([
+    notifyWorker.waitUntilReady(),
+    marketWorker.waitUntilReady(),
+    mailWorker.waitUntilReady(),
+    carpoolWorker.waitUntilReady(),
+  ]);
 }
 
 const notificationStatuses = ["pending", "sent", "failed"] as const;

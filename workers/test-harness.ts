@@ -6,6 +6,7 @@ import { queueNotification } from "../core/notifications/mutations.js";
 import type { NotificationParams } from "../core/notifications/types.js";
 import { createTestAppContext } from "../test/app-context.js";
 import { waitFor } from "../test/wait.js";
+import { testWorkersConfig } from "../test/workers-config.js";
 import type { JobName, Payload } from "./jobs.js";
 import type { MarketQueue } from "./market/alerts.js";
 import type { NotifyQueue } from "./notify/relay.js";
@@ -19,14 +20,8 @@ export async function startTestWorkers(config: Partial<WorkersConfig>) {
   const start = () =>
     startWorkers(
       ctx,
-      {
-        WORKERS: "1",
-        OUTBOX_POLL_MS: 100,
-        NOTIFY_ATTEMPTS: 3,
-        TELEGRAM_API_ROOT: "http://127.0.0.1:9",
-        ...config,
-      },
-      { firstRetryDelayMs: 50, scanMs: 100, boardPaceMs: 50 },
+      { ...testWorkersConfig, ...config },
+      { firstRetryDelayMs: 50, scanMs: 100, boardPaceMs: 50, carpool: { scanMs: 100, batchMs: 500 } },
     );
   await start();
   // The test's own handles on the queues, to look at jobs and to add duplicates.

@@ -1,12 +1,19 @@
 import type { z } from "zod";
 import type { ChatRef } from "../../core/boards/types.js";
+import type { CarpoolSettings } from "../../core/carpool/settings.js";
 import type { Database } from "../../core/db/client.js";
+import { type ErrorCode, isAppError } from "../../core/errors.js";
+import type { FieldCipher } from "../../core/identity/pii.js";
 import type { AccountRef, Profile } from "../../core/identity/types.js";
 import type { Field } from "./fields.js";
-import type { Reply } from "./reply.js";
+import { type Reply, reply } from "./reply.js";
 
 export interface CommandContext {
   db: Database;
+  /** Seals e-mail addresses and phone numbers before they are stored. */
+  pii: FieldCipher;
+  /** The carpool's rules (core/carpool/settings.ts). */
+  carpool: CarpoolSettings;
   profile: Profile;
   account: AccountRef;
   /** Where the command was typed, when its messenger has shared chats; undefined otherwise (playground). */
@@ -37,6 +44,8 @@ export interface Command<Args = Record<string, unknown>> {
   askOptional?: boolean;
   /** Which field the words after the command fill (`/link ABCD-EFGH`). */
   textArgument?: string;
+  /** Refuses the person before anything is asked (a ride needs a verified person). */
+  precondition?: (profile: Profile) => void;
   schema: z.ZodType<Args>;
   run(ctx: CommandContext, args: Args): Promise<Reply | Reply[] | Ask>;
 }
@@ -52,6 +61,23 @@ export interface Ask {
 
 export function askFor(field: string, notice?: Reply): Ask {
   return notice ? { ask: field, notice } : { ask: field };
+}
+
+/**
+ * Runs `attempt`; when it is refused with one of `codes` (a wrong code, someone else's contact, a
+ * time already past), says why and asks for `field` again in the same dialog instead of ending it.
+ */
+export async function askAgainWhen(
+  codes: ErrorCode | readonly ErrorCode[],
+  field: string,
+  attempt: () => Promise<Reply | Reply[]>,
+): Promise<Reply | Reply[] | Ask> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!isAppError(error) || !([] as ErrorCode[]).concat(codes).includes(error.code)) throw error;
+    return askFor(field, reply(`error-${error.code}`, error.params));
+  }
 }
 
 export function isAsk(result: Reply | Reply[] | Ask): result is Ask {

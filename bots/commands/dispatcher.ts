@@ -1,15 +1,24 @@
 import { decodeAction, encodeAction } from "../../core/actions.js";
 import type { ChatRef } from "../../core/boards/types.js";
+import type { CarpoolSettings } from "../../core/carpool/settings.js";
 import type { Database } from "../../core/db/client.js";
 import { AppError, isAppError } from "../../core/errors.js";
 import { type RegisterAccountInput, registerAccount } from "../../core/identity/mutations.js";
+import type { FieldCipher } from "../../core/identity/pii.js";
 import { findProfileByAccount } from "../../core/identity/queries.js";
-import type { AccountRef, Language, Profile } from "../../core/identity/types.js";
+import type { AccountRef, Language, Profile, SharedContact } from "../../core/identity/types.js";
 import { type PhotoRef, photoRefSchema } from "../../core/photo.js";
 import type { Place } from "../../core/place.js";
 import { askedFields, type Command, isAsk } from "./command.js";
 import type { DialogState, DialogStore } from "./dialogs.js";
-import { type Field, isTyped, MAX_INPUT_LENGTH, type PhotosField, parseFieldValue } from "./fields.js";
+import {
+  type Answer,
+  type Field,
+  isTyped,
+  MAX_INPUT_LENGTH,
+  type PhotosField,
+  parseFieldValue,
+} from "./fields.js";
 import { type Button, type Reply, reply, text } from "./reply.js";
 
 /** Named values given up front: text by field name, or photos for a photos field (Discord attachments). */
@@ -25,6 +34,7 @@ export type Input = (
   | { kind: "text"; text: string }
   | { kind: "place"; place: Place }
   | { kind: "photo"; photo: PhotoRef }
+  | { kind: "contact"; contact: SharedContact }
   | { kind: "form"; command: string; values: Record<string, string> }
 ) & { chat?: ChatRef };
 
@@ -37,6 +47,8 @@ export interface Outcome {
 
 export interface DispatcherDeps {
   db: Database;
+  pii: FieldCipher;
+  carpool: CarpoolSettings;
   dialogs: DialogStore;
   commands: Command[];
   clock?: () => Date;
@@ -58,7 +70,7 @@ function chunk<T>(items: T[], size: number): T[][] {
   );
 }
 
-function isPhoto(value: string | Place | PhotoRef): value is PhotoRef {
+function isPhoto(value: Answer | PhotoRef): value is PhotoRef {
   return typeof value === "object" && "ref" in value;
 }
 
@@ -76,7 +88,14 @@ function errorReply(error: AppError): Reply {
   return reply(`error-${error.code}`, error.params);
 }
 
-export function createDispatcher({ db, dialogs, commands, clock = () => new Date() }: DispatcherDeps) {
+export function createDispatcher({
+  db,
+  pii,
+  carpool,
+  dialogs,
+  commands,
+  clock = () => new Date(),
+}: DispatcherDeps) {
   const byName = new Map(commands.map((command) => [command.name, command]));
   const listed = commands.filter((command) => command.listed).map((command) => command.name);
   const helpReply = (key: string) => reply(key, {}, { commands: listed });
@@ -99,7 +118,7 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
     const skipButton: Button[] = next.optional
       ? [
           {
-            label: { key: next.kind === "photos" ? "button-done" : "button-skip" },
+            label: { key: next.skipLabelKey ?? (next.kind === "photos" ? "button-done" : "button-skip") },
             action: encodeAction({ type: "skip", field: next.name }),
           },
         ]
@@ -135,6 +154,8 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
     const result = await command.run(
       {
         db,
+        pii,
+        carpool,
         profile: session.profile,
         account: session.account,
         chat: session.chat,
@@ -148,7 +169,10 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
     return Array.isArray(result) ? result : [result];
   }
 
-  /** Keeps the dialog open on one field the command asked for after seeing the others. */
+  /**
+   * Keeps the dialog open on one field the command asked for after seeing the others. Its earlier
+   * answer or skip is forgotten: a refused answer (a wrong code) must not count again on a skip.
+   */
   async function askAgain(
     session: Session,
     command: Command,
@@ -158,7 +182,9 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
   ): Promise<Reply[]> {
     const field = fieldOf(command, name);
     if (!field) throw new Error(`${command.name} asked for unknown field ${name}`);
-    await dialogs.set(session.dialogKey, { command: command.name, ...state, awaiting: name });
+    const { [name]: _refused, ...args } = state.args;
+    const skipped = state.skipped.filter((skippedName) => skippedName !== name);
+    await dialogs.set(session.dialogKey, { command: command.name, args, skipped, awaiting: name });
     return [...(notice ? [notice] : []), promptReply(command, [field])];
   }
 
@@ -211,6 +237,7 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
   async function startCommand(session: Session, name: string, values: CommandOptions, text?: string) {
     const command = byName.get(name);
     if (!command) return [helpReply("unknown-command")];
+    command.precondition?.(session.profile);
     const previous = await dialogs.get(session.dialogKey);
     const named = { ...values };
     if (command.textArgument && text?.trim()) named[command.textArgument] = text.trim();
@@ -218,12 +245,8 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
     return proceed(session, command, state, previous?.command);
   }
 
-  /** A typed answer, shared location, photo, pressed choice or skip for the field a dialog awaits. */
-  async function answer(
-    session: Session,
-    field: string | undefined,
-    value: string | Place | PhotoRef | null,
-  ) {
+  /** A typed answer, shared location, photo or contact, pressed choice or skip for the field a dialog awaits. */
+  async function answer(session: Session, field: string | undefined, value: Answer | PhotoRef | null) {
     const state = await dialogs.get(session.dialogKey);
     const command = state && byName.get(state.command);
     // With a question open the field refuses it and asks again; without one it is refused here.
@@ -280,6 +303,8 @@ export function createDispatcher({ db, dialogs, commands, clock = () => new Date
         return answer(session, undefined, input.place);
       case "photo":
         return answer(session, undefined, input.photo);
+      case "contact":
+        return answer(session, undefined, input.contact);
       case "form":
         return submitForm(session, input.command, input.values);
       case "button": {

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "../../core/errors.js";
+import type { SharedContact } from "../../core/identity/types.js";
 import { type Place, parseCoordinates } from "../../core/place.js";
 import { resolvePlace, suggestPlaces } from "../../core/places/gazetteer.js";
 
@@ -10,6 +11,8 @@ interface FieldBase {
   /** The question asked when this field is missing. */
   promptKey: string;
   optional?: boolean;
+  /** The skip button's label, where skipping does more than leave the field out (sends a new code). */
+  skipLabelKey?: string;
 }
 
 export interface ChoiceField extends FieldBase {
@@ -41,11 +44,19 @@ export interface PhotosField extends FieldBase {
   max: number;
 }
 
-export type Field = ChoiceField | TextField | ListField | PlaceField | PhotosField;
+/** A phone contact shared with the messenger's own button; only Telegram has one. */
+export interface ContactField extends FieldBase {
+  kind: "contact";
+}
 
-/** Answered by typing (so Discord can ask a run of them in one modal), not by buttons or photos. */
+export type Field = ChoiceField | TextField | ListField | PlaceField | PhotosField | ContactField;
+
+/** What a person can answer a field with, other than photos: typed text, a shared place or contact. */
+export type Answer = string | Place | SharedContact;
+
+/** Answered by typing (so Discord can ask a run of them in one modal), not by buttons, photos or a contact. */
 export function isTyped(field: Field): boolean {
-  return field.kind !== "choice" && field.kind !== "photos";
+  return field.kind !== "choice" && field.kind !== "photos" && field.kind !== "contact";
 }
 
 /** Longest text any field accepts before its own schema is consulted. */
@@ -56,14 +67,20 @@ function invalid(field: Field): AppError {
   return new AppError("invalid-input", { field: field.labelKey });
 }
 
-/** Turns one typed answer (or shared location) into the field's value, or a localized reason. */
-export function parseFieldValue(field: Field, input: string | Place): unknown {
+/** Turns one typed answer (or shared location or contact) into the field's value, or a localized reason. */
+export function parseFieldValue(field: Field, input: Answer): unknown {
   if (typeof input === "string" && input.length > MAX_INPUT_LENGTH) {
     throw new AppError("text-too-long", { max: MAX_INPUT_LENGTH });
   }
   switch (field.kind) {
     case "place":
-      return typeof input === "string" ? placeFromText(field, input) : input;
+      if (typeof input === "string") return placeFromText(field, input);
+      if ("lat" in input) return input;
+      throw invalid(field);
+    case "contact":
+      // Typed digits prove nothing: only the messenger's own contact card counts.
+      if (typeof input !== "string" && "phone" in input) return input;
+      throw invalid(field);
     case "photos":
       throw invalid(field);
     case "choice": {

@@ -1,3 +1,8 @@
+import { rideDone, rideNoShow, rideRate } from "./carpool/after-ride.js";
+import { rideAlertAdd, rideAlertDelete, rideAlerts } from "./carpool/alerts.js";
+import { rideAccept, rideDecline } from "./carpool/proposal.js";
+import { ride } from "./carpool/request.js";
+import { rideCancel, rides } from "./carpool/rides.js";
 import type { Command } from "./command.js";
 import { cancel } from "./identity/cancel.js";
 import { help } from "./identity/help.js";
@@ -5,6 +10,7 @@ import { link } from "./identity/link.js";
 import { profile, profileEdit, profileFieldCommands } from "./identity/profile.js";
 import { settings } from "./identity/settings.js";
 import { start } from "./identity/start.js";
+import { verify, verifyEmail, verifyPhone } from "./identity/verify.js";
 import { alertAdd, alertDelete, alertFromSearch, alerts } from "./market/alerts.js";
 import { board, boardOff } from "./market/board.js";
 import { item, market, marketPage, myItems, savedItems } from "./market/browse.js";
@@ -23,6 +29,7 @@ export const allCommands: Command[] = [
   ...profileFieldCommands,
   settings,
   link,
+  verify,
   sell,
   market,
   myItems,
@@ -31,7 +38,12 @@ export const allCommands: Command[] = [
   board,
   tips,
   tip,
+  ride,
+  rides,
+  rideAlerts,
   cancel,
+  verifyEmail,
+  verifyPhone,
   itemPublish,
   marketPage,
   item,
@@ -45,4 +57,12 @@ export const allCommands: Command[] = [
   alertDelete,
   tipHelpful,
   boardOff,
+  rideCancel,
+  rideAccept,
+  rideDecline,
+  rideDone,
+  rideRate,
+  rideNoShow,
+  rideAlertAdd,
+  rideAlertDelete,
 ];

@@ -1,3 +1,5 @@
+import { defaultCarpoolSettings } from "../../core/carpool/settings.js";
+import { testPii } from "../../test/pii.js";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
 import { createTestRedis } from "../../test/redis.js";
 import { redisDialogStore } from "./dialogs.js";
@@ -18,6 +20,8 @@ export async function createDispatcherTestContext(): Promise<DispatcherTestConte
   const [database, redis] = await Promise.all([createTestDatabase(), createTestRedis()]);
   const dispatcher = createDispatcher({
     db: database.db,
+    pii: testPii,
+    carpool: defaultCarpoolSettings,
     dialogs: redisDialogStore(redis.redis, `${redis.prefix}:`),
     commands: allCommands,
   });

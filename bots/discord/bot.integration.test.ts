@@ -4,6 +4,7 @@ import { findProfileByAccount } from "../../core/identity/queries.js";
 import { type AppContext, assembleContext } from "../../runtime/context.js";
 import { createShutdown } from "../../runtime/shutdown.js";
 import { testLogger } from "../../test/logger.js";
+import { testPii } from "../../test/pii.js";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
 import { createTestRedis } from "../../test/redis.js";
 import { createDiscordBot } from "./bot.js";
@@ -41,6 +42,7 @@ beforeAll(async () => {
     redis: redis.redis,
     redisUrl: redis.url,
     queuePrefix: redis.prefix,
+    pii: testPii,
     logger: testLogger,
     shutdown: createShutdown(testLogger),
   });
@@ -165,6 +167,40 @@ describe("Discord front door", () => {
     expect(textOf(next[0])).toContain("/settings");
     expect(handle).toHaveBeenCalledTimes(2);
     handle.mockRestore();
+  });
+});
+
+describe("/verify", () => {
+  const vera: Person = { id: "2100000000000000009", username: "vera", locale: "en-US", where: "dm" };
+  const t = (key: string, params?: Record<string, string | number>) =>
+    ctx.translator.translate("en", key, params);
+
+  it("verifies by e-mail through two forms, and offers no phone (a Telegram idea)", async () => {
+    const { messages: ways } = await send(slashCommand(vera, "verify"), 1);
+    expect(textOf(ways[0])).toBe(t("verify-choose"));
+    expect(buttonsOf(ways[0]).map((b) => b.label)).toEqual(["📧 E-mail"]);
+
+    const byEmail = button(ways[0], "📧 E-mail").custom_id;
+    const { messages: askEmail } = await send(buttonPress(vera, byEmail, sentMessage(ways[0])), 1);
+    expect(textOf(askEmail[0])).toBe(t("ask-email"));
+    const emailForm = button(askEmail[0], "✏️ Fill in").custom_id;
+    expect(emailForm).toBe("form|verify_email|en|email");
+
+    const { messages: sent } = await send(modalSubmit(vera, emailForm, { email: "vera@example.org" }), 2);
+    expect(textOf(sent[0])).toBe(t("verify-code-sent", { email: "v***@example.org", minutes: 10 }));
+    expect(textOf(sent[1])).toBe(t("ask-email-code"));
+    expect(buttonsOf(sent[1]).map((b) => b.label)).toEqual(["✏️ Fill in", "🔄 Send a new code"]);
+
+    // The mail worker would send it; here it is read from its row as the worker reads it.
+    const row = await database.db.emailCode.findFirstOrThrow({
+      where: { user: { accounts: { some: { platform: "discord", externalId: vera.id } } } },
+    });
+    const code = testPii.open(row.codeCipher ?? "");
+    const codeForm = button(sent[1], "✏️ Fill in").custom_id;
+    const { messages: done } = await send(modalSubmit(vera, codeForm, { code }), 1);
+    expect(textOf(done[0])).toBe(t("verify-done"));
+    const profile = await findProfileByAccount(database.db, { platform: "discord", externalId: vera.id });
+    expect(profile?.verified).toBe(true);
   });
 });
 

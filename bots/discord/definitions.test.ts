@@ -28,8 +28,10 @@ describe("slash-command definitions", () => {
       "profile",
       "settings",
       "link",
+      "verify",
       "market",
       "tips",
+      "ride",
       "cancel",
     ]);
     const profile = definitions.find((d) => d.name === "profile");
@@ -48,6 +50,8 @@ describe("slash-command definitions", () => {
       "board",
       "board-off",
     ]);
+    const ride = definitions.find((d) => d.name === "ride");
+    expect(ride?.options?.map((o) => o.name)).toEqual(["request", "list", "alerts"]);
   });
 
   it("offers a photos field as attachment options", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeAction } from "../../core/actions.js";
 import { createTranslator } from "../../i18n/translator.js";
-import { homeAreaField, interestsField } from "../commands/identity/fields.js";
+import { contactField, homeAreaField, interestsField } from "../commands/identity/fields.js";
 import { allCommands } from "../commands/registry.js";
 import { type Reply, reply } from "../commands/reply.js";
 import { type Outgoing, planMessages, type RenderOptions } from "./render.js";
@@ -10,8 +10,8 @@ const translator = createTranslator();
 const options: RenderOptions = {
   translator,
   commands: allCommands,
-  canRequestLocation: true,
-  locationKeyboardOpen: false,
+  canShowReplyKeyboard: true,
+  replyKeyboardOpen: false,
 };
 const skip = (field: string) => [
   [{ label: { key: "button-skip" }, action: encodeAction({ type: "skip", field }) }],
@@ -63,7 +63,7 @@ describe("planMessages", () => {
 
   it("asks for a place with a one-time share-location keyboard, its buttons in a second message", () => {
     const plan = planMessages({ language: "ko", replies: [areaPrompt] }, options);
-    expect(plan.locationKeyboardOpen).toBe(true);
+    expect(plan.replyKeyboardOpen).toBe(true);
     expect(wire(plan.messages)).toEqual([
       {
         kind: "text",
@@ -84,12 +84,32 @@ describe("planMessages", () => {
     ]);
   });
 
+  it("asks for a phone contact with a one-time share-contact keyboard, in private chats only", () => {
+    const contactPrompt = reply(
+      "ask-contact",
+      {},
+      { prompt: { command: "verify_phone", fields: [contactField] } },
+    );
+    const plan = planMessages({ language: "en", replies: [contactPrompt] }, options);
+    expect(plan.replyKeyboardOpen).toBe(true);
+    expect(wire(plan.messages)[0]?.markup).toEqual({
+      keyboard: [[{ text: translator.translate("en", "telegram-share-contact"), request_contact: true }]],
+      one_time_keyboard: true,
+      resize_keyboard: true,
+    });
+    const inGroup = planMessages(
+      { language: "en", replies: [contactPrompt] },
+      { ...options, canShowReplyKeyboard: false },
+    );
+    expect(wire(inGroup.messages)[0]?.markup).toBeUndefined();
+  });
+
   it("removes the share-location keyboard with the next reply, once", () => {
     const plan = planMessages(
       { language: "en", replies: [interestsPrompt, reply("profile-saved")] },
-      { ...options, locationKeyboardOpen: true },
+      { ...options, replyKeyboardOpen: true },
     );
-    expect(plan.locationKeyboardOpen).toBe(false);
+    expect(plan.replyKeyboardOpen).toBe(false);
     expect(wire(plan.messages).map((message) => message.markup)).toEqual([
       { remove_keyboard: true },
       { inline_keyboard: [[{ text: "Skip", callback_data: "s|interests" }]] },
@@ -100,9 +120,9 @@ describe("planMessages", () => {
   it("keeps quiet about keyboards when none is showing, and offers none outside private chats", () => {
     const inGroup = planMessages(
       { language: "en", replies: [areaPrompt] },
-      { ...options, canRequestLocation: false },
+      { ...options, canShowReplyKeyboard: false },
     );
-    expect(inGroup.locationKeyboardOpen).toBe(false);
+    expect(inGroup.replyKeyboardOpen).toBe(false);
     expect(wire(inGroup.messages)).toHaveLength(1);
     expect(wire(inGroup.messages)[0]?.markup).toEqual({
       inline_keyboard: [[{ text: "Skip", callback_data: "s|area" }]],

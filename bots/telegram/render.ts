@@ -17,19 +17,29 @@ export type Outgoing =
 export interface RenderOptions {
   translator: Translator;
   commands: Command[];
-  /** Telegram offers the share-location button in private chats only. */
-  canRequestLocation: boolean;
-  /** A share-location keyboard from an earlier question is still on the person's screen. */
-  locationKeyboardOpen: boolean;
+  /** Telegram offers the share-location and share-contact buttons in private chats only. */
+  canShowReplyKeyboard: boolean;
+  /** A reply keyboard from an earlier question is still on the person's screen. */
+  replyKeyboardOpen: boolean;
 }
 
 export interface RenderPlan {
   messages: Outgoing[];
-  /** Whether a share-location keyboard shows after these messages, for the next reply to remove. */
-  locationKeyboardOpen: boolean;
+  /** Whether a reply keyboard shows after these messages, for the next reply to remove. */
+  replyKeyboardOpen: boolean;
 }
 
-const asksForPlace = (reply: Reply) => reply.prompt?.fields[0]?.kind === "place";
+/** Telegram's own button for a question: share a location, or share one's phone contact. */
+function replyKeyboardFor(reply: Reply, translate: (key: string) => string): Keyboard | undefined {
+  switch (reply.prompt?.fields[0]?.kind) {
+    case "place":
+      return new Keyboard().requestLocation(translate("telegram-share-location")).oneTime().resized();
+    case "contact":
+      return new Keyboard().requestContact(translate("telegram-share-contact")).oneTime().resized();
+    default:
+      return undefined;
+  }
+}
 
 /** Longer than Telegram's limit on a shared location's accuracy circle is not allowed. */
 const MAX_ACCURACY_METRES = 1500;
@@ -56,8 +66,10 @@ export function planMessages(
   const { translator, commands } = options;
   const language = outcome.language;
   const translate = (key: string) => translator.translate(language, key);
-  const asksPlace = options.canRequestLocation && outcome.replies.some(asksForPlace);
-  let removeKeyboard = options.locationKeyboardOpen && !asksPlace;
+  const keyboardFor = (reply: Reply) =>
+    options.canShowReplyKeyboard ? replyKeyboardFor(reply, translate) : undefined;
+  const showsKeyboard = outcome.replies.some((reply) => keyboardFor(reply) !== undefined);
+  let removeKeyboard = options.replyKeyboardOpen && !showsKeyboard;
   const messages: Outgoing[] = [];
   for (const reply of outcome.replies) {
     const listed = reply.commands
@@ -65,10 +77,8 @@ export function planMessages(
       : "";
     const text = renderText(translator, language, reply.text) + listed;
     const buttons = inlineKeyboard((button) => renderText(translator, language, button.label), reply.buttons);
-    let keyboard: Keyboard | ReplyKeyboardRemove | undefined;
-    if (asksPlace && asksForPlace(reply)) {
-      keyboard = new Keyboard().requestLocation(translate("telegram-share-location")).oneTime().resized();
-    } else if (removeKeyboard) {
+    let keyboard: Keyboard | ReplyKeyboardRemove | undefined = keyboardFor(reply);
+    if (!keyboard && removeKeyboard) {
       keyboard = { remove_keyboard: true };
       removeKeyboard = false;
     }
@@ -83,7 +93,7 @@ export function planMessages(
     const photo = reply.image && viewablePhoto(reply.image, "telegram");
     if (photo) messages.push({ kind: "photo", url: photo });
   }
-  return { messages, locationKeyboardOpen: asksPlace || removeKeyboard };
+  return { messages, replyKeyboardOpen: showsKeyboard || removeKeyboard };
 }
 
 /** Sends planned messages one after another, so they arrive in order. */

@@ -7,8 +7,8 @@ import type { AppContext } from "../../runtime/context.js";
 import type { Input } from "../commands/dispatcher.js";
 import type { TelegramContext } from "./context.js";
 import { describeFailure } from "./failures.js";
-import { locationKeyboardMemo } from "./location-keyboard.js";
 import { planMessages, sendMessages } from "./render.js";
+import { replyKeyboardMemo } from "./reply-keyboard.js";
 
 /**
  * Who is writing, as the dispatcher knows people; the private chat is where the bot reaches them.
@@ -62,7 +62,7 @@ function leadingCommand(message: Message, botUsername: string): string | undefin
  */
 export function routes(appContext: AppContext): Composer<TelegramContext> {
   const known = new Set(appContext.dispatcher.commands.map((command) => command.name));
-  const keyboards = locationKeyboardMemo(appContext.redis, appContext.queuePrefix);
+  const keyboards = replyKeyboardMemo(appContext.redis, appContext.queuePrefix);
 
   async function answer(ctx: TelegramContext, input: Input): Promise<void> {
     const identity = identityOf(ctx);
@@ -71,16 +71,15 @@ export function routes(appContext: AppContext): Composer<TelegramContext> {
     const command = input.kind === "command" && known.has(input.name) ? input.name : input.kind;
     ctx.routed = { kind: input.kind, command };
     const outcome = await appContext.dispatcher.handle(identity, { ...input, chat: await chatOf(ctx) });
-    const locationKeyboardOpen = await keyboards.isOpen(chatId);
+    const replyKeyboardOpen = await keyboards.isOpen(chatId);
     const plan = planMessages(outcome, {
       translator: appContext.translator,
       commands: appContext.dispatcher.commands,
-      canRequestLocation: ctx.chat?.type === "private",
-      locationKeyboardOpen,
+      canShowReplyKeyboard: ctx.chat?.type === "private",
+      replyKeyboardOpen,
     });
     await sendMessages(ctx.api, chatId, plan.messages);
-    if (plan.locationKeyboardOpen !== locationKeyboardOpen)
-      await keyboards.set(chatId, plan.locationKeyboardOpen);
+    if (plan.replyKeyboardOpen !== replyKeyboardOpen) await keyboards.set(chatId, plan.replyKeyboardOpen);
   }
 
   const router = new Composer<TelegramContext>();
@@ -114,6 +113,12 @@ export function routes(appContext: AppContext): Composer<TelegramContext> {
   privateChat.on("message:location", (ctx) => {
     const { latitude, longitude } = ctx.msg.location;
     return answer(ctx, { kind: "place", place: { lat: latitude, lng: longitude, precision: 0 } });
+  });
+  // Telegram sets the contact's user_id to the sender's own id when they shared themselves.
+  privateChat.on("message:contact", (ctx) => {
+    const { phone_number: phone, user_id: userId } = ctx.msg.contact;
+    const contact = { phone, ...(userId === undefined ? {} : { externalId: String(userId) }) };
+    return answer(ctx, { kind: "contact", contact });
   });
   privateChat.on("message:text", (ctx) => answer(ctx, { kind: "text", text: ctx.msg.text }));
   privateChat.on("message:photo", (ctx) => {

@@ -1,13 +1,14 @@
 import type { Bot } from "grammy";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { waitFor } from "../../test/wait.js";
+import { testWorkersConfig } from "../../test/workers-config.js";
 import { createTelegramBot } from "./bot.js";
 import type { TelegramContext } from "./context.js";
 import { freePort, type TelegramTestContext } from "./test-context.js";
 
 // End to end over real HTTP: the bot long-polls telegram-test-api (a Bot API emulator on
 // 127.0.0.1) and the emulator's client plays the person. The emulator has no locations or
-// photos; bot.integration.test.ts covers those.
+// photos (bot.integration.test.ts covers those); it passes a shared contact through as given.
 
 export const EMULATED_TOKEN = "123456:emulated-token";
 
@@ -17,7 +18,7 @@ export interface BotMessage {
   text: string;
   reply_markup?: {
     inline_keyboard?: { text: string; callback_data: string }[][];
-    keyboard?: { text: string; request_location?: boolean }[][];
+    keyboard?: { text: string; request_location?: boolean; request_contact?: boolean }[][];
     remove_keyboard?: boolean;
   };
 }
@@ -95,6 +96,19 @@ export class Person {
     await this.client.sendMessage(this.client.makeMessage(text, this.extras));
   }
 
+  /**
+   * Shares a phone contact as a message with no text, as Telegram does. Its owner is this person
+   * (their "share my phone number" button), someone else (from the address book) or, with null,
+   * nobody on Telegram.
+   */
+  async shareContact(phone: string, ownerId: number | null = this.id) {
+    const message = this.client.makeMessage("", this.extras);
+    const contact = { phone_number: phone, first_name: "contact", ...(ownerId ? { user_id: ownerId } : {}) };
+    // The client's types want a text, which a contact message does not have.
+    const { text: _none, ...contactMessage } = { ...message, contact };
+    await this.client.sendMessage(contactMessage as typeof message);
+  }
+
   async press(data: string) {
     await this.client.sendCallback(this.client.makeCallbackQuery(data, this.extras));
   }
@@ -144,9 +158,7 @@ export function buttonData(message: BotMessage | undefined, label: string): stri
 /** Worker settings that deliver notifications through the emulator, quickly, for end-to-end tests. */
 export function workersOnEmulator(emulator: Emulator) {
   return {
-    WORKERS: "1" as const,
-    OUTBOX_POLL_MS: 100,
-    NOTIFY_ATTEMPTS: 3,
+    ...testWorkersConfig,
     TELEGRAM_BOT_TOKEN: EMULATED_TOKEN,
     TELEGRAM_API_ROOT: emulator.server.config.apiURL,
   };

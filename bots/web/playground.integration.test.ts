@@ -132,6 +132,18 @@ describe("messages", () => {
     expect(saved.replies.map((reply) => reply.text).join("\n")).toContain("Mangwon");
   });
 
+  it("counts a persona as verified, so no mail ever leaves the playground", async () => {
+    const id = await newPersona("Vera", "en");
+    const outcome = await send(id, { kind: "command", name: "verify" });
+    expect(outcome.replies[0]?.text).toBe(t("en", "verify-already"));
+    // Even by typing the e-mail command's name, which no button offers a persona.
+    const asked = await send(id, { kind: "command", name: "verify_email" });
+    expect(asked.replies[0]?.text).toBe(t("en", "ask-email"));
+    const answered = await send(id, { kind: "text", text: "someone@example.com" });
+    expect(answered.replies[0]?.text).toBe(t("en", "verify-already"));
+    expect(await playground.ctx.db.emailCode.count()).toBe(0);
+  });
+
   it("refuses a body over 16 kB with 413", async () => {
     const id = await newPersona("Big", "ko");
     const { status, body } = await call("POST", `/personas/${id}/messages`, {

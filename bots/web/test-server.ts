@@ -4,6 +4,7 @@ import { createHttpApp, errorHandler, listen } from "../../runtime/http.js";
 import { createTestAppContext } from "../../test/app-context.js";
 import { testLogger } from "../../test/logger.js";
 import type { TestDatabase } from "../../test/postgres.js";
+import { testWorkersConfig } from "../../test/workers-config.js";
 import { startWorkers } from "../../workers/start.js";
 import { mountPlayground } from "./playground.js";
 
@@ -23,12 +24,7 @@ export async function startTestPlayground({ workers = false } = {}): Promise<Tes
   const { ctx, database, shutdown, cleanup } = await createTestAppContext();
   if (workers) {
     // No messenger is configured: every person here is a persona, whose delivery is a table row.
-    await startWorkers(ctx, {
-      WORKERS: "1",
-      OUTBOX_POLL_MS: 100,
-      NOTIFY_ATTEMPTS: 3,
-      TELEGRAM_API_ROOT: "http://127.0.0.1:9",
-    });
+    await startWorkers(ctx, testWorkersConfig);
   }
   const app = createHttpApp({
     logger: testLogger,

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
-import { AppError } from "../errors.js";
+import { codeOf } from "../market/test-seed.js";
 import { LINK_CODE_TTL_MS, LINK_MAX_WRONG_TRIES } from "./linking.js";
-import { completeOnboarding, consumeLinkCode, issueLinkCode, registerAccount } from "./mutations.js";
+import { completeOnboarding, consumeLinkCode, issueLinkCode } from "./mutations.js";
 import { findProfileByAccount } from "./queries.js";
+import { newPerson } from "./test-people.js";
 import type { Platform } from "./types.js";
 
 let database: TestDatabase;
@@ -14,21 +15,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-let nextId = 1;
-async function person(platform: Platform) {
-  const externalId = String(nextId++);
-  const profile = await registerAccount(database.db, { platform, externalId, chatId: externalId });
-  return { platform, externalId, userId: profile.userId };
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-    return undefined;
-  } catch (error) {
-    return error instanceof AppError ? error.code : String(error);
-  }
-}
+const person = (platform: Platform) => newPerson(database.db, platform);
 
 describe("linking accounts", () => {
   it("joins a Discord account to the Telegram person who showed the code, once", async () => {

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Database, Prisma } from "../db/client.js";
 import { isUniqueViolation } from "../db/errors.js";
+import { takeTurns } from "../db/turns.js";
 import { AppError, parseOrRefuse } from "../errors.js";
 import { queueNotification } from "../notifications/mutations.js";
 import { approximate, HOME_AREA_PRECISION_METRES } from "../place.js";
@@ -12,14 +13,40 @@ import {
   LINK_CODE_TTL_MS,
   LINK_MAX_WRONG_TRIES,
 } from "./linking.js";
+import type { FieldCipher } from "./pii.js";
 import { getProfile, toProfile } from "./queries.js";
 import {
+  emailCodeSchema,
+  emailSchema,
   linkCodeSchema,
   type ProfileChanges,
+  phoneSchema,
   profileChangesSchema,
   type registerAccountSchema,
 } from "./schema.js";
-import type { AccountRef, IssuedLinkCode, Language, LinkResult, Platform, Profile } from "./types.js";
+import type {
+  AccountRef,
+  EmailCodeRequest,
+  IssuedLinkCode,
+  Language,
+  LinkResult,
+  Platform,
+  Profile,
+  SharedContact,
+} from "./types.js";
+import {
+  assertUsable,
+  digestsMatch,
+  EMAIL_CODE_MAX_TRIES,
+  EMAIL_CODE_TTL_MS,
+  EMAIL_CODE_WINDOW_MS,
+  EMAIL_CODES_PER_WINDOW,
+  emailCodeDigest,
+  generateEmailCode,
+  isVerified,
+  keptProofs,
+  maskEmail,
+} from "./verification.js";
 
 export type RegisterAccountInput = z.input<typeof registerAccountSchema>;
 
@@ -182,6 +209,7 @@ export async function consumeLinkCode(
       data: { userId: owner.id },
     });
     await tx.user.delete({ where: { id: joining.id } });
+    await tx.user.update({ where: { id: owner.id }, data: keptProofs(owner, joining) });
     const ownerPlatform = owner.accounts.find((account) => account.platform !== consumer.platform)?.platform;
     await queueNotification(tx, {
       userId: owner.id,
@@ -195,4 +223,124 @@ export async function consumeLinkCode(
       mergedProfile: joining.onboardedAt !== null,
     };
   });
+}
+
+/**
+ * Starts e-mail verification: a 6-digit code, valid 10 minutes, for the mail worker to send.
+ * Any earlier pending code stops working and is not sent any more; at most 5 codes an hour per
+ * person. The address and the code are stored sealed, the code only until it is sent.
+ */
+export async function requestEmailCode(
+  db: Database,
+  pii: FieldCipher,
+  { userId, email, now = new Date() }: { userId: string; email: string; now?: Date },
+): Promise<EmailCodeRequest> {
+  const address = parseOrRefuse(emailSchema, email);
+  return db.$transaction(async (tx) => {
+    await takeTurns(tx, { userId });
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
+    if (isVerified(user)) return { status: "already-verified" };
+    const recent = await tx.emailCode.count({
+      where: { userId, createdAt: { gt: new Date(now.getTime() - EMAIL_CODE_WINDOW_MS) } },
+    });
+    if (recent >= EMAIL_CODES_PER_WINDOW) throw new AppError("verify-too-many-codes");
+    await tx.emailCode.updateMany({
+      where: { userId, usedAt: null },
+      data: { usedAt: now, codeCipher: null },
+    });
+    const code = generateEmailCode();
+    await tx.emailCode.create({
+      data: {
+        userId,
+        emailCipher: pii.seal(address),
+        codeCipher: pii.seal(code),
+        codeHash: emailCodeDigest(pii, userId, code),
+        expiresAt: new Date(now.getTime() + EMAIL_CODE_TTL_MS),
+        createdAt: now,
+      },
+    });
+    return { status: "sent", maskedEmail: maskEmail(address) };
+  });
+}
+
+/**
+ * Counts a wrong try and returns how many are left. The count is a conditional update, so
+ * concurrent wrong tries each count once and none gets past the limit.
+ */
+async function countWrongTry(db: Database, codeId: string, now: Date): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const counted = await tx.emailCode.updateMany({
+      where: { id: codeId, usedAt: null, attempts: { lt: EMAIL_CODE_MAX_TRIES } },
+      data: { attempts: { increment: 1 } },
+    });
+    // The update holds the row until commit: this reads our own count, not a later one.
+    const code = await tx.emailCode.findUniqueOrThrow({ where: { id: codeId } });
+    if (counted.count === 0) assertUsable(code, now);
+    return EMAIL_CODE_MAX_TRIES - code.attempts;
+  });
+}
+
+/**
+ * Checks the code typed for the person's latest e-mail code. Right: the person is verified and
+ * the address kept, sealed. Wrong: `verify-code-wrong` with the tries left, until none are.
+ */
+export async function confirmEmailCode(
+  db: Database,
+  pii: FieldCipher,
+  { userId, code, now = new Date() }: { userId: string; code: string; now?: Date },
+): Promise<void> {
+  const typed = parseOrRefuse(emailCodeSchema, code);
+  const pending = await db.emailCode.findFirst({
+    where: { userId, usedAt: null },
+    orderBy: { createdAt: "desc" },
+  });
+  assertUsable(pending, now);
+  if (!digestsMatch(pending.codeHash, emailCodeDigest(pii, userId, typed))) {
+    const left = await countWrongTry(db, pending.id, now);
+    throw left > 0 ? new AppError("verify-code-wrong", { left }) : new AppError("verify-too-many-attempts");
+  }
+  await db.$transaction(async (tx) => {
+    const claimed = await tx.emailCode.updateMany({
+      where: { id: pending.id, usedAt: null, attempts: { lt: EMAIL_CODE_MAX_TRIES }, expiresAt: { gt: now } },
+      data: { usedAt: now, codeCipher: null },
+    });
+    // Another check of the same code won, or a new code replaced it meanwhile.
+    if (claimed.count !== 1) throw new AppError("verify-no-code");
+    await tx.user.update({
+      where: { id: userId },
+      data: { verifiedAt: now, emailCipher: pending.emailCipher },
+    });
+  });
+}
+
+/**
+ * Telegram's "share my phone number": a shared contact proves the number only when it is the
+ * sender's own (Telegram puts the sender's id on it), not one from their address book.
+ */
+export async function verifyByContact(
+  db: Database,
+  pii: FieldCipher,
+  {
+    userId,
+    account,
+    contact,
+    now = new Date(),
+  }: { userId: string; account: AccountRef; contact: SharedContact; now?: Date },
+): Promise<void> {
+  if (contact.externalId !== account.externalId) throw new AppError("verify-not-own-contact");
+  const phone = parseOrRefuse(phoneSchema, contact.phone);
+  await db.user.update({ where: { id: userId }, data: { verifiedAt: now, phoneCipher: pii.seal(phone) } });
+}
+
+/** After the mail worker sent a code: only its digest stays. */
+export async function markEmailCodeSent(db: Database, codeId: string, now = new Date()): Promise<void> {
+  await db.emailCode.updateMany({
+    where: { id: codeId, sentAt: null },
+    data: { sentAt: now, codeCipher: null },
+  });
+}
+
+/** A code that will never be sent (expired first, or sending failed for good) keeps no readable copy. */
+export async function dropEmailCode(db: Database, codeId: string): Promise<void> {
+  await db.emailCode.updateMany({ where: { id: codeId, sentAt: null }, data: { codeCipher: null } });
 }

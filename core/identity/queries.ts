@@ -2,6 +2,7 @@ import type { Database } from "../db/client.js";
 import type { Account, User } from "../db/generated/client.js";
 import { AppError } from "../errors.js";
 import type { AccountRef, Language, Profile } from "./types.js";
+import { isVerified } from "./verification.js";
 
 type UserWithAccounts = User & { accounts: Pick<Account, "platform">[] };
 
@@ -24,6 +25,8 @@ export function toProfile(user: UserWithAccounts): Profile {
     language: user.language,
     timeZone: user.timeZone,
     visibility: user.visibility,
+    gender: user.gender ?? undefined,
+    verified: isVerified(user),
     playground: user.playground,
     onboarded: user.onboardedAt !== null,
     platforms: [...new Set(user.accounts.map((account) => account.platform))].sort(),
@@ -65,4 +68,36 @@ export async function listPlaygroundPersonas(db: Database, limit = 50): Promise<
     displayName: account.user.displayName,
     language: account.user.language,
   }));
+}
+
+/** E-mail codes still to be sent, oldest first; expired ones too, for the mail worker to drop. */
+export async function findEmailCodesToSend(db: Database, limit: number): Promise<string[]> {
+  const codes = await db.emailCode.findMany({
+    where: { sentAt: null, codeCipher: { not: null } },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  return codes.map((code) => code.id);
+}
+
+/** What the mail worker needs for one code, sealed as stored; undefined once it is sent or dropped. */
+export async function getEmailCodeToSend(db: Database, codeId: string) {
+  const code = await db.emailCode.findUnique({
+    where: { id: codeId },
+    select: {
+      emailCipher: true,
+      codeCipher: true,
+      sentAt: true,
+      expiresAt: true,
+      user: { select: { language: true } },
+    },
+  });
+  if (!code?.codeCipher || code.sentAt) return undefined;
+  return {
+    emailCipher: code.emailCipher,
+    codeCipher: code.codeCipher,
+    expiresAt: code.expiresAt,
+    language: code.user.language,
+  };
 }

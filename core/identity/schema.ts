@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { placeSchema } from "../place.js";
-import { languages, platforms, visibilities } from "./types.js";
+import { genders, languages, platforms, visibilities } from "./types.js";
 
 export const displayNameSchema = z.string().trim().min(1).max(40);
 export const bioSchema = z.string().trim().max(300);
@@ -53,6 +53,8 @@ export const profileChangesSchema = z
     language: languageSchema,
     timeZone: timeZoneSchema,
     visibility: visibilitySchema,
+    /** Null: prefers not to say. */
+    gender: z.enum(genders).nullable(),
   })
   .partial();
 
@@ -71,3 +73,23 @@ export const linkCodeSchema = z
       .length(LINK_CODE_LENGTH)
       .regex(new RegExp(`^[${LINK_CODE_ALPHABET}]+$`)),
   );
+
+export const emailSchema = z.string().trim().pipe(z.email().max(254));
+
+/** The six digits of an e-mail code, however they were spaced when typed. */
+export const emailCodeSchema = z
+  .string()
+  .transform((code) => code.replace(/[\s-]/g, ""))
+  .pipe(z.string().regex(/^\d{6}$/));
+
+/**
+ * A phone number in E.164 form (`+821012345678`). Telegram gives international numbers, with or
+ * without the `+`; a leading `00` is the international prefix many countries dial.
+ */
+export const phoneSchema = z
+  .string()
+  .transform((phone) => phone.replace(/[\s().-]/g, "").replace(/^00/, "+"))
+  .transform((phone) => (phone.startsWith("+") ? phone : `+${phone}`))
+  .pipe(z.string().regex(/^\+[1-9]\d{6,14}$/));
+
+export const sharedContactSchema = z.object({ phone: z.string(), externalId: z.string().optional() });

@@ -27,9 +27,20 @@ export interface Profile {
   language: Language;
   timeZone: string;
   visibility: ProfileVisibility;
+  /** Stated only to be matched with riders of the same gender, never shown to others. */
+  gender: Gender | undefined;
+  /** Proved an e-mail address or their own phone number; playground personas count as verified. */
+  verified: boolean;
   playground: boolean;
   onboarded: boolean;
   platforms: Platform[];
+}
+
+/** A phone contact shared in a chat: its number, and the messenger account it belongs to, if any. */
+export interface SharedContact {
+  phone: string;
+  /** Telegram's `user_id` of the contact: the sender's own id only when they shared themselves. */
+  externalId?: string;
 }
 
 export interface IssuedLinkCode {
@@ -43,3 +54,6 @@ export interface LinkResult {
   /** True when the account that typed the code had its own profile, which the code's owner replaced. */
   mergedProfile: boolean;
 }
+
+/** What asking for an e-mail code did: `maskedEmail` may be shown to its owner only. */
+export type EmailCodeRequest = { status: "sent"; maskedEmail: string } | { status: "already-verified" };

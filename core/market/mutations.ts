@@ -2,6 +2,7 @@ import { commandAction, shortId } from "../actions.js";
 import { cellOf, cellsAround, metresBetween } from "../cells.js";
 import type { Database, Prisma } from "../db/client.js";
 import { isUniqueViolation } from "../db/errors.js";
+import { takeTurns } from "../db/turns.js";
 import { AppError, parseOrRefuse } from "../errors.js";
 import { refuseProfanity } from "../moderation/profanity.js";
 import { queueNotification } from "../notifications/mutations.js";
@@ -35,17 +36,6 @@ import {
 import type { ItemStatus, ReportReason, SearchCriteria } from "./types.js";
 
 type Tx = Prisma.TransactionClient;
-
-/**
- * Makes concurrent calls for one row take turns until the transaction ends, so a burst of
- * requests cannot pass a limit together (each counting before any of them wrote). NO KEY UPDATE
- * still lets rows that merely reference it (notifications, reports) be written meanwhile.
- */
-async function takeTurns(tx: Tx, row: { userId: string } | { itemId: string }): Promise<void> {
-  if ("userId" in row)
-    await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${row.userId}::uuid FOR NO KEY UPDATE`;
-  else await tx.$queryRaw`SELECT 1 FROM "Item" WHERE id = ${row.itemId}::uuid FOR NO KEY UPDATE`;
-}
 
 /**
  * Playground personas and real people live apart: to each, the other's items do not exist, so a

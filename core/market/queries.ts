@@ -2,6 +2,7 @@ import { boundingBox, cellsAround, METRES_PER_DEGREE_LAT, metresBetween } from "
 import type { Database } from "../db/client.js";
 import { Prisma } from "../db/generated/client.js";
 import { AppError } from "../errors.js";
+import { isVerified } from "../identity/verification.js";
 import type { PhotoRef } from "../photo.js";
 import { approximate } from "../place.js";
 import { getRatingSummaries } from "../ratings/queries.js";
@@ -17,7 +18,7 @@ import type { ItemStatus, ItemView, SearchCriteria, SearchPage } from "./types.j
 
 const itemInclude = {
   photos: { orderBy: { position: "asc" } },
-  seller: { select: { displayName: true } },
+  seller: { select: { displayName: true, verifiedAt: true, playground: true } },
   _count: { select: { saves: true } },
 } as const satisfies Prisma.ItemInclude;
 
@@ -53,6 +54,7 @@ async function toViews(db: Database, rows: ItemRow[], from: Viewpoint | undefine
     seller: {
       userId: row.sellerId,
       displayName: row.seller.displayName,
+      verified: isVerified(row.seller),
       rating: ratings.get(row.sellerId) ?? { average: undefined, count: 0 },
     },
     saves: row._count.saves,

@@ -40,7 +40,7 @@ export interface ItemView {
   publishedAt: Date | undefined;
   bumpedAt: Date;
   expiresAt: Date | undefined;
-  seller: { userId: string; displayName: string; rating: RatingSummary };
+  seller: { userId: string; displayName: string; verified: boolean; rating: RatingSummary };
   saves: number;
 }
 

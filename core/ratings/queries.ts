@@ -1,11 +1,11 @@
-import type { Database } from "../db/client.js";
+import type { Prisma } from "../db/client.js";
 import type { RatingSummary } from "./types.js";
 
 const EMPTY: RatingSummary = { average: undefined, count: 0 };
 
 /** Average and count of the ratings each person received, across every context. */
 export async function getRatingSummaries(
-  db: Database,
+  db: Prisma.TransactionClient,
   userIds: string[],
 ): Promise<Map<string, RatingSummary>> {
   const unique = [...new Set(userIds)];

@@ -1,4 +1,4 @@
-export type ConversationContext = "trade";
+export type ConversationContext = "trade" | "ride";
 
 export const MAX_RELAY_MESSAGE_LENGTH = 1000;
 

@@ -60,6 +60,8 @@ profile-card =
     Language: { $language }
     Visibility: { $visibility }
     Linked messengers: { $platforms }
+    Gender (only you see it): { $gender }
+    Verified: { $verified }
 profile-none = none
 profile-area-coordinates = near { $lat }, { $lng }
 profile-saved = Your profile is saved.

@@ -11,3 +11,4 @@ discord-map-link = [{ $lat }, { $lng } · open the map]({ $url })
 discord-group-market = Second-hand market: sell, search, your items, saved, alerts
 discord-group-tips = Living-alone product tips
 discord-option-photo = Photo { $n }
+discord-group-ride = Share a taxi: request, my rides, ride alerts

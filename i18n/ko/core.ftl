@@ -60,6 +60,8 @@ profile-card =
     언어: { $language }
     공개 범위: { $visibility }
     연결된 메신저: { $platforms }
+    성별 (나만 보여요): { $gender }
+    본인 인증: { $verified }
 profile-none = 없음
 profile-area-coordinates = { $lat }, { $lng } 근처
 profile-saved = 프로필을 저장했어요.

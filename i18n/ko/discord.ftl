@@ -11,3 +11,4 @@ discord-map-link = [{ $lat }, { $lng } · 지도 열기]({ $url })
 discord-group-market = 중고거래: 팔기, 찾기, 내 물건, 찜, 알림
 discord-group-tips = 자취 필수템 리뷰
 discord-option-photo = 사진 { $n }
+discord-group-ride = 택시 합승: 요청, 내 합승, 합승 알림

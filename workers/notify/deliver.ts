@@ -7,7 +7,7 @@ import { getPendingDelivery } from "../../core/notifications/queries.js";
 import type { PendingDelivery } from "../../core/notifications/types.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Logger } from "../../runtime/logger.js";
-import { type JobRun, jobSchemas, runAgainLater } from "../jobs.js";
+import { isFinalFailure, type JobRun, jobSchemas, runAgainLater } from "../jobs.js";
 import { claimChatSlot } from "./pacing.js";
 import type { Senders, SentButton } from "./senders/sender.js";
 
@@ -89,8 +89,7 @@ export async function recordDeliveryFailure(
   if (!payload.success) return;
   const { notificationId } = payload.data;
   await recordFailedAttempt(deps.db, notificationId, error.message);
-  const unrecoverable = error instanceof UnrecoverableError || error.name === "UnrecoverableError";
-  const final = unrecoverable || job.attemptsMade >= (job.opts.attempts ?? 1);
+  const final = isFinalFailure(job, error);
   deps.logger.warn(
     { notificationId, attemptsMade: job.attemptsMade, final, reason: error.message },
     "notification delivery failed",

@@ -1,6 +1,7 @@
-import { encodeAction } from "../../../core/actions.js";
+import { commandAction, encodeAction } from "../../../core/actions.js";
 import type { Profile } from "../../../core/identity/types.js";
 import { type Reply, reply, text } from "../reply.js";
+import { GENDER_UNSTATED } from "./fields.js";
 
 function areaText(profile: Profile) {
   const area = profile.homeArea;
@@ -10,10 +11,12 @@ function areaText(profile: Profile) {
   );
 }
 
-const editButtons = (["name", "bio", "interests", "area"] as const).map((field) => ({
+const editButtons = (["name", "bio", "interests", "area", "gender"] as const).map((field) => ({
   label: text(`button-edit-${field}`),
   action: encodeAction({ type: "command", command: `profile_${field}`, args: {} }),
 }));
+
+const verifyButton = { label: text("button-verify"), action: commandAction("verify") };
 
 /** The person's own profile, with buttons to change each part. */
 export function profileCard(profile: Profile): Reply {
@@ -29,8 +32,12 @@ export function profileCard(profile: Profile): Reply {
       language: text(`language-${profile.language}`),
       visibility: text(`visibility-${profile.visibility}`),
       platforms: profile.platforms.map((platform) => text("platform-name", { platform })),
+      gender: text(`gender-${profile.gender ?? GENDER_UNSTATED}`),
+      verified: profile.verified ? text("verified-badge") : text("profile-not-verified"),
     },
-    { buttons: [editButtons.slice(0, 2), editButtons.slice(2)] },
+    {
+      buttons: [editButtons.slice(0, 3), editButtons.slice(3), ...(profile.verified ? [] : [[verifyButton]])],
+    },
   );
 }
 

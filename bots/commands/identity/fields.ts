@@ -1,11 +1,13 @@
 import {
   bioSchema,
   displayNameSchema,
+  emailCodeSchema,
+  emailSchema,
   interestsSchema,
   timeZoneSchema,
 } from "../../../core/identity/schema.js";
-import { languages, visibilities } from "../../../core/identity/types.js";
-import type { ChoiceField, ListField, PlaceField, TextField } from "../fields.js";
+import { genders, languages, visibilities } from "../../../core/identity/types.js";
+import type { ChoiceField, ContactField, ListField, PlaceField, TextField } from "../fields.js";
 
 // The profile's fields as every identity command asks for them.
 
@@ -66,4 +68,43 @@ export const timeZoneField: TextField = {
   promptKey: "ask-time-zone",
   maxLength: 64,
   schema: timeZoneSchema,
+};
+
+/** The answer for "prefer not to say", which clears a stated gender. */
+export const GENDER_UNSTATED = "unstated";
+
+export const genderField: ChoiceField = {
+  kind: "choice",
+  name: "gender",
+  labelKey: "field-gender",
+  promptKey: "ask-gender",
+  options: [...genders, GENDER_UNSTATED].map((value) => ({ value, labelKey: `gender-${value}` })),
+};
+
+export const emailField: TextField = {
+  kind: "text",
+  name: "email",
+  labelKey: "field-email",
+  promptKey: "ask-email",
+  maxLength: 254,
+  schema: emailSchema,
+};
+
+/** Asked again after a wrong code; skipping it sends a new one. */
+export const emailCodeField: TextField = {
+  kind: "text",
+  name: "code",
+  labelKey: "field-email-code",
+  promptKey: "ask-email-code",
+  optional: true,
+  skipLabelKey: "button-verify-new-code",
+  maxLength: 20,
+  schema: emailCodeSchema,
+};
+
+export const contactField: ContactField = {
+  kind: "contact",
+  name: "contact",
+  labelKey: "field-contact",
+  promptKey: "ask-contact",
 };

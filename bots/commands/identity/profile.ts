@@ -1,12 +1,20 @@
 import { z } from "zod";
 import { updateProfile } from "../../../core/identity/mutations.js";
 import { bioSchema, displayNameSchema, interestsSchema } from "../../../core/identity/schema.js";
+import { genders } from "../../../core/identity/types.js";
 import { placeSchema } from "../../../core/place.js";
 import { type Command, defineCommand } from "../command.js";
 import type { Field } from "../fields.js";
 import { reply } from "../reply.js";
 import { profileCard } from "./cards.js";
-import { bioField, displayNameField, homeAreaField, interestsField } from "./fields.js";
+import {
+  bioField,
+  displayNameField,
+  GENDER_UNSTATED,
+  genderField,
+  homeAreaField,
+  interestsField,
+} from "./fields.js";
 
 export const profile = defineCommand({
   name: "profile",
@@ -25,6 +33,10 @@ const editSchema = z.object({
   bio: bioSchema.optional(),
   interests: interestsSchema.optional(),
   area: placeSchema.optional(),
+  gender: z
+    .enum([...genders, GENDER_UNSTATED])
+    .transform((gender) => (gender === GENDER_UNSTATED ? null : gender))
+    .optional(),
 });
 
 type ProfileEdit = z.infer<typeof editSchema>;
@@ -35,6 +47,7 @@ async function saveEdit(ctx: Parameters<Command["run"]>[0], edit: ProfileEdit) {
     ...(edit.bio !== undefined ? { bio: edit.bio } : {}),
     ...(edit.interests !== undefined ? { interests: edit.interests } : {}),
     ...(edit.area !== undefined ? { homeArea: edit.area } : {}),
+    ...(edit.gender !== undefined ? { gender: edit.gender } : {}),
   });
   return [reply("profile-saved"), profileCard(updated)];
 }
@@ -55,7 +68,7 @@ export const profileEdit = defineCommand({
 });
 
 /** One part, asked after its button on the profile card (`profile_bio`, …). */
-function editOne(part: "name" | "bio" | "interests" | "area", field: Field) {
+function editOne(part: keyof ProfileEdit, field: Field) {
   return defineCommand({
     name: `profile_${part}`,
     descriptionKey: "cmd-profile-edit",
@@ -71,4 +84,6 @@ export const profileFieldCommands = [
   editOne("bio", bioField),
   editOne("interests", interestsField),
   editOne("area", homeAreaField),
+  // Not in the modal above, which takes typed answers only; stated only for same-gender rides.
+  editOne("gender", genderField),
 ];

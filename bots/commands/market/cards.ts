@@ -1,5 +1,6 @@
 import { commandAction, shortId } from "../../../core/actions.js";
 import type { ItemView } from "../../../core/market/types.js";
+import { nameWithBadge } from "../identity/badge.js";
 import type { Button, Reply, Text } from "../reply.js";
 import { reply, text } from "../reply.js";
 
@@ -74,7 +75,7 @@ function buyerButtons(view: ItemView, viewerId: string, buyerId?: string): Butto
   ];
 }
 
-/** The card's words: price, status, area and distance (never the spot), age and the seller's rating. */
+/** The card's words: price, status, area and distance (never the spot), age, the seller's badge and rating. */
 function itemCardText(view: ItemView, now: Date): Text {
   return text("item-card", {
     title: view.title,
@@ -86,7 +87,7 @@ function itemCardText(view: ItemView, now: Date): Text {
     area: view.area.label ?? text("area-unnamed"),
     distance: distanceText(view.distanceM),
     age: ageText(view.publishedAt ?? view.bumpedAt, now),
-    seller: view.seller.displayName,
+    seller: nameWithBadge(view.seller),
     rating: ratingText(view),
     photos: view.photos.length,
   });

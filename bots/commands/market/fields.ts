@@ -4,7 +4,7 @@ import { parsePrice } from "../../../core/market/price.js";
 import { MAX_DESCRIPTION_LENGTH, MAX_PHOTOS, MAX_TITLE_LENGTH } from "../../../core/market/rules.js";
 import { descriptionSchema, titleSchema } from "../../../core/market/schema.js";
 import { itemCategories, itemConditions, reportReasons } from "../../../core/market/types.js";
-import { ratingTags } from "../../../core/ratings/types.js";
+import { tradeRatingTags } from "../../../core/ratings/types.js";
 import { MAX_RELAY_MESSAGE_LENGTH } from "../../../core/relay/types.js";
 import type { ChoiceField, Field, PhotosField, PlaceField, TextField } from "../fields.js";
 
@@ -53,7 +53,7 @@ export const categoryField = choiceOf("category", itemCategories, "category");
 export const conditionField = choiceOf("condition", itemConditions, "condition");
 export const reportReasonField = choiceOf("reason", reportReasons, "report-reason");
 export const scoreField = choiceOf("score", ["5", "4", "3", "2", "1"], "score");
-export const tagField: ChoiceField = { ...choiceOf("tag", ratingTags, "rating-tag"), optional: true };
+export const tagField: ChoiceField = { ...choiceOf("tag", tradeRatingTags, "rating-tag"), optional: true };
 export const radiusField = choiceOf("radius", ["1000", "3000", "5000", "10000"], "radius");
 export const confirmField: ChoiceField = { ...choiceOf("confirm", ["yes", "no"], "confirm"), optional: true };
 

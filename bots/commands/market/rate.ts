@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { rateTrade } from "../../../core/market/mutations.js";
-import { ratingTags } from "../../../core/ratings/types.js";
+import { tradeRatingTags } from "../../../core/ratings/types.js";
 import { defineCommand } from "../command.js";
 import { reply } from "../reply.js";
 import { commentField, scoreField, shortIdArgument, tagField } from "./fields.js";
@@ -16,7 +16,7 @@ export const rate = defineCommand({
   schema: z.object({
     i: shortIdArgument,
     score: z.coerce.number().int().min(1).max(5),
-    tag: z.enum(ratingTags).optional(),
+    tag: z.enum(tradeRatingTags).optional(),
     comment: z.string().optional(),
   }),
   async run(ctx, { i, score, tag, comment }) {

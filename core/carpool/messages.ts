@@ -1,0 +1,108 @@
+import { commandAction, shortId } from "../actions.js";
+import { metresBetween } from "../cells.js";
+import type { NotificationButton, NotificationParams } from "../notifications/types.js";
+import type { RatingSummary } from "../ratings/types.js";
+import { exactPoint, localTime, roughMetres } from "./format.js";
+
+// What riders are told at each step, as outbox parameters. Pure, so the wording rules (what is
+// shown approximately, what only to confirmed members) are tested without a database.
+
+export interface MemberFacts {
+  riderId: string;
+  displayName: string;
+  timeZone: string;
+  pickupOrder: number;
+  dropOrder: number;
+  origin: { lat: number; lng: number };
+  destination: { lat: number; lng: number };
+  soloFareKrw: number;
+  shareKrw: number;
+  extraS: number;
+}
+
+type Buttons = NotificationButton[][];
+
+function groupButton(command: string, labelKey: string, groupId: string): NotificationButton {
+  return { label: { key: labelKey }, action: commandAction(command, { g: shortId(groupId) }) };
+}
+
+function ratingText(rating: RatingSummary | undefined): string {
+  return rating?.average === undefined ? "☆ -" : `★${rating.average} (${rating.count})`;
+}
+
+/** Co-riders by name, rating and badge: everyone in a group is verified, so each carries ✓. */
+function coRiderLines(members: MemberFacts[], me: string, ratings: Map<string, RatingSummary>): string {
+  return members
+    .filter((member) => member.riderId !== me)
+    .map((member) => `· ${member.displayName} ${ratingText(ratings.get(member.riderId))} ✓`)
+    .join("\n");
+}
+
+/**
+ * A proposal: departure, where the taxi starts only as a distance from the rider's own start
+ * (the first pickup is another person's doorstep), share next to the solo fare, and co-riders.
+ */
+export function proposalMessage(
+  groupId: string,
+  me: MemberFacts,
+  members: MemberFacts[],
+  ratings: Map<string, RatingSummary>,
+  departAt: Date,
+  ttlMin: number,
+): { params: NotificationParams; buttons: Buttons } {
+  const first = members.find((member) => member.pickupOrder === 0) ?? me;
+  return {
+    params: {
+      depart: localTime(departAt, me.timeZone),
+      order: me.pickupOrder + 1,
+      startM: me === first ? 0 : roughMetres(metresBetween(me.origin, first.origin)),
+      share: me.shareKrw,
+      solo: me.soloFareKrw,
+      saving: Math.max(0, me.soloFareKrw - me.shareKrw),
+      extraMin: Math.round(me.extraS / 60),
+      riders: coRiderLines(members, me.riderId, ratings),
+      minutes: ttlMin,
+    },
+    buttons: [
+      [
+        groupButton("ride_accept", "button-ride-accept", groupId),
+        groupButton("ride_decline", "button-ride-decline", groupId),
+      ],
+    ],
+  };
+}
+
+/** Every stop in order, exactly: only members of a confirmed group are sent this. */
+export function stopList(members: MemberFacts[]): string {
+  const pickups = [...members]
+    .sort((a, b) => a.pickupOrder - b.pickupOrder)
+    .map((member) => `${member.displayName} ↑ ${exactPoint(member.origin.lat, member.origin.lng)}`);
+  const dropOffs = [...members]
+    .sort((a, b) => a.dropOrder - b.dropOrder)
+    .map((member) => `${member.displayName} ↓ ${exactPoint(member.destination.lat, member.destination.lng)}`);
+  return [...pickups, ...dropOffs].map((line, i) => `${i + 1}. ${line}`).join("\n");
+}
+
+export function confirmedMessage(
+  me: MemberFacts,
+  members: MemberFacts[],
+  departAt: Date,
+  conversationId: string,
+): { params: NotificationParams; buttons: Buttons } {
+  return {
+    params: { depart: localTime(departAt, me.timeZone), stops: stopList(members), share: me.shareKrw },
+    buttons: [
+      [{ label: { key: "button-reply" }, action: commandAction("relay", { v: shortId(conversationId) }) }],
+    ],
+  };
+}
+
+/** After the ride: confirm it happened (then rate), or report someone who did not come. */
+export function followUpButtons(groupId: string): Buttons {
+  return [
+    [
+      groupButton("ride_done", "button-ride-done", groupId),
+      groupButton("ride_noshow", "button-ride-noshow", groupId),
+    ],
+  ];
+}

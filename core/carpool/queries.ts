@@ -1,0 +1,121 @@
+import type { Database } from "../db/client.js";
+import { AppError } from "../errors.js";
+import type { RideWish } from "./types.js";
+import { wishColumns, wishOf } from "./wish.js";
+
+/** Every waiting request: the worker's index is rebuilt from these, Postgres being the record. */
+export async function listWaitingWishes(db: Database): Promise<RideWish[]> {
+  const rows = await db.rideRequest.findMany({ where: { status: "waiting" }, select: wishColumns });
+  return rows.map(wishOf);
+}
+
+export interface WishChange {
+  wish: RideWish;
+  waiting: boolean;
+  updatedAt: Date;
+}
+
+/** Requests changed after `since`, oldest change first, so an index can catch up with other workers. */
+export async function listWishChanges(db: Database, since: Date, limit = 5000): Promise<WishChange[]> {
+  const rows = await db.rideRequest.findMany({
+    where: { updatedAt: { gt: since } },
+    orderBy: { updatedAt: "asc" },
+    take: limit,
+    select: { ...wishColumns, status: true, updatedAt: true },
+  });
+  return rows.map((row) => ({
+    wish: wishOf(row),
+    waiting: row.status === "waiting",
+    updatedAt: row.updatedAt,
+  }));
+}
+
+/** Waiting requests whose match job is still owed (new, or back from a dissolved proposal). */
+export async function listRequestsDueForMatching(db: Database, limit = 500) {
+  return db.rideRequest.findMany({
+    where: { matchDueAt: { not: null }, status: "waiting" },
+    orderBy: { matchDueAt: "asc" },
+    take: limit,
+    select: { id: true, version: true },
+  });
+}
+
+export interface RideSummary {
+  id: string;
+  status: string;
+  originLabel: string | null;
+  destLabel: string | null;
+  earliest: Date;
+  latest: Date;
+  seats: number;
+  group:
+    | { id: string; status: string; departAt: Date; shareKrw: number; soloFareKrw: number; riders: number }
+    | undefined;
+}
+
+/** A person's recent ride requests, newest first, with the group each is in. */
+export async function listMyRides(db: Database, riderId: string, limit = 10): Promise<RideSummary[]> {
+  const rows = await db.rideRequest.findMany({
+    where: { riderId },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    include: {
+      group: { include: { members: { select: { riderId: true, shareKrw: true, soloFareKrw: true } } } },
+    },
+  });
+  return rows.map((row) => {
+    const mine = row.group?.members.find((member) => member.riderId === riderId);
+    return {
+      id: row.id,
+      status: row.status,
+      originLabel: row.originLabel,
+      destLabel: row.destLabel,
+      earliest: row.earliest,
+      latest: row.latest,
+      seats: row.seats,
+      group:
+        row.group && mine
+          ? {
+              id: row.group.id,
+              status: row.group.status,
+              departAt: row.group.departAt,
+              shareKrw: mine.shareKrw,
+              soloFareKrw: mine.soloFareKrw,
+              riders: row.group.members.length,
+            }
+          : undefined,
+    };
+  });
+}
+
+export interface CoRider {
+  userId: string;
+  displayName: string;
+}
+
+/** The other riders of a group the person rode in; anyone outside it is refused. */
+export async function listCoRiders(db: Database, groupId: string, userId: string): Promise<CoRider[]> {
+  const members = await db.rideGroupMember.findMany({
+    where: { groupId },
+    select: { riderId: true, request: { select: { rider: { select: { displayName: true } } } } },
+  });
+  if (!members.some((member) => member.riderId === userId)) throw new AppError("not-co-rider");
+  return members
+    .filter((member) => member.riderId !== userId)
+    .map((member) => ({ userId: member.riderId, displayName: member.request.rider.displayName }));
+}
+
+export interface RideAlertView {
+  id: string;
+  originLabel: string | null;
+  destLabel: string | null;
+  minuteOfDay: number;
+}
+
+export async function listRideAlerts(db: Database, userId: string): Promise<RideAlertView[]> {
+  return db.rideAlert.findMany({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, originLabel: true, destLabel: true, minuteOfDay: true },
+  });
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { placeSchema } from "../place.js";
+import { MAX_SEATS_PER_REQUEST, MIN_SEATS } from "./types.js";
+
+export const MIN_EXTRA_MIN = 5;
+export const MAX_EXTRA_MIN = 60;
+
+export const seatsSchema = z.number().int().min(MIN_SEATS).max(MAX_SEATS_PER_REQUEST);
+export const maxExtraMinSchema = z.number().int().min(MIN_EXTRA_MIN).max(MAX_EXTRA_MIN);
+
+export const rideRequestInputSchema = z.object({
+  origin: placeSchema,
+  destination: placeSchema,
+  earliest: z.date(),
+  latest: z.date(),
+  seats: seatsSchema,
+  maxExtraMin: maxExtraMinSchema,
+  sameGender: z.boolean(),
+});
+
+export type RideRequestInput = z.infer<typeof rideRequestInputSchema>;
+
+export const rideAlertInputSchema = z.object({
+  origin: placeSchema,
+  destination: placeSchema,
+  minuteOfDay: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60 - 1),
+});
+
+export type RideAlertInput = z.infer<typeof rideAlertInputSchema>;

@@ -1,0 +1,42 @@
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { testLogger } from "../test/logger.js";
+import { baseConfig, loadConfig } from "./config.js";
+import { resolvePiiKey } from "./services.js";
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function configWith(env: Record<string, string> = {}) {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "honjok-pii-"));
+  dirs.push(dataDir);
+  return loadConfig(baseConfig, { DATA_DIR: path.join(dataDir, "data"), ...env });
+}
+
+describe("the PII key", () => {
+  it("is generated once into DATA_DIR/pii.key, readable by its owner only, and reused", async () => {
+    const config = await configWith();
+    const [first, racing] = await Promise.all([
+      resolvePiiKey(config, testLogger),
+      resolvePiiKey(config, testLogger),
+    ]);
+    expect(first).toHaveLength(32);
+    expect(racing.equals(first)).toBe(true);
+    const file = path.join(config.DATA_DIR, "pii.key");
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(Buffer.from(await readFile(file, "utf8"), "base64").equals(first)).toBe(true);
+    expect((await resolvePiiKey(config, testLogger)).equals(first)).toBe(true);
+  });
+
+  it("is PII_KEY when set, and a PII_KEY of another length stops start-up naming it", async () => {
+    const key = Buffer.alloc(32, 7);
+    const config = await configWith({ PII_KEY: key.toString("base64") });
+    expect((await resolvePiiKey(config, testLogger)).equals(key)).toBe(true);
+    await expect(stat(path.join(config.DATA_DIR, "pii.key"))).rejects.toThrow();
+    await expect(configWith({ PII_KEY: Buffer.alloc(16).toString("base64") })).rejects.toThrow(/PII_KEY/);
+  });
+});

@@ -1,0 +1,148 @@
+import { groupFare } from "../../core/carpool/fare.js";
+import { assignBatch, bestGroupFor } from "../../core/carpool/grouping.js";
+import { markMatched, matchRideAlerts, proposeGroup } from "../../core/carpool/mutations.js";
+import { listWaitingWishes, listWishChanges } from "../../core/carpool/queries.js";
+import { CANDIDATES_PLANNED } from "../../core/carpool/ranking.js";
+import type { CarpoolSettings } from "../../core/carpool/settings.js";
+import { roadEstimator } from "../../core/carpool/travel.js";
+import type { GroupPlan, RideWish, TravelEstimator } from "../../core/carpool/types.js";
+import type { Database } from "../../core/db/client.js";
+import type { Logger } from "../../runtime/logger.js";
+import { OpenRequests } from "./open-requests.js";
+
+/**
+ * Changes are read again this far back: a transaction stamps updatedAt before it commits, so a
+ * change may become visible after a read that already passed its time.
+ */
+const CHANGE_OVERLAP_MS = 5000;
+/** More changes than this since the last look, and the index is rebuilt instead. */
+const MAX_CHANGES = 20_000;
+/** A match whose rider vanished under it is retried this often with the index caught up. */
+const ATTEMPTS = 3;
+
+export interface MatcherDeps {
+  db: Database;
+  settings: CarpoolSettings;
+  logger: Logger;
+  estimate?: TravelEstimator;
+}
+
+/**
+ * One worker's matching: the open requests in memory, caught up with Postgres (the record) before
+ * each pass, so several workers and restarts all see the same requests. Proposals claim their
+ * requests in the database, so a stale index can only cost a retry, never a double booking.
+ */
+export function createMatcher({ db, settings, logger, estimate = roadEstimator(settings) }: MatcherDeps) {
+  const index = new OpenRequests();
+  let syncedUpTo: Date | undefined;
+
+  async function rebuild(): Promise<void> {
+    const startedAt = new Date();
+    index.clear();
+    for (const wish of await listWaitingWishes(db)) index.upsert(wish);
+    syncedUpTo = startedAt;
+    logger.info({ open: index.size }, "ride request index rebuilt");
+  }
+
+  async function catchUp(): Promise<void> {
+    if (!syncedUpTo) return rebuild();
+    const changes = await listWishChanges(
+      db,
+      new Date(syncedUpTo.getTime() - CHANGE_OVERLAP_MS),
+      MAX_CHANGES,
+    );
+    if (changes.length === MAX_CHANGES) return rebuild();
+    for (const change of changes) {
+      if (change.waiting) index.upsert(change.wish);
+      else index.remove(change.wish.id);
+      if (change.updatedAt > syncedUpTo) syncedUpTo = change.updatedAt;
+    }
+  }
+
+  /**
+   * Riders need the proposal's time to answer, so a group leaves no sooner than that: the request
+   * being matched is searched with its window starting then, which keeps out candidates whose
+   * window closes sooner and makes every plan depart late enough. Undefined: it is too late.
+   */
+  function answerable(wish: RideWish, now: Date): RideWish | undefined {
+    const answeredBy = now.getTime() + settings.proposalTtlMin * 60_000;
+    if (wish.latest < answeredBy) return undefined;
+    return { ...wish, earliest: Math.max(wish.earliest, answeredBy) };
+  }
+
+  const candidatesOf = (wish: RideWish) => index.candidatesFor(wish, settings, CANDIDATES_PLANNED);
+
+  async function propose(plan: GroupPlan, now: Date) {
+    const wishes = plan.requestIds.map((id) => index.get(id)).filter((wish) => wish !== undefined);
+    const outcome = await proposeGroup(
+      db,
+      {
+        plan,
+        fare: groupFare(plan, wishes, settings.defaultSplit, settings),
+        versions: new Map(wishes.map((wish) => [wish.id, wish.version])),
+        split: settings.defaultSplit,
+      },
+      settings,
+      now,
+    );
+    if (outcome.status === "proposed") {
+      for (const id of plan.requestIds) index.remove(id);
+    } else {
+      index.remove(outcome.requestId);
+      await catchUp();
+    }
+    return outcome;
+  }
+
+  /** The instant pass for one request at one version: propose its best group if there is one. */
+  async function matchRequest(
+    requestId: string,
+    version: number,
+    now = new Date(),
+  ): Promise<string | undefined> {
+    await catchUp();
+    let groupId: string | undefined;
+    for (let attempt = 0; attempt < ATTEMPTS && !groupId; attempt++) {
+      const held = index.get(requestId);
+      const wish = held?.version === version ? answerable(held, now) : undefined;
+      if (!wish) break;
+      const plan = bestGroupFor(wish, candidatesOf(wish), estimate, settings);
+      if (!plan) break;
+      const outcome = await propose(plan, now);
+      if (outcome.status === "proposed") groupId = outcome.groupId;
+    }
+    await markMatched(db, requestId, version);
+    await matchRideAlerts(db, requestId, settings, now);
+    return groupId;
+  }
+
+  /** The periodic pass over everything still waiting, grouping what one-at-a-time matching missed. */
+  async function matchBatch(now = new Date()): Promise<number> {
+    await catchUp();
+    const open: RideWish[] = [];
+    for (const wish of [...index.waiting()]) {
+      const searched = answerable(wish, now);
+      // Too late to propose: upkeep closes it in the database; the index can let it go now.
+      if (searched) open.push(searched);
+      else index.remove(wish.id);
+    }
+    const plans = assignBatch(open, candidatesOf, estimate, settings);
+    let proposed = 0;
+    for (const plan of plans) {
+      if (plan.requestIds.some((id) => !index.get(id))) continue;
+      if ((await propose(plan, now)).status === "proposed") proposed++;
+    }
+    return proposed;
+  }
+
+  return {
+    matchRequest,
+    matchBatch,
+    rebuild,
+    get openRequests() {
+      return index.size;
+    },
+  };
+}
+
+export type Matcher = ReturnType<typeof createMatcher>;
