@@ -1,4 +1,5 @@
-import type { z } from "zod";
+import { z } from "zod";
+import { fromShortId } from "../../core/actions.js";
 import { AppError } from "../../core/errors.js";
 import type { SharedContact } from "../../core/identity/types.js";
 import { type Place, parseCoordinates } from "../../core/place.js";
@@ -53,6 +54,24 @@ export type Field = ChoiceField | TextField | ListField | PlaceField | PhotosFie
 
 /** What a person can answer a field with, other than photos: typed text, a shared place or contact. */
 export type Answer = string | Place | SharedContact;
+
+/** A choice whose label, question and option labels follow the catalog's naming: `field-<name>`, `ask-<name>`, `<prefix>-<value>`. */
+export function choiceField(name: string, values: readonly string[], labelPrefix: string): ChoiceField {
+  return {
+    kind: "choice",
+    name,
+    labelKey: `field-${name}`,
+    promptKey: `ask-${name}`,
+    options: values.map((value) => ({ value, labelKey: `${labelPrefix}-${value}` })),
+  };
+}
+
+/** A short id carried by a button (`i=…`), back as the UUID it stands for. */
+export const shortIdArgument = z.string().transform((value, ctx) => {
+  const id = fromShortId(value);
+  if (!id) ctx.addIssue({ code: "custom", message: "not a short id" });
+  return id ?? "";
+});
 
 /** Answered by typing (so Discord can ask a run of them in one modal), not by buttons, photos or a contact. */
 export function isTyped(field: Field): boolean {

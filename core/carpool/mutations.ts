@@ -4,6 +4,7 @@ import { AppError, parseOrRefuse } from "../errors.js";
 import type { Profile } from "../identity/types.js";
 import { requireVerified } from "../identity/verification.js";
 import { queueNotification } from "../notifications/mutations.js";
+import type { Place } from "../place.js";
 import { recordRating } from "../ratings/mutations.js";
 import { getRatingSummaries } from "../ratings/queries.js";
 import { ratingCommentSchema, ratingScoreSchema, ratingTagsSchema } from "../ratings/schema.js";
@@ -33,6 +34,18 @@ export const FOLLOW_UP_AFTER_MS = 30 * MINUTE_MS;
 /** A request's columns while it is live: its rider in the unique liveRiderId, its match owed. */
 function liveAgain(now: Date) {
   return { status: "waiting" as const, groupId: null, matchDueAt: now, version: { increment: 1 } };
+}
+
+/** A trip's two ends as ride requests and ride alerts store them. */
+function tripColumns(origin: Place, destination: Place) {
+  return {
+    originLat: origin.lat,
+    originLng: origin.lng,
+    originLabel: origin.label ?? null,
+    destLat: destination.lat,
+    destLng: destination.lng,
+    destLabel: destination.label ?? null,
+  };
 }
 
 const closed = (status: "cancelled" | "expired" | "done") => ({
@@ -68,12 +81,7 @@ export async function createRideRequest(
         data: {
           riderId: profile.userId,
           liveRiderId: profile.userId,
-          originLat: request.origin.lat,
-          originLng: request.origin.lng,
-          originLabel: request.origin.label ?? null,
-          destLat: request.destination.lat,
-          destLng: request.destination.lng,
-          destLabel: request.destination.label ?? null,
+          ...tripColumns(request.origin, request.destination),
           earliest: request.earliest,
           latest: request.latest,
           seats: request.seats,
@@ -547,12 +555,7 @@ export async function addRideAlert(db: Database, userId: string, input: RideAler
     const { id } = await tx.rideAlert.create({
       data: {
         userId,
-        originLat: alert.origin.lat,
-        originLng: alert.origin.lng,
-        originLabel: alert.origin.label ?? null,
-        destLat: alert.destination.lat,
-        destLng: alert.destination.lng,
-        destLabel: alert.destination.label ?? null,
+        ...tripColumns(alert.origin, alert.destination),
         minuteOfDay: alert.minuteOfDay,
       },
       select: { id: true },

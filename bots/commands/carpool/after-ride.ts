@@ -4,9 +4,11 @@ import { confirmRideTaken, rateCoRider, reportNoShow } from "../../../core/carpo
 import { listCoRiders } from "../../../core/carpool/queries.js";
 import { rideRatingTags } from "../../../core/ratings/types.js";
 import { type CommandContext, defineCommand } from "../command.js";
-import { commentField, shortIdArgument } from "../market/fields.js";
+import { shortIdArgument } from "../fields.js";
+import { commentField } from "../market/fields.js";
 import { reply, text } from "../reply.js";
 import { rideScoreField, rideTagField } from "./fields.js";
+import { rideGroupButton } from "./group-button.js";
 
 /** One button per co-rider, running `command` about them. */
 async function coRiderButtons(ctx: CommandContext, groupId: string, command: string, labelKey: string) {
@@ -20,21 +22,10 @@ async function coRiderButtons(ctx: CommandContext, groupId: string, command: str
 }
 
 /** "It happened": then each co-rider can be rated. */
-export const rideDone = defineCommand({
-  name: "ride_done",
-  descriptionKey: "cmd-rides",
-  listed: false,
-  fields: [],
-  presets: ["g"],
-  schema: z.object({ g: shortIdArgument }),
-  async run(ctx, { g }) {
-    await confirmRideTaken(ctx.db, g, ctx.profile.userId, ctx.now);
-    return reply(
-      "ride-done-thanks",
-      {},
-      { buttons: await coRiderButtons(ctx, g, "ride_rate", "button-rate-name") },
-    );
-  },
+export const rideDone = rideGroupButton("ride_done", async (ctx, groupId) => {
+  await confirmRideTaken(ctx.db, groupId, ctx.profile.userId, ctx.now);
+  const buttons = await coRiderButtons(ctx, groupId, "ride_rate", "button-rate-name");
+  return reply("ride-done-thanks", {}, { buttons });
 });
 
 export const rideRate = defineCommand({

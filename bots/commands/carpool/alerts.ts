@@ -6,7 +6,8 @@ import { listRideAlerts } from "../../../core/carpool/queries.js";
 import { parseDeparture } from "../../../core/carpool/window.js";
 import { placeSchema } from "../../../core/place.js";
 import { type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../market/fields.js";
+import { shortIdArgument } from "../fields.js";
+
 import { reply, text } from "../reply.js";
 import { alertTimeField, destinationField, originField } from "./fields.js";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { rideRatingTags } from "../../../core/ratings/types.js";
-import type { ChoiceField, PlaceField, TextField } from "../fields.js";
+import { type ChoiceField, choiceField, type PlaceField, type TextField } from "../fields.js";
 
 // The carpool's fields as its commands ask for them.
 
@@ -28,30 +28,23 @@ export const departureField: TextField = {
   schema: z.string().trim().min(1),
 };
 
-function choice(name: string, values: readonly string[], labelPrefix: string): ChoiceField {
-  return {
-    kind: "choice",
-    name,
-    labelKey: `field-${name}`,
-    promptKey: `ask-${name}`,
-    options: values.map((value) => ({ value, labelKey: `${labelPrefix}-${value}` })),
-  };
-}
-
-export const seatsField = choice("seats", ["1", "2", "3"], "seats");
+export const seatsField = choiceField("seats", ["1", "2", "3"], "seats");
 export const extraField: ChoiceField = {
-  ...choice("extra", ["10", "15", "20", "30"], "extra"),
+  ...choiceField("extra", ["10", "15", "20", "30"], "extra"),
   optional: true,
 };
 export const sameGenderField: ChoiceField = {
-  ...choice("same_gender", ["yes", "no"], "same-gender"),
+  ...choiceField("same_gender", ["yes", "no"], "same-gender"),
   optional: true,
 };
 export const rideScoreField: ChoiceField = {
-  ...choice("score", ["5", "4", "3", "2", "1"], "score"),
+  ...choiceField("score", ["5", "4", "3", "2", "1"], "score"),
   promptKey: "ask-ride-score",
 };
-export const rideTagField: ChoiceField = { ...choice("tag", rideRatingTags, "rating-tag"), optional: true };
+export const rideTagField: ChoiceField = {
+  ...choiceField("tag", rideRatingTags, "rating-tag"),
+  optional: true,
+};
 
 /** An alert's time of day, `23:30` or `8시`. */
 export const alertTimeField: TextField = {

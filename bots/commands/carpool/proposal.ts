@@ -1,28 +1,13 @@
-import { z } from "zod";
 import { answerProposal } from "../../../core/carpool/mutations.js";
-import { defineCommand } from "../command.js";
-import { shortIdArgument } from "../market/fields.js";
+import type { CommandContext } from "../command.js";
 import { reply } from "../reply.js";
+import { rideGroupButton } from "./group-button.js";
 
-function answer(name: string, accept: boolean) {
-  return defineCommand({
-    name,
-    descriptionKey: "cmd-rides",
-    listed: false,
-    fields: [],
-    presets: ["g"],
-    schema: z.object({ g: shortIdArgument }),
-    async run(ctx, { g }) {
-      const outcome = await answerProposal(
-        ctx.db,
-        { groupId: g, userId: ctx.profile.userId, accept },
-        ctx.now,
-      );
-      return reply(`ride-proposal-${outcome}`);
-    },
-  });
+async function answer(ctx: CommandContext, groupId: string, accept: boolean) {
+  const outcome = await answerProposal(ctx.db, { groupId, userId: ctx.profile.userId, accept }, ctx.now);
+  return reply(`ride-proposal-${outcome}`);
 }
 
 /** The buttons under a proposal. */
-export const rideAccept = answer("ride_accept", true);
-export const rideDecline = answer("ride_decline", false);
+export const rideAccept = rideGroupButton("ride_accept", (ctx, groupId) => answer(ctx, groupId, true));
+export const rideDecline = rideGroupButton("ride_decline", (ctx, groupId) => answer(ctx, groupId, false));

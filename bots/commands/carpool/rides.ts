@@ -4,7 +4,8 @@ import { localTime } from "../../../core/carpool/format.js";
 import { cancelRideRequest } from "../../../core/carpool/mutations.js";
 import { listMyRides, type RideSummary } from "../../../core/carpool/queries.js";
 import { type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../market/fields.js";
+import { shortIdArgument } from "../fields.js";
+
 import { type Button, reply, type Text, text } from "../reply.js";
 
 const cancellable = new Set(["waiting", "proposed", "confirmed"]);

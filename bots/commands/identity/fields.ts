@@ -7,25 +7,19 @@ import {
   timeZoneSchema,
 } from "../../../core/identity/schema.js";
 import { genders, languages, visibilities } from "../../../core/identity/types.js";
-import type { ChoiceField, ContactField, ListField, PlaceField, TextField } from "../fields.js";
+import {
+  type ContactField,
+  choiceField,
+  type ListField,
+  type PlaceField,
+  type TextField,
+} from "../fields.js";
 
 // The profile's fields as every identity command asks for them.
 
-export const languageField: ChoiceField = {
-  kind: "choice",
-  name: "language",
-  labelKey: "field-language",
-  promptKey: "ask-language",
-  options: languages.map((value) => ({ value, labelKey: `language-${value}` })),
-};
+export const languageField = choiceField("language", languages, "language");
 
-export const visibilityField: ChoiceField = {
-  kind: "choice",
-  name: "visibility",
-  labelKey: "field-visibility",
-  promptKey: "ask-visibility",
-  options: visibilities.map((value) => ({ value, labelKey: `visibility-${value}` })),
-};
+export const visibilityField = choiceField("visibility", visibilities, "visibility");
 
 export const homeAreaField: PlaceField = {
   kind: "place",
@@ -73,13 +67,7 @@ export const timeZoneField: TextField = {
 /** The answer for "prefer not to say", which clears a stated gender. */
 export const GENDER_UNSTATED = "unstated";
 
-export const genderField: ChoiceField = {
-  kind: "choice",
-  name: "gender",
-  labelKey: "field-gender",
-  promptKey: "ask-gender",
-  options: [...genders, GENDER_UNSTATED].map((value) => ({ value, labelKey: `gender-${value}` })),
-};
+export const genderField = choiceField("gender", [...genders, GENDER_UNSTATED], "gender");
 
 export const emailField: TextField = {
   kind: "text",

@@ -5,9 +5,10 @@ import { getSearch, listAlerts } from "../../../core/market/queries.js";
 import { DEFAULT_RADIUS_M } from "../../../core/market/rules.js";
 import { placeSchema } from "../../../core/place.js";
 import { askFor, type CommandContext, defineCommand } from "../command.js";
+import { shortIdArgument } from "../fields.js";
 import { reply, text } from "../reply.js";
 import { priceText } from "./cards.js";
-import { keywordField, priceField, radiusField, searchPlaceField, shortIdArgument } from "./fields.js";
+import { keywordField, priceField, radiusField, searchPlaceField } from "./fields.js";
 
 async function alertList(ctx: CommandContext) {
   const alerts = await listAlerts(ctx.db, ctx.profile.userId);

@@ -14,9 +14,10 @@ import { parseSearchPhrase } from "../../../core/market/search-phrase.js";
 import type { SearchCriteria } from "../../../core/market/types.js";
 import { placeSchema } from "../../../core/place.js";
 import { askFor, type CommandContext, defineCommand } from "../command.js";
+import { shortIdArgument } from "../fields.js";
 import { type Button, type Reply, text } from "../reply.js";
 import { itemCard, itemList } from "./cards.js";
-import { searchFilterFields, searchPlaceField, shortIdArgument } from "./fields.js";
+import { searchFilterFields, searchPlaceField } from "./fields.js";
 
 async function resultsPage(
   ctx: CommandContext,

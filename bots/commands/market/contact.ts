@@ -2,8 +2,9 @@ import { z } from "zod";
 import { contactSeller } from "../../../core/market/mutations.js";
 import { relayMessage, shareHandle } from "../../../core/relay/mutations.js";
 import { askFor, type CommandContext, defineCommand } from "../command.js";
+import { shortIdArgument } from "../fields.js";
 import { reply, text } from "../reply.js";
-import { confirmField, messageField, shortIdArgument } from "./fields.js";
+import { confirmField, messageField } from "./fields.js";
 
 const messageArgs = { message: z.string(), confirm: z.enum(["yes", "no"]).optional() };
 

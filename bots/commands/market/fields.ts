@@ -1,12 +1,18 @@
 import { z } from "zod";
-import { fromShortId } from "../../../core/actions.js";
 import { parsePrice } from "../../../core/market/price.js";
 import { MAX_DESCRIPTION_LENGTH, MAX_PHOTOS, MAX_TITLE_LENGTH } from "../../../core/market/rules.js";
 import { descriptionSchema, titleSchema } from "../../../core/market/schema.js";
 import { itemCategories, itemConditions, reportReasons } from "../../../core/market/types.js";
 import { tradeRatingTags } from "../../../core/ratings/types.js";
 import { MAX_RELAY_MESSAGE_LENGTH } from "../../../core/relay/types.js";
-import type { ChoiceField, Field, PhotosField, PlaceField, TextField } from "../fields.js";
+import {
+  type ChoiceField,
+  choiceField,
+  type Field,
+  type PhotosField,
+  type PlaceField,
+  type TextField,
+} from "../fields.js";
 
 // The marketplace's fields as its commands ask for them.
 
@@ -39,23 +45,16 @@ export const priceField: TextField = {
   schema: z.string().transform(parsePrice),
 };
 
-function choiceOf(name: string, values: readonly string[], labelPrefix: string): ChoiceField {
-  return {
-    kind: "choice",
-    name,
-    labelKey: `field-${name}`,
-    promptKey: `ask-${name}`,
-    options: values.map((value) => ({ value, labelKey: `${labelPrefix}-${value}` })),
-  };
-}
-
-export const categoryField = choiceOf("category", itemCategories, "category");
-export const conditionField = choiceOf("condition", itemConditions, "condition");
-export const reportReasonField = choiceOf("reason", reportReasons, "report-reason");
-export const scoreField = choiceOf("score", ["5", "4", "3", "2", "1"], "score");
-export const tagField: ChoiceField = { ...choiceOf("tag", tradeRatingTags, "rating-tag"), optional: true };
-export const radiusField = choiceOf("radius", ["1000", "3000", "5000", "10000"], "radius");
-export const confirmField: ChoiceField = { ...choiceOf("confirm", ["yes", "no"], "confirm"), optional: true };
+export const categoryField = choiceField("category", itemCategories, "category");
+export const conditionField = choiceField("condition", itemConditions, "condition");
+export const reportReasonField = choiceField("reason", reportReasons, "report-reason");
+export const scoreField = choiceField("score", ["5", "4", "3", "2", "1"], "score");
+export const tagField: ChoiceField = { ...choiceField("tag", tradeRatingTags, "rating-tag"), optional: true };
+export const radiusField = choiceField("radius", ["1000", "3000", "5000", "10000"], "radius");
+export const confirmField: ChoiceField = {
+  ...choiceField("confirm", ["yes", "no"], "confirm"),
+  optional: true,
+};
 
 export const photosField: PhotosField = {
   kind: "photos",
@@ -118,10 +117,3 @@ export const searchFilterFields: Field[] = [
   { ...priceField, name: "max_price", labelKey: "field-max-price", optional: true },
   { ...radiusField, optional: true },
 ];
-
-/** A short id carried by a button (`i=…`), back as the UUID it stands for. */
-export const shortIdArgument = z.string().transform((value, ctx) => {
-  const id = fromShortId(value);
-  if (!id) ctx.addIssue({ code: "custom", message: "not a short id" });
-  return id ?? "";
-});

@@ -18,9 +18,10 @@ import { getItemView, listItemContacts } from "../../../core/market/queries.js";
 import { reportReasonSchema } from "../../../core/market/schema.js";
 import { getConversationFor } from "../../../core/relay/queries.js";
 import { type CommandContext, defineCommand } from "../command.js";
+import { shortIdArgument } from "../fields.js";
 import { type Button, type Reply, reply, text } from "../reply.js";
 import { itemButton, itemCard } from "./cards.js";
-import { descriptionField, priceField, reportReasonField, shortIdArgument, titleField } from "./fields.js";
+import { descriptionField, priceField, reportReasonField, titleField } from "./fields.js";
 
 const itemArgs = z.object({ i: shortIdArgument });
 

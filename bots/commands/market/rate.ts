@@ -2,8 +2,9 @@ import { z } from "zod";
 import { rateTrade } from "../../../core/market/mutations.js";
 import { tradeRatingTags } from "../../../core/ratings/types.js";
 import { defineCommand } from "../command.js";
+import { shortIdArgument } from "../fields.js";
 import { reply } from "../reply.js";
-import { commentField, scoreField, shortIdArgument, tagField } from "./fields.js";
+import { commentField, scoreField, tagField } from "./fields.js";
 
 /** After a sale, the seller and the buyer rate each other: a score, a tag and a comment if they like. */
 export const rate = defineCommand({

@@ -5,6 +5,7 @@ import { categorySchema, conditionSchema } from "../../../core/market/schema.js"
 import { photoRefSchema } from "../../../core/photo.js";
 import { placeSchema } from "../../../core/place.js";
 import { defineCommand } from "../command.js";
+import { shortIdArgument } from "../fields.js";
 import { reply } from "../reply.js";
 import { itemCard } from "./cards.js";
 import {
@@ -14,7 +15,6 @@ import {
   itemPlaceField,
   photosField,
   priceField,
-  shortIdArgument,
   titleField,
 } from "./fields.js";
 

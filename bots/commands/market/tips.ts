@@ -6,8 +6,9 @@ import { postTip, voteTipHelpful } from "../../../core/tips/mutations.js";
 import { listBestTips } from "../../../core/tips/queries.js";
 import { defineCommand } from "../command.js";
 import type { TextField } from "../fields.js";
+import { shortIdArgument } from "../fields.js";
 import { reply, text } from "../reply.js";
-import { categoryField, photosField, scoreField, shortIdArgument } from "./fields.js";
+import { categoryField, photosField, scoreField } from "./fields.js";
 
 const productField: TextField = {
   kind: "text",
