@@ -39,6 +39,7 @@ export const errorCodes = [
   "verify-too-many-codes",
   "verify-no-code",
   "verify-not-own-contact",
+  "verify-already-used",
   "ride-same-place",
   "ride-departure-past",
   "ride-window-too-wide",

@@ -41,6 +41,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   "verify-too-many-codes": 429,
   "verify-no-code": 400,
   "verify-not-own-contact": 400,
+  "verify-already-used": 409,
   "ride-same-place": 400,
   "ride-departure-past": 400,
   "ride-window-too-wide": 400,

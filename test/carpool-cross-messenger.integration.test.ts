@@ -1,122 +1,39 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
-import type { Client } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDiscordBot } from "../bots/discord/bot.js";
+import { button, type Person as DiscordPerson, slashCommand, textOf } from "../bots/discord/test-helpers.js";
 import {
-  APPLICATION_ID,
-  button,
-  buttonPress,
-  type Person as DiscordPerson,
-  type FakeDiscordApi,
-  interact,
-  type MessageBody,
-  modalSubmit,
-  type Payload,
-  sentMessage,
-  slashCommand,
-  startFakeDiscordApi,
-  textOf,
-} from "../bots/discord/test-helpers.js";
-import { createTelegramTestContext, type TelegramTestContext } from "../bots/telegram/test-context.js";
-import {
-  type BotMessage,
+  answerTo,
   buttonData,
-  type Emulator,
-  startEmulator,
+  isText,
   startsWith,
   Person as TelegramPerson,
-  workersOnEmulator,
+  t,
 } from "../bots/telegram/test-emulator.js";
-import { startWorkers } from "../workers/start.js";
-import { startTestSmtpServer, type TestSmtpServer } from "./smtp.js";
-import { waitFor } from "./wait.js";
+import { type CrossMessenger, startCrossMessenger } from "./cross-messenger-harness.js";
+import { departureIn } from "./departure.js";
 
 // One shared taxi across messengers: a rider on (emulated) Telegram and a rider on (faked)
 // Discord, both front doors on one AppContext, the real workers matching them and delivering the
 // proposal, the confirmation and relayed words to each on their own messenger. The Discord rider
 // goes through slash commands, buttons and forms only.
 
-const DISCORD_TOKEN = "test-bot-token-0123456789";
-const MODAL = 9;
-
-let test: TelegramTestContext;
-let emulator: Emulator;
-let api: FakeDiscordApi;
-let smtp: TestSmtpServer;
-let client: Client;
+let messengers: CrossMessenger<true>;
 
 beforeAll(async () => {
-  test = await createTelegramTestContext();
-  [emulator, api, smtp] = await Promise.all([
-    startEmulator(test),
-    startFakeDiscordApi(),
-    startTestSmtpServer(),
-  ]);
-  client = createDiscordBot(test.app, { token: DISCORD_TOKEN, apiRoot: api.apiRoot });
-  await startWorkers(
-    test.app,
-    {
-      ...workersOnEmulator(emulator),
-      DISCORD_TOKEN,
-      DISCORD_APPLICATION_ID: APPLICATION_ID,
-      DISCORD_API_ROOT: api.apiRoot,
-      SMTP_URL: smtp.url,
-    },
-    { firstRetryDelayMs: 50, scanMs: 100, carpool: { scanMs: 100, batchMs: 500 } },
-  );
+  messengers = await startCrossMessenger({
+    smtp: true,
+    tuning: { scanMs: 100, carpool: { scanMs: 100, batchMs: 500 } },
+  });
 });
 
 afterAll(async () => {
-  await client?.destroy();
-  await emulator?.stop();
-  await api?.close();
-  await test?.cleanup();
-  await smtp?.close();
+  await messengers?.stop();
 });
-
-const t = (key: string, params?: Record<string, string | number>) =>
-  test.app.translator.translate("ko", key, params);
-const isText = (key: string, params?: Record<string, string | number>) => (message: BotMessage) =>
-  message.text === t(key, params);
-const answerTo = (person: TelegramPerson, questionKey: string, answer: string) =>
-  person.answer(isText(questionKey), answer, questionKey);
-
-/** The Discord person's interaction, answered with `count` messages. */
-async function on(payload: Payload, count = 1): Promise<MessageBody[]> {
-  return (await interact(api, client, payload, count)).messages;
-}
-async function press(person: DiscordPerson, label: string, message: MessageBody | undefined, count = 1) {
-  return on(buttonPress(person, button(message, label).custom_id, sentMessage(message)), count);
-}
-/** The prompt's fill-in button opens a modal; submitting it answers the prompt. */
-async function fillIn(
-  person: DiscordPerson,
-  prompt: MessageBody | undefined,
-  values: Record<string, string>,
-  count = 1,
-) {
-  const opened = buttonPress(person, button(prompt, t("discord-fill-in")).custom_id, sentMessage(prompt));
-  const { callback } = await interact(api, client, opened, 0);
-  expect(callback.type).toBe(MODAL);
-  return on(modalSubmit(person, callback.data?.custom_id ?? "", values), count);
-}
-/** The worker's DM to the Discord person that `expected` recognizes. */
-const dm = (person: DiscordPerson, expected: (text: string) => boolean, what: string) =>
-  waitFor(what, () => api.directMessages(person.id).find((message) => expected(textOf(message))));
-
-/** A departure `minutes` from now as typed in Seoul, "내일 …" once it falls after midnight. */
-function departureIn(minutes: number): string {
-  const now = new TZDate(Date.now(), "Asia/Seoul");
-  const at = new TZDate(Date.now() + minutes * 60_000, "Asia/Seoul");
-  const nextDay = format(at, "yyyy-MM-dd") !== format(now, "yyyy-MM-dd");
-  return `${nextDay ? "내일 " : ""}${format(at, "HH:mm")}`;
-}
 
 describe("taxi carpool across messengers", () => {
   it("Telegram and Discord riders: verify → request → proposal → both accept → relay", {
     timeout: 40_000,
   }, async () => {
+    const { test, emulator, api, smtp, on, press, fillIn, dm } = messengers;
     const { db } = test.database;
     const mina = new TelegramPerson(emulator.server, 8501, "미나", "ko", "mina_tg");
     const hajun: DiscordPerson = {

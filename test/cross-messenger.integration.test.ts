@@ -1,89 +1,32 @@
-import type { Client } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDiscordBot } from "../bots/discord/bot.js";
+import { button, type Person as DiscordPerson, slashCommand, textOf } from "../bots/discord/test-helpers.js";
 import {
-  APPLICATION_ID,
-  button,
-  buttonPress,
-  type Person as DiscordPerson,
-  type FakeDiscordApi,
-  interact,
-  type MessageBody,
-  modalSubmit,
-  type Payload,
-  sentMessage,
-  slashCommand,
-  startFakeDiscordApi,
-  textOf,
-} from "../bots/discord/test-helpers.js";
-import { createTelegramTestContext, type TelegramTestContext } from "../bots/telegram/test-context.js";
-import {
-  type BotMessage,
+  answerTo,
   buttonData,
-  type Emulator,
-  startEmulator,
+  isText,
   startsWith,
   Person as TelegramPerson,
-  workersOnEmulator,
+  t,
 } from "../bots/telegram/test-emulator.js";
-import { startWorkers } from "../workers/start.js";
-import { waitFor } from "./wait.js";
+import { type CrossMessenger, startCrossMessenger } from "./cross-messenger-harness.js";
 
 // One marketplace deal across messengers: the seller on (emulated) Telegram, the buyer on
 // (faked) Discord, both front doors on one AppContext, and the notification worker delivering
 // to each person on their own messenger.
 
-const DISCORD_TOKEN = "test-bot-token-0123456789";
-const MODAL = 9;
-
-let test: TelegramTestContext;
-let emulator: Emulator;
-let api: FakeDiscordApi;
-let client: Client;
+let messengers: CrossMessenger;
 
 beforeAll(async () => {
-  test = await createTelegramTestContext();
-  [emulator, api] = await Promise.all([startEmulator(test), startFakeDiscordApi()]);
-  client = createDiscordBot(test.app, { token: DISCORD_TOKEN, apiRoot: api.apiRoot });
-  await startWorkers(
-    test.app,
-    {
-      ...workersOnEmulator(emulator),
-      DISCORD_TOKEN,
-      DISCORD_APPLICATION_ID: APPLICATION_ID,
-      DISCORD_API_ROOT: api.apiRoot,
-    },
-    { firstRetryDelayMs: 50 },
-  );
+  messengers = await startCrossMessenger();
 });
 
 afterAll(async () => {
-  await client?.destroy();
-  await emulator?.stop();
-  await api?.close();
-  await test?.cleanup();
+  await messengers?.stop();
 });
-
-const t = (key: string, params?: Record<string, string | number>) =>
-  test.app.translator.translate("ko", key, params);
-const isText = (key: string, params?: Record<string, string | number>) => (message: BotMessage) =>
-  message.text === t(key, params);
-const answerTo = (person: TelegramPerson, questionKey: string, answer: string) =>
-  person.answer(isText(questionKey), answer, questionKey);
-
-/** The Discord person's interaction, answered with one message. */
-async function on(payload: Payload): Promise<MessageBody | undefined> {
-  return (await interact(api, client, payload, 1)).messages[0];
-}
-const press = (person: DiscordPerson, label: string, message: MessageBody | undefined) =>
-  on(buttonPress(person, button(message, label).custom_id, sentMessage(message)));
-
-/** The worker's DM to the Discord person whose text is `text`. */
-const dm = (person: DiscordPerson, text: string, what: string) =>
-  waitFor(what, () => api.directMessages(person.id).find((message) => textOf(message) === text));
 
 describe("marketplace across messengers", () => {
   it("Telegram seller, Discord buyer: list → search → contact → relayed reply → sold → both rate", async () => {
+    const { test, emulator, api, on, press, fillIn, dm } = messengers;
     const seller = new TelegramPerson(emulator.server, 8301, "수진", "ko", "sujin_tg");
     // No display name on Discord, only a username (the handle, private until the person agrees to
     // share it): the seller sees the neutral name core gives, "#" and the id's last four digits.
@@ -107,24 +50,16 @@ describe("marketplace across messengers", () => {
     await seller.pressOn(startsWith(title), "올리기", "preview card");
     await seller.receiveUntil(isText("sell-published", { title }), "published");
 
-    const results = await on(
+    const [results] = await on(
       slashCommand(buyer, "market", { keyword: "의자", place: "37.4850, 126.9310" }, "search"),
     );
     expect(textOf(results)).toContain("원목 의자 · 15,000원 · 약 500m");
-    const card = await press(buyer, "1번 보기", results);
+    const [card] = await press(buyer, "1번 보기", results);
     expect(textOf(card)).toContain("판매자: 수진");
-    const question = await press(buyer, "판매자에게 연락", card);
+    const [question] = await press(buyer, "판매자에게 연락", card);
     expect(textOf(question)).toBe(t("ask-message"));
     // A typed answer on Discord goes through a modal, opened by the prompt's fill-in button.
-    const { callback } = await interact(
-      api,
-      client,
-      buttonPress(buyer, button(question, t("discord-fill-in")).custom_id, sentMessage(question)),
-      0,
-    );
-    expect(callback.type).toBe(MODAL);
-    const formId = callback.data?.custom_id ?? "";
-    const sent = await on(modalSubmit(buyer, formId, { message: "안녕하세요, 아직 있나요?" }));
+    const [sent] = await fillIn(buyer, question, { message: "안녕하세요, 아직 있나요?" });
     expect(textOf(sent)).toBe(t("relay-sent"));
 
     const relayed = await seller.receive(startsWith(`💬 ${buyerName}`), "relayed question");
@@ -155,11 +90,12 @@ describe("marketplace across messengers", () => {
     await seller.receiveUntil(isText("item-sold", { title }), "sold");
     const soldNotice = await dm(buyer, t("notify-item-sold-to-you", { title }), "sold notice on Discord");
 
-    const score = await press(buyer, "후기 남기기", soldNotice);
+    const [score] = await press(buyer, "후기 남기기", soldNotice);
     expect(textOf(score)).toBe(t("ask-score"));
-    const tag = await press(buyer, "★★★★★", score);
-    const comment = await press(buyer, "설명과 같아요", tag);
-    expect(textOf(await press(buyer, "건너뛰기", comment))).toBe(t("rate-thanks"));
+    const [tag] = await press(buyer, "★★★★★", score);
+    const [comment] = await press(buyer, "설명과 같아요", tag);
+    const [thanks] = await press(buyer, "건너뛰기", comment);
+    expect(textOf(thanks)).toBe(t("rate-thanks"));
 
     await seller.pressOn(startsWith(title), "후기 남기기", "sold card");
     await seller.pressOn(isText("ask-score"), "★★★★", "score question");

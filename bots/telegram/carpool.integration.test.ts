@@ -1,22 +1,19 @@
 import { randomUUID } from "node:crypto";
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandAction, shortId } from "../../core/actions.js";
 import { localTime } from "../../core/carpool/format.js";
 import { FOLLOW_UP_AFTER_MS } from "../../core/carpool/mutations.js";
-import { startTestSmtpServer, type TestSmtpServer } from "../../test/smtp.js";
+import { departureIn } from "../../test/departure.js";
 import { waitFor } from "../../test/wait.js";
-import { startWorkers } from "../../workers/start.js";
-import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
 import {
-  type BotMessage,
+  answerTo,
   buttonData,
-  type Emulator,
+  type EndToEnd,
+  isText,
   Person,
-  startEmulator,
+  startEndToEnd,
   startsWith,
-  workersOnEmulator,
+  t,
 } from "./test-emulator.js";
 
 // The taxi carpool end to end over real HTTP: two people on the emulated Telegram verify by
@@ -24,47 +21,20 @@ import {
 // real workers match them, deliver the proposal, the confirmation, relayed words and the
 // after-ride follow-up through the same emulator.
 
-let test: TelegramTestContext;
-let emulator: Emulator;
-let smtp: TestSmtpServer;
+let e2e: EndToEnd<true>;
 
-const t = (key: string, params?: Record<string, string | number>) =>
-  test.app.translator.translate("ko", key, params);
-const isText = (key: string, params?: Record<string, string | number>) => (message: BotMessage) =>
-  message.text === t(key, params);
-const answerTo = (person: Person, questionKey: string, answer: string) =>
-  person.answer(isText(questionKey), answer, questionKey);
 const won = (amount: number) => new Intl.NumberFormat("ko").format(amount);
 
 beforeAll(async () => {
-  test = await createTelegramTestContext();
-  [emulator, smtp] = await Promise.all([startEmulator(test), startTestSmtpServer()]);
-  await startWorkers(
-    test.app,
-    { ...workersOnEmulator(emulator), SMTP_URL: smtp.url },
-    { firstRetryDelayMs: 50, scanMs: 100, carpool: { scanMs: 100, batchMs: 500 } },
-  );
+  e2e = await startEndToEnd({ smtp: true, tuning: { scanMs: 100, carpool: { scanMs: 100, batchMs: 500 } } });
 });
 
 afterAll(async () => {
-  await emulator?.stop();
-  await test?.cleanup();
-  await smtp?.close();
+  await e2e?.stop();
 });
 
-/**
- * A departure `minutes` from now as a rider in Seoul types it: "23:40", or "내일 00:20" when it
- * falls after midnight. The matcher only proposes departures the riders still have time to answer.
- */
-function departureIn(minutes: number): string {
-  const now = new TZDate(Date.now(), "Asia/Seoul");
-  const at = new TZDate(Date.now() + minutes * 60_000, "Asia/Seoul");
-  const nextDay = format(at, "yyyy-MM-dd") !== format(now, "yyyy-MM-dd");
-  return `${nextDay ? "내일 " : ""}${format(at, "HH:mm")}`;
-}
-
 async function userOf(telegramId: number) {
-  const account = await test.database.db.account.findFirstOrThrow({
+  const account = await e2e.test.database.db.account.findFirstOrThrow({
     where: { platform: "telegram", externalId: String(telegramId) },
   });
   return account.userId;
@@ -76,7 +46,7 @@ async function verifyByEmail(person: Person, email: string) {
   await person.pressOn(isText("verify-choose"), "📧 이메일", "the ways to verify");
   await answerTo(person, "ask-email", email);
   await person.receiveUntil(isText("ask-email-code"), "the code question");
-  await person.say(await smtp.waitForCode(email));
+  await person.say(await e2e.smtp.waitForCode(email));
   await person.receive(isText("verify-done"), "verified");
 }
 
@@ -94,7 +64,7 @@ async function requestRide(person: Person, origin: string, destination: string, 
 
 describe("taxi carpool on Telegram", () => {
   it("refuses /ride to an unverified person before asking anything", async () => {
-    const stranger = new Person(emulator.server, 8401, "낯선이", "ko");
+    const stranger = new Person(e2e.emulator.server, 8401, "낯선이", "ko");
     await stranger.command("/ride");
     const [refused] = await stranger.receiveUntil(() => true, "the refusal");
     expect(refused?.text).toBe(t("error-not-verified"));
@@ -103,14 +73,14 @@ describe("taxi carpool on Telegram", () => {
     await stranger.say("강남구");
     const [stray] = await stranger.receiveUntil(() => true, "the answer to stray text");
     expect(stray?.text.startsWith(t("unknown-text"))).toBe(true);
-    expect(await test.database.db.rideRequest.count()).toBe(0);
+    expect(await e2e.test.database.db.rideRequest.count()).toBe(0);
   });
 
   it("verify → two requests → proposal → both accept → relay → departure → done → rating", {
     timeout: 40_000,
   }, async () => {
-    const sora = new Person(emulator.server, 8411, "소라", "ko", "sora_tg");
-    const jiho = new Person(emulator.server, 8412, "지호", "ko", "jiho_tg");
+    const sora = new Person(e2e.emulator.server, 8411, "소라", "ko", "sora_tg");
+    const jiho = new Person(e2e.emulator.server, 8412, "지호", "ko", "jiho_tg");
     await Promise.all([verifyByEmail(sora, "sora@example.com"), verifyByEmail(jiho, "jiho@example.com")]);
 
     // About 600 m apart in Gangnam, both to Songpa, both around 50 minutes from now (± 15).
@@ -125,7 +95,7 @@ describe("taxi carpool on Telegram", () => {
       sora.receive(isProposal, "Sora's proposal"),
       jiho.receive(isProposal, "Jiho's proposal"),
     ]);
-    const { db } = test.database;
+    const { db } = e2e.test.database;
     const [soraId, jihoId] = await Promise.all([userOf(8411), userOf(8412)]);
     const group = await db.rideGroup.findFirstOrThrow({ include: { members: true } });
     expect(group.status).toBe("proposed");
@@ -149,7 +119,7 @@ describe("taxi carpool on Telegram", () => {
     // another group's id. Both are refused, and nobody's answer is recorded.
     const accept = (groupId: string) => commandAction("ride_accept", { g: shortId(groupId) });
     expect(buttonData(soraProposal, "함께 탈게요")).toBe(accept(group.id));
-    const outsider = new Person(emulator.server, 8413, "밖사람", "ko");
+    const outsider = new Person(e2e.emulator.server, 8413, "밖사람", "ko");
     await outsider.press(accept(group.id));
     await outsider.receive(isText("error-not-in-proposal"), "the outsider refused");
     await sora.press(accept(randomUUID()));

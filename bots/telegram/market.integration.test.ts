@@ -1,45 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startWorkers } from "../../workers/start.js";
-import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
 import {
-  type BotMessage,
+  answerTo,
   buttonData,
-  type Emulator,
+  type EndToEnd,
+  isText,
   Person,
-  startEmulator,
+  startEndToEnd,
   startsWith,
-  workersOnEmulator,
+  t,
 } from "./test-emulator.js";
 
 // The marketplace end to end over real HTTP: two people on the emulated Telegram, the bot polling
 // it, and the notification worker delivering relayed messages through the same emulator.
 
-let test: TelegramTestContext;
-let emulator: Emulator;
-
-const t = (key: string, params?: Record<string, string | number>) =>
-  test.app.translator.translate("ko", key, params);
+let e2e: EndToEnd;
 
 beforeAll(async () => {
-  test = await createTelegramTestContext();
-  emulator = await startEmulator(test);
-  await startWorkers(test.app, workersOnEmulator(emulator), { firstRetryDelayMs: 50 });
+  e2e = await startEndToEnd();
 });
 
 afterAll(async () => {
-  await emulator?.stop();
-  await test?.cleanup();
+  await e2e?.stop();
 });
-
-const isText = (key: string, params?: Record<string, string | number>) => (message: BotMessage) =>
-  message.text === t(key, params);
-const answerTo = (person: Person, questionKey: string, answer: string) =>
-  person.answer(isText(questionKey), answer, questionKey);
 
 describe("marketplace on Telegram", () => {
   it("sell → search → contact → relayed reply → reserve → sold → both rate", async () => {
-    const seller = new Person(emulator.server, 8101, "수진", "ko");
-    const buyer = new Person(emulator.server, 8102, "태오", "ko");
+    const seller = new Person(e2e.emulator.server, 8101, "수진", "ko");
+    const buyer = new Person(e2e.emulator.server, 8102, "태오", "ko");
 
     await seller.command("/sell");
     await answerTo(seller, "ask-title", "원목 의자");
@@ -107,7 +94,7 @@ describe("marketplace on Telegram", () => {
     await answerTo(seller, "ask-comment", "감사합니다");
     await seller.receiveUntil(isText("rate-thanks"), "seller thanked");
 
-    const { db } = test.database;
+    const { db } = e2e.test.database;
     const item = await db.item.findFirstOrThrow({ where: { title: "원목 의자" } });
     expect(item.status).toBe("sold");
     const ratings = await db.rating.findMany({ where: { subjectId: item.id }, orderBy: { score: "desc" } });

@@ -1,10 +1,14 @@
 import type { Bot } from "grammy";
+import type { Logger } from "pino";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
+import { createTranslator, type MessageParams } from "../../i18n/translator.js";
+import { startTestSmtpServer, type TestSmtpServer } from "../../test/smtp.js";
 import { waitFor } from "../../test/wait.js";
 import { testWorkersConfig } from "../../test/workers-config.js";
+import { startWorkers, type WorkersConfig, type WorkerTuning } from "../../workers/start.js";
 import { createTelegramBot } from "./bot.js";
 import type { TelegramContext } from "./context.js";
-import { freePort, type TelegramTestContext } from "./test-context.js";
+import { createTelegramTestContext, freePort, type TelegramTestContext } from "./test-context.js";
 
 // End to end over real HTTP: the bot long-polls telegram-test-api (a Bot API emulator on
 // 127.0.0.1) and the emulator's client plays the person. The emulator has no locations or
@@ -162,4 +166,68 @@ export function workersOnEmulator(emulator: Emulator) {
     TELEGRAM_BOT_TOKEN: EMULATED_TOKEN,
     TELEGRAM_API_ROOT: emulator.server.config.apiURL,
   };
+}
+
+// ---- The Korean text the tests read ----
+
+const translator = createTranslator();
+
+/** A catalog message in Korean, as the bot sends it (the same catalogs the app reads). */
+export const t = (key: string, params?: MessageParams) => translator.translate("ko", key, params);
+/** Recognizes the bot's message whose whole text is the Korean message `key`. */
+export const isText = (key: string, params?: MessageParams) => (message: BotMessage) =>
+  message.text === t(key, params);
+/** Waits for the question `questionKey` and types `answer`. */
+export const answerTo = (person: Person, questionKey: string, answer: string) =>
+  person.answer(isText(questionKey), answer, questionKey);
+
+// ---- Emulator, bot and workers together ----
+
+export interface EndToEndOptions<Smtp extends boolean = false> {
+  /** Also start a real SMTP server in this process and point the mail worker's SMTP_URL at it. */
+  smtp?: Smtp;
+  /** The context's logger (`capturingLogger()` to read what was logged). */
+  logger?: Logger;
+  /** Worker settings on top of `workersOnEmulator` (another messenger's, say). */
+  config?: Partial<WorkersConfig>;
+  /** Worker timing, on top of a quick first retry. */
+  tuning?: Partial<WorkerTuning>;
+}
+
+export interface EndToEnd<Smtp extends boolean = false> {
+  test: TelegramTestContext;
+  emulator: Emulator;
+  smtp: Smtp extends true ? TestSmtpServer : undefined;
+  /** Stops the bot and the emulator, then the workers with the rest of the context, then the SMTP server. */
+  stop(): Promise<void>;
+}
+
+/**
+ * A test file's own context, the emulator with the bot polling it and the real workers delivering
+ * through it; for beforeAll, with `stop` for afterAll. What it started is stopped again if it fails.
+ */
+export async function startEndToEnd<Smtp extends boolean = false>(
+  options: EndToEndOptions<Smtp> = {},
+): Promise<EndToEnd<Smtp>> {
+  const test = await createTelegramTestContext(options.logger);
+  let emulator: Emulator | undefined;
+  let smtp: TestSmtpServer | undefined;
+  const stop = async () => {
+    await emulator?.stop();
+    await test.cleanup();
+    await smtp?.close();
+  };
+  try {
+    emulator = await startEmulator(test);
+    if (options.smtp) smtp = await startTestSmtpServer();
+    await startWorkers(
+      test.app,
+      { ...workersOnEmulator(emulator), ...(smtp ? { SMTP_URL: smtp.url } : {}), ...options.config },
+      { firstRetryDelayMs: 50, ...options.tuning },
+    );
+  } catch (error) {
+    await stop().catch(() => {});
+    throw error;
+  }
+  return { test, emulator, smtp: smtp as EndToEnd<Smtp>["smtp"], stop };
 }

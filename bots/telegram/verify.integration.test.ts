@@ -1,50 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testPii } from "../../test/pii.js";
-import { startTestSmtpServer, type TestSmtpServer } from "../../test/smtp.js";
-import { startWorkers } from "../../workers/start.js";
-import { capturingLogger, createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
-import {
-  type BotMessage,
-  buttonData,
-  type Emulator,
-  Person,
-  startEmulator,
-  workersOnEmulator,
-} from "./test-emulator.js";
+import { capturingLogger } from "./test-context.js";
+import { buttonData, type EndToEnd, isText, Person, startEndToEnd, t } from "./test-emulator.js";
 
 // /verify end to end over real HTTP: the person on the emulated Telegram, the bot polling it, and
 // the mail worker sending the code through a real SMTP server in this process.
 
-let test: TelegramTestContext;
-let emulator: Emulator;
-let smtp: TestSmtpServer;
+let e2e: EndToEnd<true>;
 const log = capturingLogger();
 
-const t = (key: string, params?: Record<string, string | number>) =>
-  test.app.translator.translate("ko", key, params);
-const isText =
-  (key: string, params?: Record<string, string | number>) =>
-  (message: BotMessage): boolean =>
-    message.text === t(key, params);
-
 beforeAll(async () => {
-  test = await createTelegramTestContext(log.logger);
-  [emulator, smtp] = await Promise.all([startEmulator(test), startTestSmtpServer()]);
-  await startWorkers(
-    test.app,
-    { ...workersOnEmulator(emulator), SMTP_URL: smtp.url },
-    { firstRetryDelayMs: 50 },
-  );
+  e2e = await startEndToEnd({ smtp: true, logger: log.logger });
 });
 
 afterAll(async () => {
-  await emulator?.stop();
-  await test?.cleanup();
-  await smtp?.close();
+  await e2e?.stop();
 });
 
 async function userOf(telegramId: number) {
-  const account = await test.database.db.account.findFirstOrThrow({
+  const account = await e2e.test.database.db.account.findFirstOrThrow({
     where: { platform: "telegram", externalId: String(telegramId) },
     include: { user: true },
   });
@@ -53,7 +27,7 @@ async function userOf(telegramId: number) {
 
 describe("/verify on Telegram", () => {
   it("verifies by e-mail: bad address, code sent, wrong code, right code", async () => {
-    const minji = new Person(emulator.server, 9101, "민지", "ko");
+    const minji = new Person(e2e.emulator.server, 9101, "민지", "ko");
     await minji.command("/verify");
     await minji.pressOn(isText("verify-choose"), "📧 이메일", "the ways to verify");
 
@@ -65,7 +39,7 @@ describe("/verify on Telegram", () => {
     expect(sent?.text).toBe(t("verify-code-sent", { email: "m***@example.com", minutes: 10 }));
     expect(buttonData(askCode, "🔄 새 코드 받기")).toBe("s|code");
 
-    const code = await smtp.waitForCode("minji@example.com");
+    const code = await e2e.smtp.waitForCode("minji@example.com");
     await minji.say(code === "000000" ? "111111" : "000000");
     const [wrong] = await minji.receiveUntil(isText("ask-email-code"), "the code asked again");
     expect(wrong?.text).toBe(t("error-verify-code-wrong", { left: 4 }));
@@ -81,14 +55,14 @@ describe("/verify on Telegram", () => {
   });
 
   it("sends a new code when asked, and the old one stops working", async () => {
-    const hana = new Person(emulator.server, 9102, "하나", "ko");
+    const hana = new Person(e2e.emulator.server, 9102, "하나", "ko");
     await hana.command("/verify");
     await hana.pressOn(isText("verify-choose"), "📧 이메일", "the ways to verify");
     await hana.answer(isText("ask-email"), "hana@example.com", "the address question");
-    const first = await smtp.waitForCode("hana@example.com");
+    const first = await e2e.smtp.waitForCode("hana@example.com");
     await hana.pressOn(isText("ask-email-code"), "🔄 새 코드 받기", "the code question");
     await hana.receiveUntil(isText("ask-email-code"), "the code asked again");
-    const second = await smtp.waitForCode("hana@example.com");
+    const second = await e2e.smtp.waitForCode("hana@example.com");
     if (first !== second) {
       await hana.say(first);
       await hana.receive(isText("error-verify-code-wrong", { left: 4 }), "the old code refused");
@@ -98,7 +72,7 @@ describe("/verify on Telegram", () => {
   });
 
   it("verifies by the person's own contact, after refusing someone else's", async () => {
-    const jun = new Person(emulator.server, 9103, "준", "ko");
+    const jun = new Person(e2e.emulator.server, 9103, "준", "ko");
     await jun.command("/verify");
     await jun.pressOn(isText("verify-choose"), "📱 내 전화번호 공유", "the ways to verify");
     const [ask] = await jun.receiveUntil(isText("ask-contact"), "the contact question");
@@ -124,6 +98,6 @@ describe("/verify on Telegram", () => {
     const logged = log.lines.join("\n");
     expect(logged).toContain("e-mail codes queued");
     expect(logged).not.toMatch(/example\.com|1012345678|5555/);
-    for (const mail of smtp.mails) expect(logged).not.toContain(/\d{6}/.exec(mail.text)?.[0]);
+    for (const mail of e2e.smtp.mails) expect(logged).not.toContain(/\d{6}/.exec(mail.text)?.[0]);
   });
 });

@@ -46,6 +46,7 @@ import {
   isVerified,
   keptProofs,
   maskEmail,
+  proofDigest,
 } from "./verification.js";
 
 export type RegisterAccountInput = z.input<typeof registerAccountSchema>;
@@ -306,11 +307,26 @@ export async function confirmEmailCode(
     });
     // Another check of the same code won, or a new code replaced it meanwhile.
     if (claimed.count !== 1) throw new AppError("verify-no-code");
+    const emailDigest = proofDigest(pii, "email", pii.open(pending.emailCipher));
+    await refuseProvedElsewhere(tx, userId, { emailDigest });
     await tx.user.update({
       where: { id: userId },
-      data: { verifiedAt: now, emailCipher: pending.emailCipher },
+      data: { verifiedAt: now, emailCipher: pending.emailCipher, emailDigest },
     });
   });
+}
+
+/**
+ * One address or number verifies one person: someone with several accounts links them instead.
+ * The unique digests stop a race past this check; this gives the reason.
+ */
+async function refuseProvedElsewhere(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  digest: { emailDigest: string } | { phoneDigest: string },
+) {
+  const other = await tx.user.findFirst({ where: { ...digest, id: { not: userId } }, select: { id: true } });
+  if (other) throw new AppError("verify-already-used");
 }
 
 /**
@@ -329,7 +345,14 @@ export async function verifyByContact(
 ): Promise<void> {
   if (contact.externalId !== account.externalId) throw new AppError("verify-not-own-contact");
   const phone = parseOrRefuse(phoneSchema, contact.phone);
-  await db.user.update({ where: { id: userId }, data: { verifiedAt: now, phoneCipher: pii.seal(phone) } });
+  const phoneDigest = proofDigest(pii, "phone", phone);
+  await db.$transaction(async (tx) => {
+    await refuseProvedElsewhere(tx, userId, { phoneDigest });
+    await tx.user.update({
+      where: { id: userId },
+      data: { verifiedAt: now, phoneCipher: pii.seal(phone), phoneDigest },
+    });
+  });
 }
 
 /** After the mail worker sent a code: only its digest stays. */

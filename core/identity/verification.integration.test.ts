@@ -31,11 +31,12 @@ afterAll(async () => {
 });
 
 const db = () => database.db;
-const EMAIL = "hana.kim@example.com";
+/** One address per person: an address verifies one person only. */
+const emailOf = (userId: string) => `hana.${userId.slice(0, 8)}@example.com`;
 
 const person = (platform?: Platform) => newPerson(db(), platform);
 
-const request = (userId: string, now?: Date, email = EMAIL) =>
+const request = (userId: string, now?: Date, email = emailOf(userId)) =>
   requestEmailCode(db(), testPii, { userId, email, ...(now ? { now } : {}) });
 const confirm = (userId: string, code: string, now?: Date) =>
   confirmEmailCode(db(), testPii, { userId, code, ...(now ? { now } : {}) });
@@ -67,7 +68,7 @@ describe("e-mail verification", () => {
     expect(stored?.codeCipher).toBeNull();
     expect(JSON.stringify(stored)).not.toContain("hana");
     expect(stored?.codeHash).not.toContain(code);
-    expect(testPii.open(stored?.emailCipher ?? "")).toBe(EMAIL);
+    expect(testPii.open(stored?.emailCipher ?? "")).toBe(emailOf(userId));
 
     expect(await codeOf(confirm(userId, code))).toBe("verify-no-code");
     expect(await request(userId)).toEqual({ status: "already-verified" });
@@ -198,6 +199,32 @@ describe("phone contact verification", () => {
   });
 });
 
+describe("one address or number, one person", () => {
+  it("refuses an e-mail address that already verified someone else, however it is cased", async () => {
+    const first = await person();
+    await request(first.userId, undefined, "mina@example.com");
+    await confirm(first.userId, await mailedCode(first.userId));
+    const second = await person();
+    await request(second.userId, undefined, "Mina@Example.com");
+    expect(await codeOf(confirm(second.userId, await mailedCode(second.userId)))).toBe("verify-already-used");
+    const user = await db().user.findUniqueOrThrow({ where: { id: second.userId } });
+    expect(user).toMatchObject({ verifiedAt: null, emailCipher: null, emailDigest: null });
+  });
+
+  it("refuses a phone number that already verified someone else", async () => {
+    const share = async (sender: Awaited<ReturnType<typeof person>>) =>
+      verifyByContact(db(), testPii, {
+        userId: sender.userId,
+        account: sender,
+        contact: { phone: "+821033334444", externalId: sender.externalId },
+      });
+    await share(await person());
+    const second = await person();
+    expect(await codeOf(share(second))).toBe("verify-already-used");
+    expect((await db().user.findUniqueOrThrow({ where: { id: second.userId } })).phoneDigest).toBeNull();
+  });
+});
+
 describe("what a profile says about verification and gender", () => {
   it("keeps a stated gender until the person prefers not to say", async () => {
     const { userId } = await person();
@@ -218,5 +245,6 @@ describe("what a profile says about verification and gender", () => {
     const merged = await db().user.findUniqueOrThrow({ where: { id: owner.userId } });
     expect(merged.verifiedAt).not.toBeNull();
     expect(testPii.open(merged.phoneCipher ?? "")).toBe("+821011112222");
+    expect(merged.phoneDigest).toMatch(/^[0-9a-f]{64}$/);
   });
 });

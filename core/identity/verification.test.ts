@@ -46,13 +46,22 @@ describe("verification rules", () => {
     expect(isVerified({ verifiedAt: null, playground: false })).toBe(false);
     expect(isVerified({ verifiedAt: now, playground: false })).toBe(true);
     expect(isVerified({ verifiedAt: null, playground: true })).toBe(true);
-    const none = { verifiedAt: null, emailCipher: null, phoneCipher: null };
-    const phone = { verifiedAt: now, emailCipher: null, phoneCipher: "v1.sealed" };
+    const none = {
+      verifiedAt: null,
+      emailCipher: null,
+      emailDigest: null,
+      phoneCipher: null,
+      phoneDigest: null,
+    };
+    const phone = { ...none, verifiedAt: now, phoneCipher: "v1.sealed", phoneDigest: "d-phone" };
     expect(keptProofs(none, phone)).toEqual(phone);
-    expect(keptProofs({ ...none, emailCipher: "v1.mail", verifiedAt: later }, phone)).toEqual({
+    const mail = { ...none, emailCipher: "v1.mail", emailDigest: "d-mail", verifiedAt: later };
+    expect(keptProofs(mail, phone)).toEqual({
       verifiedAt: later,
       emailCipher: "v1.mail",
+      emailDigest: "d-mail",
       phoneCipher: "v1.sealed",
+      phoneDigest: "d-phone",
     });
   });
 

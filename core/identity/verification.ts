@@ -62,14 +62,31 @@ export function requireVerified(profile: Pick<Profile, "verified">): void {
 export interface Proofs {
   verifiedAt: Date | null;
   emailCipher: string | null;
+  emailDigest: string | null;
   phoneCipher: string | null;
+  phoneDigest: string | null;
 }
 
-/** When two people link into one, what either proved (e-mail, phone) stays with the one they become. */
+/**
+ * When two people link into one, what either proved (e-mail, phone) stays with the one they
+ * become; each sealed value keeps its own digest.
+ */
 export function keptProofs(owner: Proofs, joining: Proofs): Proofs {
+  const email = owner.emailCipher ? owner : joining;
+  const phone = owner.phoneCipher ? owner : joining;
   return {
     verifiedAt: owner.verifiedAt ?? joining.verifiedAt,
-    emailCipher: owner.emailCipher ?? joining.emailCipher,
-    phoneCipher: owner.phoneCipher ?? joining.phoneCipher,
+    emailCipher: email.emailCipher,
+    emailDigest: email.emailDigest,
+    phoneCipher: phone.phoneCipher,
+    phoneDigest: phone.phoneDigest,
   };
+}
+
+/**
+ * What makes an address or number unique among people, without storing it in the clear: case
+ * does not make another mailbox.
+ */
+export function proofDigest(pii: FieldCipher, kind: "email" | "phone", value: string): string {
+  return pii.digest(`${kind}:${value.trim().toLowerCase()}`);
 }

@@ -7,6 +7,7 @@ error-verify-too-many-attempts = Too many wrong codes. Send /verify for a new on
 error-verify-too-many-codes = Too many codes asked for. Please try again in an hour.
 error-verify-no-code = There is no code waiting. Send /verify to get one.
 error-verify-not-own-contact = Only your own contact verifies you. Share your number with the button below.
+error-verify-already-used = That e-mail address or phone number already verified someone else. To use several accounts as one person, connect them with /link.
 
 cmd-verify = Verify yourself (e-mail or phone number)
 

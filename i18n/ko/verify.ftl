@@ -7,6 +7,7 @@ error-verify-too-many-attempts = 코드를 너무 여러 번 틀렸어요. /veri
 error-verify-too-many-codes = 인증 메일을 너무 자주 요청했어요. 한 시간 뒤에 다시 해 주세요.
 error-verify-no-code = 보낸 인증 코드가 없어요. /verify 로 먼저 코드를 받아 주세요.
 error-verify-not-own-contact = 내 연락처만 인증에 쓸 수 있어요. 아래 버튼으로 내 번호를 공유해 주세요.
+error-verify-already-used = 이 이메일이나 전화번호는 이미 다른 사람의 인증에 쓰였어요. 한 사람이 여러 계정을 쓰려면 /link 로 계정을 연결해 주세요.
 
 cmd-verify = 본인 인증 (이메일 또는 전화번호)
 
