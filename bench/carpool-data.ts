@@ -133,6 +133,7 @@ export function syntheticWish(random: Random, start: number, days: number): Ride
     gender,
     avoid: [],
     playground: false,
+    split: "distance",
     version: 1,
   };
 }

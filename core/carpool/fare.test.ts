@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inCity } from "./area.js";
-import { estimateFare, groupFare } from "./fare.js";
+import { agreedSplit, estimateFare, groupFare } from "./fare.js";
 import { defaultCarpoolSettings as settings } from "./settings.js";
 import { gangnam, offset, rideWish } from "./test-wish.js";
 import type { GroupPlan, RiderPlan, RideWish, Travel } from "./types.js";
@@ -111,5 +111,12 @@ describe("groupFare", () => {
     const fare = groupFare(plan([rider("a", 5, 5), rider("b", 10, 10)], 10), leaving, "distance", settings);
     expect(fare.fareKrw).toBe(13_400);
     expect(fare.riders.map((share) => share.soloFareKrw)).toEqual([7_300, 13_400]);
+  });
+});
+
+describe("agreed split", () => {
+  it("is equal only when every rider asked for it", () => {
+    expect(agreedSplit([{ split: "equal" }, { split: "equal" }])).toBe("equal");
+    expect(agreedSplit([{ split: "equal" }, { split: "distance" }])).toBe("distance");
   });
 });

@@ -95,3 +95,8 @@ export function groupFare(
     })),
   };
 }
+
+/** A group splits equally only when every rider in it asked to; otherwise by the distance each rides. */
+export function agreedSplit(wishes: readonly Pick<RideWish, "split">[]): FareSplit {
+  return wishes.every((wish) => wish.split === "equal") ? "equal" : "distance";
+}

@@ -30,8 +30,7 @@ describe("proposal message", () => {
       second,
       [first, second],
       ratings,
-      departAt,
-      10,
+      { departAt, split: "distance", ttlMin: 10 },
     );
     expect(params).toMatchObject({
       depart: "11/21 23:30",
@@ -40,6 +39,7 @@ describe("proposal message", () => {
       share: 7000,
       solo: 12_000,
       saving: 5000,
+      split: "distance",
     });
     expect(params.riders).toBe("· 지민 ★4.8 (12) ✓");
     expect(JSON.stringify(params)).not.toMatch(/37\.\d{3}/);
@@ -51,8 +51,7 @@ describe("proposal message", () => {
       first,
       [first, second],
       ratings,
-      departAt,
-      10,
+      { departAt, split: "distance", ttlMin: 10 },
     );
     expect(params.startM).toBe(0);
     expect(params.riders).toBe("· 서연 ☆ - ✓");

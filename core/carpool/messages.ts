@@ -3,6 +3,7 @@ import { metresBetween } from "../cells.js";
 import type { NotificationButton, NotificationParams } from "../notifications/types.js";
 import type { RatingSummary } from "../ratings/types.js";
 import { exactPoint, localTime, roughMetres } from "./format.js";
+import type { FareSplit } from "./types.js";
 
 // What riders are told at each step, as outbox parameters. Pure, so the wording rules (what is
 // shown approximately, what only to confirmed members) are tested without a database.
@@ -47,13 +48,12 @@ export function proposalMessage(
   me: MemberFacts,
   members: MemberFacts[],
   ratings: Map<string, RatingSummary>,
-  departAt: Date,
-  ttlMin: number,
+  terms: { departAt: Date; split: FareSplit; ttlMin: number },
 ): { params: NotificationParams; buttons: Buttons } {
   const first = members.find((member) => member.pickupOrder === 0) ?? me;
   return {
     params: {
-      depart: localTime(departAt, me.timeZone),
+      depart: localTime(terms.departAt, me.timeZone),
       order: me.pickupOrder + 1,
       startM: me === first ? 0 : roughMetres(metresBetween(me.origin, first.origin)),
       share: me.shareKrw,
@@ -61,7 +61,8 @@ export function proposalMessage(
       saving: Math.max(0, me.soloFareKrw - me.shareKrw),
       extraMin: Math.round(me.extraS / 60),
       riders: coRiderLines(members, me.riderId, ratings),
-      minutes: ttlMin,
+      split: terms.split,
+      minutes: terms.ttlMin,
     },
     buttons: [
       [

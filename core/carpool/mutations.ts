@@ -87,6 +87,7 @@ export async function createRideRequest(
           seats: request.seats,
           maxExtraMin: request.maxExtraMin,
           sameGender: request.sameGender,
+          split: request.split,
           gender: profile.gender ?? null,
           playground: profile.playground,
           matchDueAt: now,
@@ -195,7 +196,12 @@ export async function proposeGroup(
           };
         }),
       });
-      await notifyProposal(tx, group.id, new Date(plan.departAt), settings);
+      await notifyProposal(
+        tx,
+        group.id,
+        { departAt: new Date(plan.departAt), split: proposal.split },
+        settings,
+      );
       return { status: "proposed" as const, groupId: group.id };
     });
   } catch (error) {
@@ -212,14 +218,22 @@ async function claim(tx: Tx, requestId: string, versions: Map<string, number>, g
   if (count !== 1) throw new StaleRequest(requestId);
 }
 
-async function notifyProposal(tx: Tx, groupId: string, departAt: Date, settings: CarpoolSettings) {
+async function notifyProposal(
+  tx: Tx,
+  groupId: string,
+  terms: { departAt: Date; split: FareSplit },
+  settings: CarpoolSettings,
+) {
   const members = await memberFacts(tx, groupId);
   const ratings = await getRatingSummaries(
     tx,
     members.map((member) => member.riderId),
   );
   for (const member of members) {
-    const message = proposalMessage(groupId, member, members, ratings, departAt, settings.proposalTtlMin);
+    const message = proposalMessage(groupId, member, members, ratings, {
+      ...terms,
+      ttlMin: settings.proposalTtlMin,
+    });
     await queueNotification(tx, { userId: member.riderId, messageKey: "notify-ride-proposal", ...message });
   }
 }

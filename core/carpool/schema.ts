@@ -16,9 +16,10 @@ export const rideRequestInputSchema = z.object({
   seats: seatsSchema,
   maxExtraMin: maxExtraMinSchema,
   sameGender: z.boolean(),
+  split: z.enum(["distance", "equal"]).default("distance"),
 });
 
-export type RideRequestInput = z.infer<typeof rideRequestInputSchema>;
+export type RideRequestInput = z.input<typeof rideRequestInputSchema>;
 
 export const rideAlertInputSchema = z.object({
   origin: placeSchema,

@@ -34,6 +34,7 @@ export function rideWish(changes: Partial<RideWish> = {}): RideWish {
     gender: undefined,
     avoid: [],
     playground: false,
+    split: "distance",
     version: 1,
     ...changes,
   };

@@ -26,6 +26,8 @@ export interface RideWish {
   avoid: readonly string[];
   /** Playground personas are matched only with each other. */
   playground: boolean;
+  /** How this rider would split the fare; a group splits equally only when all its riders would. */
+  split: FareSplit;
   version: number;
 }
 

@@ -17,6 +17,7 @@ export const wishColumns = {
   gender: true,
   avoidIds: true,
   playground: true,
+  split: true,
   version: true,
 } as const;
 
@@ -36,6 +37,7 @@ export function wishOf(row: WishRow): RideWish {
     gender: row.gender ?? undefined,
     avoid: row.avoidIds,
     playground: row.playground,
+    split: row.split,
     version: row.version,
   };
 }

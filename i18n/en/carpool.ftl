@@ -28,6 +28,7 @@ field-ride-destination = Destination
 field-ride-time = Departure
 field-seats = People
 field-extra = Extra time
+field-split = Fare split
 field-same_gender = Same gender only
 
 ask-ride-origin = Where do you start? Send a location, or type a place name (e.g. Sinchon, Gangnam-gu) or "lat,lng".
@@ -35,6 +36,7 @@ ask-ride-destination = Where are you going? Send a location, or type a place nam
 ask-ride-time = When do you leave? For example: 23:30 (15 minutes either side), 23:00-23:40, tomorrow 8:00
 ask-seats = How many of you?
 ask-extra = How many extra minutes may sharing add at most? (skip for 15)
+ask-split = How should the fare be split? (skip: by distance ridden)
 ask-same_gender = Ride with people of your own gender only? (skip for no preference)
 ask-ride-score = How was riding with them?
 ask-ride-alert-time = Around what time do you usually leave? For example: 23:30
@@ -46,6 +48,8 @@ extra-10 = 10 min
 extra-15 = 15 min
 extra-20 = 20 min
 extra-30 = 30 min
+split-distance = By distance ridden
+split-equal = Equally
 same-gender-yes = Yes, same gender only
 same-gender-no = No preference
 
@@ -108,6 +112,10 @@ notify-ride-proposal =
     }
     Your share about { $share } KRW (alone { $solo } KRW, you save { $saving } KRW)
     About { $extraMin } extra minutes
+    Fare split { $split ->
+        [equal] equally
+       *[distance] by the distance each rides
+    }
     Riding with (✓ verified):
     { $riders }
     Please answer within { $minutes } minutes.

@@ -28,6 +28,7 @@ field-ride-destination = 도착지
 field-ride-time = 출발 시간
 field-seats = 인원
 field-extra = 추가 소요 시간
+field-split = 요금 나누기
 field-same_gender = 동성끼리만
 
 ask-ride-origin = 어디서 출발하세요? 위치를 보내거나 지역 이름(예: 신촌, 강남구)이나 "위도,경도"를 입력해 주세요.
@@ -35,6 +36,7 @@ ask-ride-destination = 어디로 가세요? 위치를 보내거나 지역 이름
 ask-ride-time = 언제 출발하세요? 예: 23:30 (앞뒤 15분), 23:00~23:40, 내일 8시
 ask-seats = 몇 명이 타요?
 ask-extra = 합승으로 최대 몇 분까지 더 걸려도 괜찮아요? (건너뛰면 15분)
+ask-split = 요금은 어떻게 나눌까요? (건너뛰면 탄 거리만큼)
 ask-same_gender = 같은 성별끼리만 탈까요? (건너뛰면 상관없음)
 ask-ride-score = 함께 탄 분은 어땠나요?
 ask-ride-alert-time = 보통 몇 시쯤 출발하세요? 예: 23:30
@@ -46,6 +48,8 @@ extra-10 = 10분
 extra-15 = 15분
 extra-20 = 20분
 extra-30 = 30분
+split-distance = 탄 거리만큼
+split-equal = 똑같이
 same-gender-yes = 네, 동성끼리만
 same-gender-no = 상관없어요
 
@@ -105,6 +109,10 @@ notify-ride-proposal =
     }
     내 몫 약 { $share }원 (혼자 타면 { $solo }원, { $saving }원 절약)
     추가 소요 시간 약 { $extraMin }분
+    요금: { $split ->
+        [equal] 똑같이 나눠요
+       *[distance] 탄 거리만큼 나눠요
+    }
     함께 타는 사람 (✓ 본인 인증):
     { $riders }
     { $minutes }분 안에 답해 주세요.

@@ -69,6 +69,35 @@ describe("matcher", () => {
     expect((await db.rideRequest.findUniqueOrThrow({ where: { id: rd } })).status).toBe("waiting");
   });
 
+  it("splits the fare equally only when every rider asked for it", async () => {
+    const db = database.db;
+    const now = new Date();
+    const near = { ...offset(gangnam, -3, -3), precision: 0 };
+    const next = { ...offset(gangnam, -2.8, -3), precision: 0 };
+    const e = await verifiedRider(db, "바");
+    const f = await verifiedRider(db, "사");
+    const re = await requestRide(db, e, inAnHour(), now, { origin: near, split: "equal" });
+    // Halfway along the other's route: by distance, this rider would pay about a third.
+    const halfway = { ...offset(gangnam, 2.5, -1.5), precision: 0 };
+    const rf = await requestRide(db, f, inAnHour(), now, {
+      origin: next,
+      destination: halfway,
+      split: "equal",
+    });
+    const matcher = matcherOn(db);
+    const groupId = await matcher.matchRequest(re, 1);
+    expect(await matcher.matchRequest(rf, 1)).toBeUndefined();
+    const group = await db.rideGroup.findUniqueOrThrow({
+      where: { id: groupId as string },
+      include: { members: true },
+    });
+    expect(group.split).toBe("equal");
+    // Shares are whole hundreds of won, so an odd hundred goes to one rider.
+    const [one, two] = group.members.map((member) => member.shareKrw) as [number, number];
+    expect(one + two).toBe(group.fareKrw);
+    expect(Math.abs(one - two)).toBeLessThanOrEqual(100);
+  });
+
   it("two workers matching the same crowd at once never put a rider in two groups", async () => {
     const db = database.db;
     const now = new Date();

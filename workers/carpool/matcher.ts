@@ -1,4 +1,4 @@
-import { groupFare } from "../../core/carpool/fare.js";
+import { agreedSplit, groupFare } from "../../core/carpool/fare.js";
 import { assignBatch, bestGroupFor } from "../../core/carpool/grouping.js";
 import { markMatched, matchRideAlerts, proposeGroup } from "../../core/carpool/mutations.js";
 import { listWaitingWishes, listWishChanges } from "../../core/carpool/queries.js";
@@ -74,13 +74,14 @@ export function createMatcher({ db, settings, logger, estimate = roadEstimator(s
 
   async function propose(plan: GroupPlan, now: Date) {
     const wishes = plan.requestIds.map((id) => index.get(id)).filter((wish) => wish !== undefined);
+    const split = agreedSplit(wishes);
     const outcome = await proposeGroup(
       db,
       {
         plan,
-        fare: groupFare(plan, wishes, settings.defaultSplit, settings),
+        fare: groupFare(plan, wishes, split, settings),
         versions: new Map(wishes.map((wish) => [wish.id, wish.version])),
-        split: settings.defaultSplit,
+        split,
       },
       settings,
       now,

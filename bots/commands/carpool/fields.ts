@@ -37,6 +37,10 @@ export const sameGenderField: ChoiceField = {
   ...choiceField("same_gender", ["yes", "no"], "same-gender"),
   optional: true,
 };
+export const splitField: ChoiceField = {
+  ...choiceField("split", ["distance", "equal"], "split"),
+  optional: true,
+};
 export const rideScoreField: ChoiceField = {
   ...choiceField("score", ["5", "4", "3", "2", "1"], "score"),
   promptKey: "ask-ride-score",

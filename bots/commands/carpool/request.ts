@@ -17,6 +17,7 @@ import {
   originField,
   sameGenderField,
   seatsField,
+  splitField,
 } from "./fields.js";
 
 /** A time the person can fix by typing it again: asked again rather than ending the dialog. */
@@ -80,7 +81,15 @@ export const ride = defineCommand({
   discordSubcommand: { parent: "ride", name: "request" },
   askOptional: true,
   precondition: requireVerified,
-  fields: [originField, destinationField, departureField, seatsField, extraField, sameGenderField],
+  fields: [
+    originField,
+    destinationField,
+    departureField,
+    seatsField,
+    extraField,
+    sameGenderField,
+    splitField,
+  ],
   schema: z.object({
     origin: placeSchema,
     destination: placeSchema,
@@ -88,6 +97,7 @@ export const ride = defineCommand({
     seats: z.coerce.number().int(),
     extra: z.coerce.number().int().optional(),
     same_gender: z.enum(["yes", "no"]).optional(),
+    split: z.enum(["distance", "equal"]).optional(),
   }),
   async run(ctx, args) {
     return askAgainWhen(timeErrors, "time", async () => {
@@ -102,6 +112,7 @@ export const ride = defineCommand({
           seats: args.seats,
           maxExtraMin: args.extra ?? ctx.carpool.defaultMaxExtraMin,
           sameGender: args.same_gender === "yes",
+          split: args.split ?? ctx.carpool.defaultSplit,
         },
         ctx.carpool,
         ctx.now,

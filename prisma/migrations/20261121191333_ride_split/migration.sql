@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RideRequest" ADD COLUMN     "split" "FareSplit" NOT NULL DEFAULT 'distance';
