@@ -346,5 +346,6 @@ describe("upkeep and alerts", () => {
     const [notice] = (await outbox(owner.userId)).filter((row) => row.messageKey === "notify-ride-alert");
     expect(notice?.params).toMatchObject({ from: "강남구", to: "송파구" });
     expect(JSON.stringify(notice?.params)).not.toContain("요청");
+    expect(notice?.buttons).toEqual([[{ label: { key: "button-new-ride" }, action: "c|ride|" }]]);
   });
 });

@@ -1,3 +1,4 @@
+import { commandAction } from "../actions.js";
 import type { Database, Prisma } from "../db/client.js";
 import { isUniqueViolation } from "../db/errors.js";
 import { AppError, parseOrRefuse } from "../errors.js";
@@ -618,6 +619,7 @@ export async function matchRideAlerts(
           to: alert.destLabel ?? "-",
           depart: localTime(request.earliest, settings.timeZone),
         },
+        buttons: [[{ label: { key: "button-new-ride" }, action: commandAction("ride") }]],
       });
     }
     return hits.length;

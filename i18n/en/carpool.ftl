@@ -138,4 +138,4 @@ notify-ride-group-cancelled =
 notify-ride-no-match = Sorry, nobody going your way turned up before your departure. You can ask again with /ride.
 notify-ride-reminder = ⏰ Your shared taxi leaves in { $minutes } minutes ({ $depart }). You are pickup no. { $order }.
 notify-ride-follow-up = How was the shared ride? Tell me and you can rate your co-riders.
-notify-ride-alert = 🔔 A ride from { $from } to { $to } around { $depart } was just requested. Ask with /ride for the same time and you may be matched.
+notify-ride-alert = 🔔 A ride from { $from } to { $to } around { $depart } was just requested. Ask for the same time and you may ride together.

@@ -135,4 +135,4 @@ notify-ride-group-cancelled =
 notify-ride-no-match = 아쉽지만 출발 시간까지 함께 탈 사람을 찾지 못했어요. /ride 로 다시 요청할 수 있어요.
 notify-ride-reminder = ⏰ { $minutes }분 뒤 합승 출발이에요 ({ $depart }). 나는 { $order }번째로 탑승해요.
 notify-ride-follow-up = 합승은 잘 다녀오셨어요? 알려 주시면 함께 탄 분들을 평가할 수 있어요.
-notify-ride-alert = 🔔 { $from } → { $to } 방향, { $depart } 무렵 합승 요청이 올라왔어요. /ride 로 같은 시간에 요청하면 매칭될 수 있어요.
+notify-ride-alert = 🔔 { $from } → { $to } 방향, { $depart } 무렵 합승 요청이 올라왔어요. 같은 시간으로 요청하면 함께 탈 수 있어요.
