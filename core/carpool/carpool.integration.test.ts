@@ -318,6 +318,15 @@ describe("confirmed rides", () => {
       where: { context: "ride", subjectId: groupId },
     });
     expect([rating.raterId, rating.rateeId, rating.score]).toEqual([a.userId, b.userId, 5]);
+
+    // Whoever is proposed to ride with 사랑 next sees the report next to her name.
+    const next = await verifiedRider(database.db, "다음");
+    const later = new Date(departAt.getTime() + 60 * MINUTE_MS);
+    const again = await requestRide(database.db, a, later, departAt);
+    const theirs = await requestRide(database.db, next, later, departAt);
+    expect((await propose([again, theirs], departAt)).status).toBe("proposed");
+    const [proposal] = (await outbox(next.userId)).filter((row) => row.messageKey === "notify-ride-proposal");
+    expect(proposal?.params).toMatchObject({ riders: "· 사랑 ☆ - ✓ 🚫1", flagged: 1 });
   });
 });
 

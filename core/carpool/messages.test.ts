@@ -6,6 +6,7 @@ function member(changes: Partial<MemberFacts>): MemberFacts {
   return {
     riderId: "rider",
     displayName: "이웃",
+    noShows: 0,
     timeZone: "Asia/Seoul",
     pickupOrder: 0,
     dropOrder: 0,
@@ -43,6 +44,19 @@ describe("proposal message", () => {
     });
     expect(params.riders).toBe("· 지민 ★4.8 (12) ✓");
     expect(JSON.stringify(params)).not.toMatch(/37\.\d{3}/);
+  });
+
+  it("flags a co-rider reported as a no-show, and counts the flagged for the legend", () => {
+    const flaky = { ...first, noShows: 2 };
+    const { params } = proposalMessage(
+      "00000000-0000-4000-8000-000000000000",
+      second,
+      [flaky, second],
+      ratings,
+      { departAt, split: "distance", ttlMin: 10 },
+    );
+    expect(params.riders).toBe("· 지민 ★4.8 (12) ✓ 🚫2");
+    expect(params.flagged).toBe(1);
   });
 
   it("gives the first rider a zero distance and a co-rider without ratings an empty star", () => {

@@ -11,6 +11,8 @@ import type { FareSplit } from "./types.js";
 export interface MemberFacts {
   riderId: string;
   displayName: string;
+  /** Rides this person was reported missing from: shown to co-riders, as part of the trust they see. */
+  noShows: number;
   timeZone: string;
   pickupOrder: number;
   dropOrder: number;
@@ -35,7 +37,10 @@ function ratingText(rating: RatingSummary | undefined): string {
 function coRiderLines(members: MemberFacts[], me: string, ratings: Map<string, RatingSummary>): string {
   return members
     .filter((member) => member.riderId !== me)
-    .map((member) => `· ${member.displayName} ${ratingText(ratings.get(member.riderId))} ✓`)
+    .map((member) => {
+      const flag = member.noShows > 0 ? ` 🚫${member.noShows}` : "";
+      return `· ${member.displayName} ${ratingText(ratings.get(member.riderId))} ✓${flag}`;
+    })
     .join("\n");
 }
 
@@ -61,6 +66,7 @@ export function proposalMessage(
       saving: Math.max(0, me.soloFareKrw - me.shareKrw),
       extraMin: Math.round(me.extraS / 60),
       riders: coRiderLines(members, me.riderId, ratings),
+      flagged: members.filter((member) => member.riderId !== me.riderId && member.noShows > 0).length,
       split: terms.split,
       minutes: terms.ttlMin,
     },

@@ -108,6 +108,17 @@ export async function markMatched(db: Database, requestId: string, version: numb
   await db.rideRequest.updateMany({ where: { id: requestId, version }, data: { matchDueAt: null } });
 }
 
+/** Rides each person was reported missing from, by anyone (several reports of one ride count once). */
+async function noShowCounts(tx: Tx, userIds: string[]): Promise<Map<string, number>> {
+  const reports = await tx.rideNoShow.groupBy({
+    by: ["reportedId", "groupId"],
+    where: { reportedId: { in: userIds } },
+  });
+  const counts = new Map<string, number>();
+  for (const { reportedId } of reports) counts.set(reportedId, (counts.get(reportedId) ?? 0) + 1);
+  return counts;
+}
+
 async function memberFacts(tx: Tx, groupId: string): Promise<MemberFacts[]> {
   const members = await tx.rideGroupMember.findMany({
     where: { groupId },
@@ -123,9 +134,14 @@ async function memberFacts(tx: Tx, groupId: string): Promise<MemberFacts[]> {
       },
     },
   });
+  const noShows = await noShowCounts(
+    tx,
+    members.map((member) => member.riderId),
+  );
   return members.map((member) => ({
     riderId: member.riderId,
     displayName: member.request.rider.displayName,
+    noShows: noShows.get(member.riderId) ?? 0,
     timeZone: member.request.rider.timeZone,
     pickupOrder: member.pickupOrder,
     dropOrder: member.dropOrder,

@@ -116,7 +116,10 @@ notify-ride-proposal =
         [equal] equally
        *[distance] by the distance each rides
     }
-    Riding with (✓ verified):
+    Riding with (✓ verified{ $flagged ->
+        [0] {""}
+       *[other] , 🚫 times reported as a no-show
+    }):
     { $riders }
     Please answer within { $minutes } minutes.
 notify-ride-confirmed =

@@ -113,7 +113,10 @@ notify-ride-proposal =
         [equal] 똑같이 나눠요
        *[distance] 탄 거리만큼 나눠요
     }
-    함께 타는 사람 (✓ 본인 인증):
+    함께 타는 사람 (✓ 본인 인증{ $flagged ->
+        [0] {""}
+       *[other] , 🚫 노쇼 신고된 횟수
+    }):
     { $riders }
     { $minutes }분 안에 답해 주세요.
 notify-ride-confirmed =
