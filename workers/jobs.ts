@@ -51,6 +51,10 @@ export type TypedQueue<Q extends QueueName> = Queue<Payload<Q, JobName<Q>>, void
 
 export const queueNames = Object.keys(jobSchemas) as QueueName[];
 
+/** Every job name; each belongs to one queue. */
+type AnyJobName = { [Q in QueueName]: JobName<Q> }[QueueName];
+type QueueOf<J extends AnyJobName> = { [Q in QueueName]: J extends JobName<Q> ? Q : never }[QueueName];
+
 /**
  * A finished job id is kept a day, so a late re-add of the same id (a relay or scan that read its
  * row just before the job settled it) is a no-op; by age only, because a count limit would drop ids
@@ -102,6 +106,23 @@ export function keyedJobOptions({ attempts, firstRetryDelayMs }: RetryPolicy): J
     removeOnComplete: KEEP_FINISHED,
     removeOnFail: KEEP_FINISHED,
   };
+}
+
+/**
+ * Adds one job per row that owes one, each under its keyed id (deliverJobId, matchJobId…): BullMQ
+ * drops an add whose id exists, so scans on many machines, or a repeat after a crash, add nothing.
+ */
+export async function addKeyedJobs<J extends AnyJobName>(
+  queue: TypedQueue<QueueOf<J>>,
+  name: J,
+  jobs: { data: Payload<QueueOf<J>, Extract<J, JobName<QueueOf<J>>>>; jobId: string }[],
+  options: JobsOptions,
+): Promise<number> {
+  if (jobs.length === 0) return 0;
+  const bulk = jobs.map(({ data, jobId }) => ({ name, data, opts: { ...options, jobId } }));
+  // As in defineHandler: TypeScript cannot follow one job's payload into its queue's union of them.
+  await queue.addBulk(bulk as unknown as Parameters<TypedQueue<QueueOf<J>>["addBulk"]>[0]);
+  return jobs.length;
 }
 
 /** Options of the jobs a scheduler repeats: a failed run is simply followed by the next one. */

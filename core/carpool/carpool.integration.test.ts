@@ -154,7 +154,8 @@ describe("proposals", () => {
     const members = await database.db.rideGroupMember.findMany({ where: { groupId } });
     const group = await database.db.rideGroup.findUniqueOrThrow({ where: { id: groupId } });
     expect(members.reduce((sum, member) => sum + member.shareKrw, 0)).toBe(group.fareKrw);
-    expect(b.userId).toBeDefined();
+    const [theirs] = (await outbox(b.userId)).filter((row) => row.messageKey === "notify-ride-proposal");
+    expect((theirs?.params as { riders?: string } | undefined)?.riders).toContain("하나");
   });
 
   it("made from a changed request are rolled back whole", async () => {

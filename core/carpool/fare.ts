@@ -1,6 +1,7 @@
 import { inCity } from "./area.js";
 import { localHour } from "./local-time.js";
 import type { CarpoolSettings, FareTable } from "./settings.js";
+import { roadEstimator } from "./travel.js";
 import type { FareSplit, GroupFare, GroupPlan, LatLng, RideWish, Travel } from "./types.js";
 
 type FareSettings = Pick<CarpoolSettings, "fare" | "timeZone" | "cityArea">;
@@ -99,4 +100,13 @@ export function groupFare(
 /** A group splits equally only when every rider in it asked to; otherwise by the distance each rides. */
 export function agreedSplit(wishes: readonly Pick<RideWish, "split">[]): FareSplit {
   return wishes.every((wish) => wish.split === "equal") ? "equal" : "distance";
+}
+
+/** What the trip would cost alone, leaving at `departAt`: told to a rider when they ask. */
+export function soloFare(
+  trip: { from: LatLng; to: LatLng },
+  departAt: number,
+  settings: FareSettings & Parameters<typeof roadEstimator>[0],
+): number {
+  return estimateFare(roadEstimator(settings)(trip.from, trip.to, departAt), departAt, trip, settings);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignBatch, bestGroupFor, compatible } from "./grouping.js";
+import { answerableWish, assignBatch, bestGroupFor, compatible } from "./grouping.js";
 import { defaultCarpoolSettings as settings } from "./settings.js";
 import { gangnam, offset, rideWish, TONIGHT } from "./test-wish.js";
 import { roadEstimator } from "./travel.js";
@@ -110,5 +110,18 @@ describe("assignBatch", () => {
     const grouped = groups.flatMap((group) => group.requestIds);
     expect(new Set(grouped).size).toBe(grouped.length);
     expect(grouped.length).toBeGreaterThan(20);
+  });
+});
+
+describe("answerableWish", () => {
+  const MINUTE_MS = 60_000;
+  const wish = rideWish(); // TONIGHT ± 15 minutes
+
+  it("starts the window once a proposal can be answered, and drops a window closing sooner", () => {
+    expect(answerableWish(wish, TONIGHT - 60 * MINUTE_MS, settings)).toEqual(wish);
+    const late = answerableWish(wish, TONIGHT - 5 * MINUTE_MS, settings);
+    expect(late?.earliest).toBe(TONIGHT + 5 * MINUTE_MS);
+    expect(late?.latest).toBe(wish.latest);
+    expect(answerableWish(wish, TONIGHT + 6 * MINUTE_MS, settings)).toBeUndefined();
   });
 });

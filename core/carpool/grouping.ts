@@ -168,3 +168,18 @@ export function assignBatch(
   }
   return chosen;
 }
+
+/**
+ * A request as matching searches it at `now`. Riders need the proposal's time to answer, so a
+ * group leaves no sooner than that: the window starts then, which keeps out candidates whose
+ * window closes sooner and makes every plan depart late enough. Undefined: it is too late.
+ */
+export function answerableWish(
+  wish: RideWish,
+  now: number,
+  settings: Pick<CarpoolSettings, "proposalTtlMin">,
+): RideWish | undefined {
+  const answeredBy = now + settings.proposalTtlMin * 60_000;
+  if (wish.latest < answeredBy) return undefined;
+  return { ...wish, earliest: Math.max(wish.earliest, answeredBy) };
+}

@@ -40,9 +40,13 @@ export async function listRequestsDueForMatching(db: Database, limit = 500) {
   });
 }
 
+/** A request its rider may still cancel (a confirmed one only before departure, which core checks). */
+const CANCELLABLE = new Set(["waiting", "proposed", "confirmed"]);
+
 export interface RideSummary {
   id: string;
   status: string;
+  cancellable: boolean;
   originLabel: string | null;
   destLabel: string | null;
   earliest: Date;
@@ -68,6 +72,7 @@ export async function listMyRides(db: Database, riderId: string, limit = 10): Pr
     return {
       id: row.id,
       status: row.status,
+      cancellable: CANCELLABLE.has(row.status),
       originLabel: row.originLabel,
       destLabel: row.destLabel,
       earliest: row.earliest,

@@ -1,6 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { boundingBox, metresBetween } from "../cells.js";
 import type { CarpoolSettings } from "./settings.js";
+import { parseDeparture } from "./window.js";
 
 // Which ride alerts a new request answers: starting near the alert's start, ending near its
 // destination, around its time of day. Pure, so the rule is tested without a database.
@@ -41,6 +42,11 @@ export function rideAlertsNear(request: RequestPoints, settings: Pick<CarpoolSet
 function minuteOfDay(at: Date, timeZone: string): number {
   const local = new TZDate(at.getTime(), timeZone);
   return local.getHours() * 60 + local.getMinutes();
+}
+
+/** The time of day an alert is for, typed as a departure is (`23:30`, `밤 11시`), on the person's clock. */
+export function alertMinuteOfDay(typed: string, now: Date, timeZone: string): number {
+  return minuteOfDay(parseDeparture(typed, now, timeZone, 0).earliest, timeZone);
 }
 
 /** Minutes from `minute` to the nearest minute of the window, going round midnight. */

@@ -1,25 +1,11 @@
 export const ratingContexts = ["trade", "ride"] as const;
 export type RatingContext = (typeof ratingContexts)[number];
 
-/** Tags a person may add to a rating; the catalogs hold their labels (`rating-tag-<tag>`). */
-export const ratingTags = [
-  "on_time",
-  "as_described",
-  "friendly",
-  "fair_price",
-  "quick_reply",
-  "quiet",
-  "paid_promptly",
-] as const;
+/** The tags a trade offers; the catalogs hold their labels (`rating-tag-<tag>`). */
+export const tradeRatingTags = ["on_time", "as_described", "friendly", "fair_price", "quick_reply"] as const;
+/** Every tag a rating may carry: a trade's, and those only a shared ride offers. */
+export const ratingTags = [...tradeRatingTags, "quiet", "paid_promptly"] as const;
 export type RatingTag = (typeof ratingTags)[number];
-/** The tags each kind of thing done together offers. */
-export const tradeRatingTags = [
-  "on_time",
-  "as_described",
-  "friendly",
-  "fair_price",
-  "quick_reply",
-] as const satisfies readonly RatingTag[];
 export const rideRatingTags = [
   "on_time",
   "friendly",

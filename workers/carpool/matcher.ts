@@ -1,5 +1,5 @@
 import { agreedSplit, groupFare } from "../../core/carpool/fare.js";
-import { assignBatch, bestGroupFor } from "../../core/carpool/grouping.js";
+import { answerableWish, assignBatch, bestGroupFor } from "../../core/carpool/grouping.js";
 import { markMatched, matchRideAlerts, proposeGroup } from "../../core/carpool/mutations.js";
 import { listWaitingWishes, listWishChanges } from "../../core/carpool/queries.js";
 import { CANDIDATES_PLANNED } from "../../core/carpool/ranking.js";
@@ -59,17 +59,7 @@ export function createMatcher({ db, settings, logger, estimate = roadEstimator(s
     }
   }
 
-  /**
-   * Riders need the proposal's time to answer, so a group leaves no sooner than that: the request
-   * being matched is searched with its window starting then, which keeps out candidates whose
-   * window closes sooner and makes every plan depart late enough. Undefined: it is too late.
-   */
-  function answerable(wish: RideWish, now: Date): RideWish | undefined {
-    const answeredBy = now.getTime() + settings.proposalTtlMin * 60_000;
-    if (wish.latest < answeredBy) return undefined;
-    return { ...wish, earliest: Math.max(wish.earliest, answeredBy) };
-  }
-
+  const answerable = (wish: RideWish, now: Date) => answerableWish(wish, now.getTime(), settings);
   const candidatesOf = (wish: RideWish) => index.candidatesFor(wish, settings, CANDIDATES_PLANNED);
 
   async function propose(plan: GroupPlan, now: Date) {

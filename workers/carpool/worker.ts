@@ -10,6 +10,7 @@ import type { CarpoolSettings } from "../../core/carpool/settings.js";
 import type { Database } from "../../core/db/client.js";
 import type { Logger } from "../../runtime/logger.js";
 import {
+  addKeyedJobs,
   defineHandler,
   type HandlerRegistration,
   type JobName,
@@ -47,15 +48,16 @@ export interface CarpoolDeps {
  */
 async function scanRideRequests({ db, queue }: CarpoolDeps): Promise<number> {
   const due = await listRequestsDueForMatching(db);
-  const options = keyedJobOptions({ attempts: 5, firstRetryDelayMs: 1000 });
-  await queue.addBulk(
-    due.map(({ id, version }) => ({
-      name: "match-ride-request" as const,
-      data: { requestId: id, version },
-      opts: { ...options, jobId: matchJobId(id, version) },
-    })),
+  const jobs = due.map(({ id, version }) => ({
+    data: { requestId: id, version },
+    jobId: matchJobId(id, version),
+  }));
+  return addKeyedJobs(
+    queue,
+    "match-ride-request",
+    jobs,
+    keyedJobOptions({ attempts: 5, firstRetryDelayMs: 1000 }),
   );
-  return due.length;
 }
 
 export function carpoolHandlers(deps: CarpoolDeps): HandlerRegistration[] {

@@ -4,7 +4,7 @@ import { dropEmailCode, markEmailCodeSent } from "../../core/identity/mutations.
 import type { FieldCipher } from "../../core/identity/pii.js";
 import { findEmailCodesToSend, getEmailCodeToSend } from "../../core/identity/queries.js";
 import type { Translator } from "../../i18n/translator.js";
-import { emailCodeJobId, type TypedQueue } from "../jobs.js";
+import { addKeyedJobs, emailCodeJobId, type TypedQueue } from "../jobs.js";
 import type { Mailer } from "./mailer.js";
 
 export type MailQueue = TypedQueue<"mail">;
@@ -26,15 +26,8 @@ export interface EmailCodeDeps {
  */
 export async function scanEmailCodes(db: Database, queue: MailQueue, sendOptions: JobsOptions) {
   const codeIds = await findEmailCodesToSend(db, BATCH);
-  if (codeIds.length === 0) return 0;
-  await queue.addBulk(
-    codeIds.map((codeId) => ({
-      name: "send-email-code" as const,
-      data: { codeId },
-      opts: { ...sendOptions, jobId: emailCodeJobId(codeId) },
-    })),
-  );
-  return codeIds.length;
+  const jobs = codeIds.map((codeId) => ({ data: { codeId }, jobId: emailCodeJobId(codeId) }));
+  return addKeyedJobs(queue, "send-email-code", jobs, sendOptions);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { JobsOptions } from "bullmq";
 import type { Database } from "../../core/db/client.js";
 import { findItemsToMatch } from "../../core/market/queries.js";
-import { alertsJobId, type TypedQueue } from "../jobs.js";
+import { addKeyedJobs, alertsJobId, type TypedQueue } from "../jobs.js";
 
 export type MarketQueue = TypedQueue<"market">;
 
@@ -21,13 +21,6 @@ export interface AlertScanDeps {
  */
 export async function scanPublishedItems({ db, queue, matchOptions }: AlertScanDeps): Promise<number> {
   const itemIds = await findItemsToMatch(db, BATCH);
-  if (itemIds.length === 0) return 0;
-  await queue.addBulk(
-    itemIds.map((itemId) => ({
-      name: "match-alerts" as const,
-      data: { itemId },
-      opts: { ...matchOptions, jobId: alertsJobId(itemId) },
-    })),
-  );
-  return itemIds.length;
+  const jobs = itemIds.map((itemId) => ({ data: { itemId }, jobId: alertsJobId(itemId) }));
+  return addKeyedJobs(queue, "match-alerts", jobs, matchOptions);
 }

@@ -4,7 +4,14 @@ import { findItemsDueForBoards, getBoardSync } from "../../core/boards/queries.j
 import { cardIsBehind } from "../../core/boards/rules.js";
 import type { BoardSync, BoardTarget } from "../../core/boards/types.js";
 import type { Database } from "../../core/db/client.js";
-import { boardJobId, defineHandler, type HandlerRegistration, type JobRun, runAgainLater } from "../jobs.js";
+import {
+  addKeyedJobs,
+  boardJobId,
+  defineHandler,
+  type HandlerRegistration,
+  type JobRun,
+  runAgainLater,
+} from "../jobs.js";
 import type { DeliveryDeps } from "../notify/deliver.js";
 import { claimChatSlot } from "../notify/pacing.js";
 import type { NotifyQueue } from "../notify/relay.js";
@@ -30,15 +37,8 @@ export interface BoardScanDeps {
  */
 export async function scanBoardSync({ db, queue, syncOptions }: BoardScanDeps): Promise<number> {
   const due = await findItemsDueForBoards(db, BATCH);
-  if (due.length === 0) return 0;
-  await queue.addBulk(
-    due.map(({ itemId, version }) => ({
-      name: "sync-board-cards" as const,
-      data: { itemId },
-      opts: { ...syncOptions, jobId: boardJobId(itemId, version) },
-    })),
-  );
-  return due.length;
+  const jobs = due.map(({ itemId, version }) => ({ data: { itemId }, jobId: boardJobId(itemId, version) }));
+  return addKeyedJobs(queue, "sync-board-cards", jobs, syncOptions);
 }
 
 /** What a delivery needs, but a board's chat waits out its own 429s rather than pausing the queue. */

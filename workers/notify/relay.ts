@@ -2,7 +2,7 @@ import type { JobsOptions } from "bullmq";
 import type { Database } from "../../core/db/client.js";
 import { markEnqueued } from "../../core/notifications/mutations.js";
 import { findStalled, findUnenqueued } from "../../core/notifications/queries.js";
-import { deliverJobId, type TypedQueue } from "../jobs.js";
+import { addKeyedJobs, deliverJobId, type TypedQueue } from "../jobs.js";
 
 export type NotifyQueue = TypedQueue<"notify">;
 
@@ -31,13 +31,11 @@ export async function relayOutbox(
   ]);
   const ids = [...new Set([...fresh, ...stalled])];
   if (ids.length === 0) return 0;
-  await queue.addBulk(
-    ids.map((notificationId) => ({
-      name: "deliver-notification" as const,
-      data: { notificationId },
-      opts: { ...deliverOptions, jobId: deliverJobId(notificationId) },
-    })),
-  );
+  const jobs = ids.map((notificationId) => ({
+    data: { notificationId },
+    jobId: deliverJobId(notificationId),
+  }));
+  await addKeyedJobs(queue, "deliver-notification", jobs, deliverOptions);
   await markEnqueued(db, ids, now);
   return ids.length;
 }

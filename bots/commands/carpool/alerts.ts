@@ -1,9 +1,8 @@
-import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 import { commandAction, shortId } from "../../../core/actions.js";
 import { addRideAlert, deleteRideAlert } from "../../../core/carpool/mutations.js";
 import { listRideAlerts } from "../../../core/carpool/queries.js";
-import { parseDeparture } from "../../../core/carpool/window.js";
+import { alertMinuteOfDay } from "../../../core/carpool/ride-alerts.js";
 import { placeSchema } from "../../../core/place.js";
 import { type CommandContext, defineCommand } from "../command.js";
 import { shortIdArgument } from "../fields.js";
@@ -56,13 +55,10 @@ export const rideAlertAdd = defineCommand({
   fields: [originField, destinationField, alertTimeField],
   schema: z.object({ origin: placeSchema, destination: placeSchema, time: z.string() }),
   async run(ctx, { origin, destination, time }) {
-    // A time of day: the window's middle, read in the person's own zone.
-    const window = parseDeparture(time, ctx.now, ctx.profile.timeZone, 0);
-    const local = new TZDate(window.earliest.getTime(), ctx.profile.timeZone);
     await addRideAlert(ctx.db, ctx.profile.userId, {
       origin,
       destination,
-      minuteOfDay: local.getHours() * 60 + local.getMinutes(),
+      minuteOfDay: alertMinuteOfDay(time, ctx.now, ctx.profile.timeZone),
     });
     return [reply("ride-alert-added"), await rideAlertList(ctx)];
   },

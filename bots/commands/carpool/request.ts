@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { commandAction, shortId } from "../../../core/actions.js";
-import { estimateFare } from "../../../core/carpool/fare.js";
+import { soloFare } from "../../../core/carpool/fare.js";
 import { localTime } from "../../../core/carpool/format.js";
 import { createRideRequest } from "../../../core/carpool/mutations.js";
-import { roadEstimator } from "../../../core/carpool/travel.js";
 import { checkWindow, type DepartureWindow, parseDeparture } from "../../../core/carpool/window.js";
 import type { ErrorCode } from "../../../core/errors.js";
 import { requireVerified } from "../../../core/identity/verification.js";
@@ -43,9 +42,8 @@ function requestedReply(
   ctx: CommandContext,
   ride: { origin: Place; destination: Place; seats: number; requestId: string; window: DepartureWindow },
 ) {
-  const departAt = ride.window.earliest.getTime();
-  const travel = roadEstimator(ctx.carpool)(ride.origin, ride.destination, departAt);
-  const solo = estimateFare(travel, departAt, { from: ride.origin, to: ride.destination }, ctx.carpool);
+  const trip = { from: ride.origin, to: ride.destination };
+  const solo = soloFare(trip, ride.window.earliest.getTime(), ctx.carpool);
   return reply(
     "ride-requested",
     {

@@ -8,8 +8,6 @@ import { shortIdArgument } from "../fields.js";
 
 import { type Button, reply, type Text, text } from "../reply.js";
 
-const cancellable = new Set(["waiting", "proposed", "confirmed"]);
-
 function rideLine(ride: RideSummary, n: number, timeZone: string): Text {
   return text("ride-line", {
     n,
@@ -27,7 +25,7 @@ async function rideList(ctx: CommandContext) {
   const rides = await listMyRides(ctx.db, ctx.profile.userId);
   const lines = rides.map((ride, i) => rideLine(ride, i + 1, ctx.profile.timeZone));
   const cancelButtons: Button[] = rides.flatMap((ride, i) =>
-    cancellable.has(ride.status)
+    ride.cancellable
       ? [
           {
             label: text("button-ride-cancel-number", { n: i + 1 }),
