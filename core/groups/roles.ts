@@ -1,0 +1,21 @@
+import { AppError } from "../errors.js";
+
+export const groupRoles = ["owner", "moderator", "member"] as const;
+export type GroupRole = (typeof groupRoles)[number];
+
+const rank: Record<GroupRole, number> = { member: 0, moderator: 1, owner: 2 };
+
+/** Whether a member with `role` may do what `needed` may (an owner may do all a moderator may). */
+export function hasRole(role: GroupRole, needed: GroupRole): boolean {
+  return rank[role] >= rank[needed];
+}
+
+/**
+ * Refuses anyone whose role in the group (undefined: not a member) falls short of `needed`, with
+ * the reason a person can act on: join first, or ask a moderator or the owner.
+ */
+export function requireRole(role: GroupRole | undefined, needed: GroupRole): GroupRole {
+  if (role === undefined) throw new AppError("group-not-member");
+  if (hasRole(role, needed)) return role;
+  throw new AppError(needed === "owner" ? "group-not-owner" : "group-not-moderator");
+}

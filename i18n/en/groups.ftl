@@ -1,0 +1,25 @@
+## Hobby groups and meetups: refusals. Commands' own strings follow in groups-*.ftl files.
+
+error-group-not-member = Only members of this group can do that.
+error-group-already-member = You are already a member of this group.
+error-group-full = This group is full ({ $limit } members).
+error-group-join-pending = Your request to join is already waiting for approval.
+error-group-not-moderator = Only the group's owner or moderators can do that.
+error-group-not-owner = Only the group's owner can do that.
+error-group-owner-must-hand-over = As the owner, hand the group over to another member before you leave.
+error-group-limit-below-members = The member limit cannot be below the current { $members } members.
+error-group-no-request = There is no request to join to decide on.
+error-too-many-groups = One person can create up to { $max } groups.
+error-meetup-in-past = That start time has already passed. Pick a time ahead.
+error-meetup-ends-before-start = A meetup must end after it starts.
+error-meetup-too-long = A meetup can last at most { $hours } hours.
+error-meetup-too-far = Meetups can be planned up to { $days } days ahead.
+error-meetup-capacity-below-going = The capacity cannot be below the { $going } people already going.
+error-meetup-cancelled = That meetup was cancelled.
+error-meetup-finished = That meetup has already ended.
+error-meetup-started = A meetup that has started cannot be moved.
+error-checkin-closed = Check-in is open from { $minutes } minutes before the start until the end.
+error-checkin-code-wrong = That check-in code is not right ({ $left } tries left).
+error-checkin-too-many-attempts = Too many wrong check-in codes. Ask the host to check you in.
+error-checkin-too-far = To check in by location you need to be within { $metres } m of the venue (you are about { $distance } m away).
+error-checkin-not-going = Only people who said they are going can check in.

@@ -1,0 +1,25 @@
+## Hobby groups and meetups: refusals. Commands' own strings follow in groups-*.ftl files.
+
+error-group-not-member = 이 모임의 멤버만 할 수 있어요.
+error-group-already-member = 이미 이 모임의 멤버예요.
+error-group-full = 모임 정원({ $limit }명)이 다 찼어요.
+error-group-join-pending = 가입 신청이 이미 접수되어 승인을 기다리고 있어요.
+error-group-not-moderator = 모임장이나 운영진만 할 수 있어요.
+error-group-not-owner = 모임장만 할 수 있어요.
+error-group-owner-must-hand-over = 모임장은 먼저 다른 멤버에게 모임장을 넘겨야 나갈 수 있어요.
+error-group-limit-below-members = 정원은 지금 멤버 수({ $members }명)보다 적게 정할 수 없어요.
+error-group-no-request = 처리할 가입 신청이 없어요.
+error-too-many-groups = 모임은 한 사람이 { $max }개까지 만들 수 있어요.
+error-meetup-in-past = 시작 시간이 이미 지났어요. 앞으로의 시간을 정해 주세요.
+error-meetup-ends-before-start = 끝나는 시간이 시작 시간보다 뒤여야 해요.
+error-meetup-too-long = 모임은 { $hours }시간을 넘길 수 없어요.
+error-meetup-too-far = { $days }일 이내의 모임만 만들 수 있어요.
+error-meetup-capacity-below-going = 정원은 이미 참석하기로 한 인원({ $going }명)보다 적게 정할 수 없어요.
+error-meetup-cancelled = 취소된 모임이에요.
+error-meetup-finished = 이미 끝난 모임이에요.
+error-meetup-started = 이미 시작한 모임은 시간을 바꿀 수 없어요.
+error-checkin-closed = 출석 체크는 모임 시작 { $minutes }분 전부터 끝날 때까지만 할 수 있어요.
+error-checkin-code-wrong = 출석 코드가 맞지 않아요. (남은 시도 { $left }번)
+error-checkin-too-many-attempts = 출석 코드를 너무 많이 틀렸어요. 모임장에게 직접 확인을 부탁해 주세요.
+error-checkin-too-far = 모임 장소에서 { $metres }m 안에 있어야 위치로 출석할 수 있어요. (지금 약 { $distance }m)
+error-checkin-not-going = '참석'으로 응답한 사람만 출석 체크할 수 있어요.
