@@ -78,6 +78,9 @@ export const errorCodes = [
   "checkin-too-many-attempts",
   "checkin-too-far",
   "checkin-not-going",
+  "group-chat-private",
+  "group-chat-not-manager",
+  "group-chat-taken",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

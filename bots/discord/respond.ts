@@ -50,7 +50,7 @@ export function chatOf(interaction: AnsweredInteraction): ChatRef | undefined {
   if (!id) return undefined;
   if (!interaction.inGuild()) return { id, kind: "private", canManage: false };
   const canManage = interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false;
-  return { id, kind: "group", canManage };
+  return { id, kind: "group", canManage, guildId: interaction.guildId };
 }
 
 /**

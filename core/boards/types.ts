@@ -14,6 +14,8 @@ export interface ChatRef {
   id: string;
   kind: ChatKind;
   canManage: boolean;
+  /** The Discord server a channel belongs to (a linked group's meetups become its scheduled events). */
+  guildId?: string;
 }
 
 /** Boards live in messenger chats; the playground has none. */

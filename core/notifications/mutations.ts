@@ -2,26 +2,43 @@ import type { Database, Prisma } from "../db/client.js";
 import type { Platform } from "../identity/types.js";
 import { listDeliveredTo } from "./queries.js";
 import { notificationButtonsSchema, notificationParamsSchema } from "./schema.js";
-import type { DeliveredNotification, NewNotification } from "./types.js";
+import type { DeliveredNotification, MessageContent, NewNotification } from "./types.js";
+
+/** A person (with how their message is kept and sent) or a group's linked chat. */
+type Recipient = { userId: string; ephemeral: boolean; via: Platform | null } | { groupChatId: string };
+
+function createRow(tx: Prisma.TransactionClient, recipient: Recipient, content: MessageContent) {
+  return tx.notification.create({
+    data: {
+      ...recipient,
+      messageKey: content.messageKey,
+      // Checked here too, so a button too long for the messengers fails the change that makes it.
+      params: notificationParamsSchema.parse(content.params ?? {}),
+      ...(content.buttons ? { buttons: notificationButtonsSchema.parse(content.buttons) } : {}),
+    },
+    select: { id: true },
+  });
+}
 
 /** Writes to the outbox. Call it with the transaction that makes the change it reports. */
 export async function queueNotification(
   tx: Prisma.TransactionClient,
   notification: NewNotification,
 ): Promise<string> {
-  const { id } = await tx.notification.create({
-    data: {
-      userId: notification.userId,
-      messageKey: notification.messageKey,
-      // Checked here too, so a button too long for the messengers fails the change that makes it.
-      params: notificationParamsSchema.parse(notification.params ?? {}),
-      ...(notification.buttons ? { buttons: notificationButtonsSchema.parse(notification.buttons) } : {}),
-      ephemeral: notification.ephemeral ?? false,
-      via: notification.via ?? null,
-    },
-    select: { id: true },
-  });
-  return id;
+  const { userId, ephemeral = false, via = null } = notification;
+  return (await createRow(tx, { userId, ephemeral, via }, notification)).id;
+}
+
+/**
+ * A post to a group's linked chat, through the same outbox: delivered in the chat's language,
+ * retried and given up on as a person's notifications are.
+ */
+export async function queueChatPost(
+  tx: Prisma.TransactionClient,
+  groupChatId: string,
+  content: MessageContent,
+): Promise<string> {
+  return (await createRow(tx, { groupChatId }, content)).id;
 }
 
 /** Marks rows as handed to the queue; the job id is the row id, so a repeat hand-over is harmless. */

@@ -1,4 +1,5 @@
 import type { Database } from "../db/client.js";
+import type { Language, Platform } from "../identity/types.js";
 import { notificationButtonsSchema, notificationParamsSchema } from "./schema.js";
 import type { DeliveredNotification, NotificationContent, PendingDelivery } from "./types.js";
 
@@ -38,6 +39,24 @@ export async function findStalled(db: Database, olderThan: Date, limit: number):
   return rows.map((row) => row.id);
 }
 
+const personalTarget = {
+  language: true,
+  accounts: { orderBy: { lastSeenAt: "desc" }, select: { platform: true, chatId: true } },
+} as const;
+
+/** The account most likely to reach the person: the messenger asked for, else the one last used. */
+function personalDelivery(
+  user: { language: Language; accounts: { platform: Platform; chatId: string | null }[] },
+  via: Platform | null,
+): Pick<PendingDelivery, "language" | "target"> {
+  const reachable = user.accounts.filter((account) => account.chatId !== null);
+  const chosen = reachable.find((account) => account.platform === via) ?? reachable[0];
+  return {
+    language: user.language,
+    target: chosen?.chatId ? { platform: chosen.platform, chatId: chosen.chatId, shared: false } : undefined,
+  };
+}
+
 /** A pending notification and where to deliver it; undefined once it is sent or failed. */
 export async function getPendingDelivery(db: Database, id: string): Promise<PendingDelivery | undefined> {
   const row = await db.notification.findFirst({
@@ -47,24 +66,18 @@ export async function getPendingDelivery(db: Database, id: string): Promise<Pend
       attempts: true,
       via: true,
       ...contentColumns,
-      user: {
-        select: {
-          language: true,
-          accounts: { orderBy: { lastSeenAt: "desc" }, select: { platform: true, chatId: true } },
-        },
-      },
+      user: { select: personalTarget },
+      groupChat: { select: { platform: true, chatId: true, language: true } },
     },
   });
   if (!row) return undefined;
-  const reachable = row.user.accounts.filter((account) => account.chatId !== null);
-  const chosen = reachable.find((account) => account.platform === row.via) ?? reachable[0];
-  return {
-    notificationId: row.id,
-    ...readContent(row),
-    language: row.user.language,
-    attempts: row.attempts,
-    target: chosen?.chatId ? { platform: chosen.platform, chatId: chosen.chatId } : undefined,
-  };
+  const { groupChat } = row;
+  const delivery = groupChat
+    ? { language: groupChat.language, target: { ...groupChat, shared: true } }
+    : row.user
+      ? personalDelivery(row.user, row.via)
+      : { language: "ko" as const, target: undefined };
+  return { notificationId: row.id, ...readContent(row), attempts: row.attempts, ...delivery };
 }
 
 export async function countByStatus(db: Database): Promise<Record<string, number>> {

@@ -15,12 +15,15 @@ export type NotificationButton = {
   action: string;
 };
 
-export interface NewNotification {
-  userId: string;
-  /** i18n message key, rendered in the person's language when it is delivered. */
+/** What a message says: an i18n key rendered in its reader's language when it is delivered. */
+export interface MessageContent {
   messageKey: string;
   params?: NotificationParams;
   buttons?: NotificationButton[][];
+}
+
+export interface NewNotification extends MessageContent {
+  userId: string;
   /**
    * The params hold a person's own words (a relayed message): they are erased as soon as the
    * row is delivered or given up, so nobody's words are kept longer than delivering them takes.
@@ -42,7 +45,8 @@ export interface PendingDelivery extends NotificationContent {
   notificationId: string;
   language: Language;
   attempts: number;
-  target: { platform: Platform; chatId: string } | undefined;
+  /** `shared` for a group's linked chat, which many people read: it is posted to at a group chat's pace. */
+  target: { platform: Platform; chatId: string; shared: boolean } | undefined;
 }
 
 /** A notification shown in a playground persona's inbox. */

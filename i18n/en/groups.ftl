@@ -23,3 +23,10 @@ error-checkin-code-wrong = That check-in code is not right ({ $left } tries left
 error-checkin-too-many-attempts = Too many wrong check-in codes. Ask the host to check you in.
 error-checkin-too-far = To check in by location you need to be within { $metres } m of the venue (you are about { $distance } m away).
 error-checkin-not-going = Only people who said they are going can check in.
+error-group-chat-private = Link a group in a group chat or channel (on Discord, a server channel).
+error-group-chat-not-manager = Only the chat's admins can link a group to it or unlink it.
+error-group-chat-taken = This chat is already linked to another group. Unlink it first.
+
+## A meetup as a Discord server's scheduled event.
+discord-event-description = A { $group } meetup · Cost: { $cost } · RSVP with the honjok bot.
+discord-event-location-unnamed = See the bot for the venue

@@ -23,3 +23,10 @@ error-checkin-code-wrong = 출석 코드가 맞지 않아요. (남은 시도 { $
 error-checkin-too-many-attempts = 출석 코드를 너무 많이 틀렸어요. 모임장에게 직접 확인을 부탁해 주세요.
 error-checkin-too-far = 모임 장소에서 { $metres }m 안에 있어야 위치로 출석할 수 있어요. (지금 약 { $distance }m)
 error-checkin-not-going = '참석'으로 응답한 사람만 출석 체크할 수 있어요.
+error-group-chat-private = 모임 채팅방 연결은 그룹이나 채널(디스코드는 서버 채널)에서 해 주세요.
+error-group-chat-not-manager = 이 방의 관리자만 모임을 연결하거나 해제할 수 있어요.
+error-group-chat-taken = 이 방은 이미 다른 모임에 연결되어 있어요. 먼저 연결을 해제해 주세요.
+
+## A meetup as a Discord server's scheduled event.
+discord-event-description = { $group } 모임 · 회비: { $cost } · honjok 봇에서 참석 응답을 할 수 있어요.
+discord-event-location-unnamed = 장소는 봇에서 확인하세요

@@ -8,7 +8,7 @@ import type { PendingDelivery } from "../../core/notifications/types.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Logger } from "../../runtime/logger.js";
 import { isFinalFailure, type JobRun, jobSchemas, runAgainLater } from "../jobs.js";
-import { claimChatSlot } from "./pacing.js";
+import { CHAT_PACE_MS, claimChatSlot, SHARED_CHAT_PACE_MS } from "./pacing.js";
 import type { Senders, SentButton } from "./senders/sender.js";
 
 export interface DeliveryDeps {
@@ -55,12 +55,15 @@ export async function deliverNotification(
   const sender = deps.senders[target.platform];
   if (!sender) throw new UnrecoverableError("platform-not-configured");
 
-  const waitMs = await claimChatSlot(deps.redis, deps.queuePrefix, target.platform, target.chatId);
+  const pace = target.shared ? SHARED_CHAT_PACE_MS : CHAT_PACE_MS;
+  const waitMs = await claimChatSlot(deps.redis, deps.queuePrefix, target.platform, target.chatId, pace);
   if (waitMs > 0) await runAgainLater(job, token, waitMs);
 
   const { text, buttons } = translateMessage(deps.translator, pending);
   try {
-    await sender.send(target.chatId, text, buttons);
+    // A linked group chat gets a post (an embed on Discord, a channel message), a person a DM.
+    if (target.shared) await sender.post(target.chatId, text, buttons);
+    else await sender.send(target.chatId, text, buttons);
   } catch (error) {
     const failure = sender.classify(error);
     if (failure.kind === "rate-limited") {

@@ -1,3 +1,7 @@
+-- AlterTable
+ALTER TABLE "Notification" ADD COLUMN     "groupChatId" UUID,
+ALTER COLUMN "userId" DROP NOT NULL;
+
 -- CreateTable
 CREATE TABLE "GroupChat" (
     "id" UUID NOT NULL,
@@ -14,29 +18,11 @@ CREATE TABLE "GroupChat" (
 );
 
 -- CreateTable
-CREATE TABLE "ChatPost" (
-    "id" UUID NOT NULL,
-    "groupChatId" UUID NOT NULL,
-    "messageKey" VARCHAR(100) NOT NULL,
-    "params" JSONB NOT NULL DEFAULT '{}',
-    "buttons" JSONB,
-    "status" "NotificationStatus" NOT NULL DEFAULT 'pending',
-    "attempts" INTEGER NOT NULL DEFAULT 0,
-    "lastError" VARCHAR(500),
-    "enqueuedAt" TIMESTAMP(3),
-    "sentAt" TIMESTAMP(3),
-    "failedAt" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "ChatPost_pkey" PRIMARY KEY ("id")
-);
-
--- CreateTable
 CREATE TABLE "DiscordEvent" (
     "meetupId" UUID NOT NULL,
     "groupChatId" UUID NOT NULL,
     "eventId" VARCHAR(64),
-    "syncedAt" TIMESTAMP(3),
+    "version" INTEGER,
 
     CONSTRAINT "DiscordEvent_pkey" PRIMARY KEY ("meetupId","groupChatId")
 );
@@ -50,14 +36,11 @@ CREATE UNIQUE INDEX "GroupChat_platform_chatId_key" ON "GroupChat"("platform", "
 -- CreateIndex
 CREATE UNIQUE INDEX "GroupChat_groupId_platform_key" ON "GroupChat"("groupId", "platform");
 
--- CreateIndex
-CREATE INDEX "ChatPost_status_enqueuedAt_createdAt_idx" ON "ChatPost"("status", "enqueuedAt", "createdAt");
+-- AddForeignKey
+ALTER TABLE "Notification" ADD CONSTRAINT "Notification_groupChatId_fkey" FOREIGN KEY ("groupChatId") REFERENCES "GroupChat"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "GroupChat" ADD CONSTRAINT "GroupChat_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "Group"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "ChatPost" ADD CONSTRAINT "ChatPost_groupChatId_fkey" FOREIGN KEY ("groupChatId") REFERENCES "GroupChat"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "DiscordEvent" ADD CONSTRAINT "DiscordEvent_meetupId_fkey" FOREIGN KEY ("meetupId") REFERENCES "Meetup"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,0 +1,101 @@
+import type { Database, Prisma } from "../../db/client.js";
+import { AppError, parseOrRefuse } from "../../errors.js";
+import type { Profile } from "../../identity/types.js";
+import { queueChatPost } from "../../notifications/mutations.js";
+import type { MessageContent } from "../../notifications/types.js";
+import { type GroupRole, hasRole, requireRole } from "../roles.js";
+import { findLinkedChat, listGroupChats } from "./queries.js";
+import { type GroupChatInput, groupChatSchema } from "./schema.js";
+import type { ChatReaders, LinkedChat } from "./types.js";
+
+/** A link lives in a chat many people read, and only someone who runs that chat may make or end one. */
+function managedChat(chat: GroupChatInput): GroupChatInput {
+  const parsed = parseOrRefuse(groupChatSchema, chat);
+  if (parsed.kind === "private") throw new AppError("group-chat-private");
+  if (!parsed.canManage) throw new AppError("group-chat-not-manager");
+  return parsed;
+}
+
+async function roleIn(tx: Prisma.TransactionClient, groupId: string, userId: string) {
+  const member = await tx.groupMember.findUnique({
+    where: { groupId_userId: { groupId, userId } },
+    select: { role: true },
+  });
+  return member?.role as GroupRole | undefined;
+}
+
+/**
+ * Links the chat the command was typed in to a group, replacing the group's earlier chat on the
+ * same messenger. Needs both keys: a moderator of the group, who also runs the chat.
+ */
+export async function linkGroupChat(
+  db: Database,
+  profile: Profile,
+  groupId: string,
+  chat: GroupChatInput,
+): Promise<LinkedChat> {
+  const { platform, id: chatId, guildId } = managedChat(chat);
+  await db.$transaction(async (tx) => {
+    requireRole(await roleIn(tx, groupId, profile.userId), "moderator");
+    const current = await findLinkedChat(tx, platform, chatId);
+    if (current && current.groupId !== groupId) throw new AppError("group-chat-taken");
+    const settings = {
+      chatId,
+      guildId: guildId ?? null,
+      language: profile.language,
+      timeZone: profile.timeZone,
+    };
+    await tx.groupChat.upsert({
+      where: { groupId_platform: { groupId, platform } },
+      update: { ...settings, linkedById: profile.userId },
+      create: { groupId, platform, ...settings, linkedById: profile.userId },
+    });
+  });
+  return (await findLinkedChat(db, platform, chatId)) as LinkedChat;
+}
+
+/** Ends the chat's link, by a moderator of the group or an admin of the chat; false when it had none. */
+export async function unlinkGroupChat(db: Database, userId: string, chat: GroupChatInput): Promise<boolean> {
+  const parsed = parseOrRefuse(groupChatSchema, chat);
+  if (parsed.kind === "private") throw new AppError("group-chat-private");
+  return db.$transaction(async (tx) => {
+    const linked = await findLinkedChat(tx, parsed.platform, parsed.id);
+    if (!linked) return false;
+    const role = await roleIn(tx, linked.groupId, userId);
+    if (!parsed.canManage && !(role && hasRole(role, "moderator")))
+      throw new AppError("group-chat-not-manager");
+    await tx.groupChat.delete({ where: { id: linked.id } });
+    return true;
+  });
+}
+
+/**
+ * Posts to every chat linked to the group, through the outbox, in the transaction of the change
+ * it tells of. `content` is asked once per chat, so times read on each chat's clock.
+ */
+export async function queueGroupChatPosts(
+  tx: Prisma.TransactionClient,
+  groupId: string,
+  content: (readers: ChatReaders) => MessageContent,
+): Promise<number> {
+  const chats = await listGroupChats(tx, groupId);
+  for (const chat of chats) await queueChatPost(tx, chat.id, content(chat));
+  return chats.length;
+}
+
+/**
+ * Records that the meetup's event shows `version`. Only forward: a slow sync finishing after a
+ * newer one cannot mark the event as showing an older state.
+ */
+export async function recordDiscordEvent(
+  db: Database,
+  synced: { meetupId: string; groupChatId: string; eventId: string | undefined; version: number },
+): Promise<void> {
+  const { meetupId, groupChatId, eventId, version } = synced;
+  await db.$executeRaw`
+    INSERT INTO "DiscordEvent" ("meetupId", "groupChatId", "eventId", version)
+    VALUES (${meetupId}::uuid, ${groupChatId}::uuid, ${eventId ?? null}, ${version})
+    ON CONFLICT ("meetupId", "groupChatId") DO UPDATE
+      SET "eventId" = COALESCE(EXCLUDED."eventId", "DiscordEvent"."eventId"), version = EXCLUDED.version
+      WHERE "DiscordEvent".version IS NULL OR "DiscordEvent".version < EXCLUDED.version`;
+}
