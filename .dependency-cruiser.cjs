@@ -21,7 +21,8 @@ module.exports = {
       severity: "error",
       from: {
         pathNot: [
-          "^core/[^/]+(/[^/]+)?/(queries|mutations)\\.ts$",
+          "^core/[^/]+/(queries|mutations)\\.ts$",
+          "^core/[^/]+/[^/]+/(queries|mutations)\\.ts$",
           "^core/db/",
           "^prisma/",
           "^test/",
@@ -42,7 +43,8 @@ module.exports = {
       severity: "error",
       from: {
         pathNot: [
-          "^core/[^/]+(/[^/]+)?/(queries|mutations)\\.ts$",
+          "^core/[^/]+/(queries|mutations)\\.ts$",
+          "^core/[^/]+/[^/]+/(queries|mutations)\\.ts$",
           "^core/db/",
           "^runtime/",
           "/main\\.ts$",

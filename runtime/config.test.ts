@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseConfig, ConfigError, loadConfig, telegramConfig } from "./config.js";
+import { baseConfig, ConfigError, DEFAULT_PUBLIC_URL, loadConfig, telegramConfig } from "./config.js";
 
 describe("loadConfig", () => {
   it("fills defaults and treats blank variables as unset", () => {
@@ -11,6 +11,15 @@ describe("loadConfig", () => {
   it("names the variable that is wrong", () => {
     expect(() => loadConfig(baseConfig, { DATABASE_URL: "not a url" })).toThrow(ConfigError);
     expect(() => loadConfig(baseConfig, { DATABASE_URL: "not a url" })).toThrow(/DATABASE_URL/);
+  });
+
+  it("takes PUBLIC_URL without its trailing slash, defaults it to this machine and refuses a non-web one", () => {
+    expect(loadConfig(baseConfig, { PUBLIC_URL: "https://honjok.example/app/" }).PUBLIC_URL).toBe(
+      "https://honjok.example/app",
+    );
+    expect(loadConfig(baseConfig, {}).PUBLIC_URL).toBe(DEFAULT_PUBLIC_URL);
+    expect(() => loadConfig(baseConfig, { PUBLIC_URL: "ftp://honjok.example" })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig(baseConfig, { PUBLIC_URL: "honjok.example" })).toThrow(/PUBLIC_URL/);
   });
 
   it("requires a webhook secret with a webhook URL", () => {

@@ -11,6 +11,9 @@ const piiKey = z
   .base64()
   .refine((key) => Buffer.from(key, "base64").length === 32, "base64 of 32 bytes (openssl rand -base64 32)");
 
+/** Where `npm start` serves the web front door with the default HOST and PORT. */
+export const DEFAULT_PUBLIC_URL = "http://127.0.0.1:3000";
+
 export const baseConfig = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DATABASE_URL: optionalUrl,
@@ -24,6 +27,14 @@ export const baseConfig = z.object({
     .default("honjok"),
   /** Seals e-mail addresses and phone numbers; unset: a key generated once into DATA_DIR/pii.key. */
   PII_KEY: piiKey.optional(),
+  /**
+   * The web front door as people reach it, for addresses the bots hand out (calendar feeds).
+   * Kept without a trailing slash, so paths are appended as they are.
+   */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => url.replace(/\/+$/, ""))
+    .default(DEFAULT_PUBLIC_URL),
   /** JSON laid over the carpool defaults (core/carpool/settings.ts), e.g. {"originRadiusM":800}. */
   CARPOOL_SETTINGS: z
     .string()

@@ -7,7 +7,7 @@ import { type CarpoolSettings, defaultCarpoolSettings } from "../core/carpool/se
 import { createDatabase, type Database, isDatabaseReachable } from "../core/db/client.js";
 import { createFieldCipher, type FieldCipher, PII_KEY_BYTES } from "../core/identity/pii.js";
 import { createTranslator, type Translator } from "../i18n/translator.js";
-import type { BaseConfig } from "./config.js";
+import { type BaseConfig, DEFAULT_PUBLIC_URL } from "./config.js";
 import type { Logger } from "./logger.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import { connectRedis, resolveDatabase, resolvePiiKey, resolveRedis } from "./services.js";
@@ -50,6 +50,7 @@ export async function buildContext(
     queuePrefix: config.QUEUE_PREFIX,
     pii,
     carpool: config.CARPOOL_SETTINGS,
+    publicUrl: config.PUBLIC_URL,
     logger,
     shutdown,
   });
@@ -62,6 +63,7 @@ export async function buildContext(
 export function assembleContext({
   pii = createFieldCipher(randomBytes(PII_KEY_BYTES)),
   carpool = defaultCarpoolSettings,
+  publicUrl = DEFAULT_PUBLIC_URL,
   ...parts
 }: {
   db: Database;
@@ -70,6 +72,7 @@ export function assembleContext({
   queuePrefix: string;
   pii?: FieldCipher;
   carpool?: CarpoolSettings;
+  publicUrl?: string;
   logger: Logger;
   shutdown: Shutdown;
 }): AppContext {
@@ -80,7 +83,7 @@ export function assembleContext({
     carpool,
     translator: createTranslator(),
     metrics: createMetrics(),
-    dispatcher: createDispatcher({ db: parts.db, pii, carpool, dialogs, commands: allCommands }),
+    dispatcher: createDispatcher({ db: parts.db, pii, carpool, publicUrl, dialogs, commands: allCommands }),
     readiness: {
       database: () => isDatabaseReachable(parts.db),
       redis: async () => (await parts.redis.ping()) === "PONG",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { startDiscord } from "../bots/discord/start.js";
 import { startTelegram } from "../bots/telegram/start.js";
+import { mountCalendarFeed } from "../bots/web/calendar-feed.js";
 import { mountPlayground, playgroundEnabled } from "../bots/web/playground.js";
 import { queueMetricsRefresher, startWorkers } from "../workers/start.js";
 import { baseConfig, discordConfig, httpConfig, mailConfig, telegramConfig, workerConfig } from "./config.js";
@@ -23,6 +24,7 @@ await runProcess({
   config,
   refreshMetrics: queueMetricsRefresher,
   async start({ ctx, config, app }) {
+    mountCalendarFeed(app, ctx);
     const playground = playgroundEnabled(config);
     if (playground) mountPlayground(app, ctx);
     const { TELEGRAM_BOT_TOKEN, DISCORD_TOKEN } = config;

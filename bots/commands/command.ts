@@ -14,6 +14,8 @@ export interface CommandContext {
   pii: FieldCipher;
   /** The carpool's rules (core/carpool/settings.ts). */
   carpool: CarpoolSettings;
+  /** The web front door as people reach it (PUBLIC_URL), for the addresses commands hand out. */
+  publicUrl: string;
   profile: Profile;
   account: AccountRef;
   /** Where the command was typed, when its messenger has shared chats; undefined otherwise (playground). */

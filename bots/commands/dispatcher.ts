@@ -49,6 +49,7 @@ export interface DispatcherDeps {
   db: Database;
   pii: FieldCipher;
   carpool: CarpoolSettings;
+  publicUrl: string;
   dialogs: DialogStore;
   commands: Command[];
   clock?: () => Date;
@@ -92,6 +93,7 @@ export function createDispatcher({
   db,
   pii,
   carpool,
+  publicUrl,
   dialogs,
   commands,
   clock = () => new Date(),
@@ -156,6 +158,7 @@ export function createDispatcher({
         db,
         pii,
         carpool,
+        publicUrl,
         profile: session.profile,
         account: session.account,
         chat: session.chat,

@@ -1,4 +1,5 @@
 import { defaultCarpoolSettings } from "../../core/carpool/settings.js";
+import { DEFAULT_PUBLIC_URL } from "../../runtime/config.js";
 import { testPii } from "../../test/pii.js";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
 import { createTestRedis } from "../../test/redis.js";
@@ -22,6 +23,7 @@ export async function createDispatcherTestContext(): Promise<DispatcherTestConte
     db: database.db,
     pii: testPii,
     carpool: defaultCarpoolSettings,
+    publicUrl: DEFAULT_PUBLIC_URL,
     dialogs: redisDialogStore(redis.redis, `${redis.prefix}:`),
     commands: allCommands,
   });

@@ -1,8 +1,10 @@
 import { baseConfig, discordConfig, httpConfig, telegramConfig } from "../../runtime/config.js";
 import { runProcess } from "../../runtime/process.js";
+import { mountCalendarFeed } from "./calendar-feed.js";
 import { mountPlayground, playgroundEnabled } from "./playground.js";
 
-// `npm run start:web`: the HTTP front door on its own (health, metrics and the playground).
+// `npm run start:web`: the HTTP front door on its own (health, metrics, calendar feeds and the
+// playground).
 
 // The messenger tokens are read only to decide whether the playground is on; the bots' other
 // settings (and their cross-field rules) are their own processes' business.
@@ -16,6 +18,7 @@ await runProcess({
   name: "web",
   config: webConfig,
   async start({ ctx, config, app }) {
+    mountCalendarFeed(app, ctx);
     if (!playgroundEnabled(config)) return undefined;
     mountPlayground(app, ctx);
     return "/playground";
