@@ -78,6 +78,7 @@ export const errorCodes = [
   "checkin-too-many-attempts",
   "checkin-too-far",
   "checkin-not-going",
+  "meetup-time-unreadable",
   "group-chat-private",
   "group-chat-not-manager",
   "group-chat-taken",

@@ -91,6 +91,11 @@ export const discordConfig = z
       .optional(),
     /** The REST base, for a local stand-in in tests. */
     DISCORD_API_ROOT: optionalUrl,
+    /**
+     * 1: people joining a server join the open groups linked to its channels. Needs the privileged
+     * Server Members intent, switched on in the Developer Portal, or the gateway refuses the bot.
+     */
+    DISCORD_MEMBER_JOINS: flag,
   })
   .refine((c) => !c.DISCORD_TOKEN || c.DISCORD_APPLICATION_ID, {
     path: ["DISCORD_APPLICATION_ID"],

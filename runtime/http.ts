@@ -80,6 +80,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   "checkin-too-many-attempts": 429,
   "checkin-too-far": 400,
   "checkin-not-going": 409,
+  "meetup-time-unreadable": 400,
   "group-chat-private": 400,
   "group-chat-not-manager": 403,
   "group-chat-taken": 409,

@@ -27,6 +27,7 @@ describe("job handler start-up check", () => {
       "deliver-notification",
       "relay-outbox",
       "sync-board-cards",
+      "sync-discord-events",
     ]);
     expect(Object.keys(table.market).sort()).toEqual([
       "clean-searches",
@@ -34,6 +35,12 @@ describe("job handler start-up check", () => {
       "match-alerts",
       "scan-board-sync",
       "scan-published-items",
+    ]);
+    expect(Object.keys(table.groups).sort()).toEqual([
+      "meetup-upkeep",
+      "scan-meetup-reminders",
+      "send-meetup-reminder",
+      "send-post-digests",
     ]);
   });
 

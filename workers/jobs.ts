@@ -17,6 +17,8 @@ export const jobSchemas = {
     "deliver-notification": z.object({ notificationId: z.uuid() }),
     // Posts and edits board cards: it shares the notifications' limit, which is the bot's, not the queue's.
     "sync-board-cards": z.object({ itemId: z.uuid() }),
+    // Brings linked Discord servers' scheduled events in line with their groups' meetups.
+    "sync-discord-events": z.object({}),
   },
   // A queue of its own because a BullMQ rate limit and a 429 pause hold a whole queue: matching and
   // upkeep must not wait behind Telegram's limit, nor spend it.
@@ -39,6 +41,18 @@ export const jobSchemas = {
   mail: {
     "scan-email-codes": z.object({}),
     "send-email-code": z.object({ codeId: z.uuid() }),
+  },
+  // Hobby groups' meetups. A reminder waits as a delayed job until its moment, so the queue holds
+  // many jobs for days: its own queue keeps them out of the way of the others' scans and limits.
+  groups: {
+    "scan-meetup-reminders": z.object({}),
+    "send-meetup-reminder": z.object({
+      meetupId: z.uuid(),
+      version: z.number().int().positive(),
+      kind: z.enum(["day", "hour"]),
+    }),
+    "meetup-upkeep": z.object({}),
+    "send-post-digests": z.object({}),
   },
 } as const;
 
@@ -89,6 +103,14 @@ export function matchJobId(requestId: string, version: number): string {
 /** A code is mailed once, so its id alone keys the job. */
 export function emailCodeJobId(codeId: string): string {
   return `email-code-${codeId}`;
+}
+
+/**
+ * One reminder job per meetup, version and kind: a moved or cancelled meetup's jobs are found by
+ * the version they were queued for and removed, a repeated scan adds nothing.
+ */
+export function meetupReminderJobId(meetupId: string, version: number, kind: "day" | "hour"): string {
+  return `meetup-reminder-${meetupId}-v${version}-${kind}`;
 }
 
 export interface RetryPolicy {

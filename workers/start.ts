@@ -12,6 +12,15 @@ import {
   scheduleCarpoolJobs,
 } from "./carpool/worker.js";
 import {
+  type GroupsSchedule,
+  groupsHandlers,
+  groupsWorkerOptions,
+  MEETUP_SCAN_MS,
+  MEETUP_UPKEEP_MS,
+  POST_DIGEST_MS,
+  scheduleGroupsJobs,
+} from "./groups/worker.js";
+import {
   assertHandlers,
   type HandlerTable,
   keyedJobOptions,
@@ -32,7 +41,9 @@ import { boardHandlers } from "./market/boards.js";
 import { MARKET_SCAN_MS, marketHandlers, marketWorkerOptions, scheduleMarketJobs } from "./market/worker.js";
 import { SHARED_CHAT_PACE_MS } from "./notify/pacing.js";
 import {
+  createScheduledEvents,
   createSenders,
+  DISCORD_EVENTS_SYNC_MS,
   type NotifyDeps,
   notifyHandlers,
   notifyWorkerOptions,
@@ -51,6 +62,10 @@ export interface WorkerTuning {
   boardPaceMs: number;
   /** How often ride requests are scanned for matching, and the batch pass and upkeep run; tests shrink them. */
   carpool: CarpoolSchedule;
+  /** How often linked Discord servers' events are synced with their meetups; tests shrink it. */
+  discordEventsMs: number;
+  /** How often meetups are scanned for reminders to (re)schedule, and their upkeep runs; tests shrink them. */
+  groups: Partial<GroupsSchedule>;
 }
 
 function openQueue<Q extends QueueName>(ctx: AppContext, name: Q): TypedQueue<Q> {
@@ -79,8 +94,8 @@ function startWorker(
 }
 
 /**
- * Starts the notify, market and mail workers and their schedulers (outbox relay, alert and board
- * scans, upkeep, e-mail codes).
+ * Starts the notify, market, mail, carpool and groups workers and their schedulers (outbox relay,
+ * alert and board scans, upkeep, e-mail codes, ride matching, meetup reminders).
  * Run it on as many machines as needed: each scheduler is one BullMQ job scheduler for all of
  * them, and jobs are idempotent.
  */
@@ -93,6 +108,7 @@ export async function startWorkers(
   const marketQueue = openQueue(ctx, "market");
   const mailQueue = openQueue(ctx, "mail");
   const carpoolQueue = openQueue(ctx, "carpool");
+  const groupsQueue = openQueue(ctx, "groups");
   const matcher = createMatcher({ db: ctx.db, settings: ctx.carpool, logger: ctx.logger });
   const notify: NotifyDeps = {
     db: ctx.db,
@@ -101,6 +117,7 @@ export async function startWorkers(
     translator: ctx.translator,
     logger: ctx.logger,
     senders: createSenders(config),
+    events: createScheduledEvents(config),
     rateLimit: (ms) => notifyQueue.rateLimit(ms),
     queue: notifyQueue,
     deliverOptions: keyedJobOptions({
@@ -130,6 +147,7 @@ export async function startWorkers(
       settings: ctx.carpool,
       logger: ctx.logger,
     }),
+    ...groupsHandlers({ db: ctx.db, queue: groupsQueue, logger: ctx.logger }),
     ...boardHandlers({
       ...notify,
       syncOptions: notify.deliverOptions,
@@ -149,19 +167,33 @@ export async function startWorkers(
     ctx.logger.error({ err: error, job: job?.name, jobId: job?.id }, "carpool job failed"),
   );
   mailWorker.on("failed", onMailJobFailed(mail));
+  const groupsWorker = startWorker(ctx, "groups", handlers, groupsWorkerOptions);
+  groupsWorker.on("failed", (job, error) =>
+    ctx.logger.error({ err: error, job: job?.name, jobId: job?.id }, "groups job failed"),
+  );
 
-  await scheduleNotifyJobs(notifyQueue, config.OUTBOX_POLL_MS);
+  await scheduleNotifyJobs(notifyQueue, {
+    outboxPollMs: config.OUTBOX_POLL_MS,
+    discordEventsMs: notify.events ? (tuning.discordEventsMs ?? DISCORD_EVENTS_SYNC_MS) : undefined,
+  });
   await scheduleMarketJobs(marketQueue, tuning.scanMs ?? MARKET_SCAN_MS);
   await scheduleMailJobs(mailQueue, config.OUTBOX_POLL_MS);
   await scheduleCarpoolJobs(
     carpoolQueue,
     tuning.carpool ?? { scanMs: RIDE_SCAN_MS, batchMs: BATCH_MATCH_MS },
   );
+  await scheduleGroupsJobs(groupsQueue, {
+    scanMs: MEETUP_SCAN_MS,
+    upkeepMs: MEETUP_UPKEEP_MS,
+    digestMs: POST_DIGEST_MS,
+    ...tuning.groups,
+  });
   await Promise.all([
     notifyWorker.waitUntilReady(),
     marketWorker.waitUntilReady(),
     mailWorker.waitUntilReady(),
     carpoolWorker.waitUntilReady(),
+    groupsWorker.waitUntilReady(),
   ]);
 }
 

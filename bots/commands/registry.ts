@@ -3,7 +3,11 @@ import { rideAlertAdd, rideAlertDelete, rideAlerts } from "./carpool/alerts.js";
 import { rideAccept, rideDecline } from "./carpool/proposal.js";
 import { ride } from "./carpool/request.js";
 import { rideCancel, rides } from "./carpool/rides.js";
+import { groupLink, groupUnlink } from "./chats/link.js";
 import type { Command } from "./command.js";
+import { calendar, calendarReset } from "./groups/calendar.js";
+import { groupCommands } from "./groups/commands.js";
+import { meetupCommands } from "./groups/meetups/commands.js";
 import { cancel } from "./identity/cancel.js";
 import { help } from "./identity/help.js";
 import { link } from "./identity/link.js";
@@ -41,6 +45,10 @@ export const allCommands: Command[] = [
   ride,
   rides,
   rideAlerts,
+  ...groupCommands,
+  ...meetupCommands,
+  calendar,
+  groupLink,
   cancel,
   verifyEmail,
   verifyPhone,
@@ -65,4 +73,6 @@ export const allCommands: Command[] = [
   rideNoShow,
   rideAlertAdd,
   rideAlertDelete,
+  calendarReset,
+  groupUnlink,
 ];

@@ -17,15 +17,24 @@ export interface DispatcherTestContext {
   cleanup(): Promise<void>;
 }
 
-export async function createDispatcherTestContext(): Promise<DispatcherTestContext> {
+export interface DispatcherTestOptions {
+  /** The commands' clock; the real one when not given. */
+  clock?: () => Date;
+  publicUrl?: string;
+}
+
+export async function createDispatcherTestContext(
+  options: DispatcherTestOptions = {},
+): Promise<DispatcherTestContext> {
   const [database, redis] = await Promise.all([createTestDatabase(), createTestRedis()]);
   const dispatcher = createDispatcher({
     db: database.db,
     pii: testPii,
     carpool: defaultCarpoolSettings,
-    publicUrl: DEFAULT_PUBLIC_URL,
+    publicUrl: options.publicUrl ?? DEFAULT_PUBLIC_URL,
     dialogs: redisDialogStore(redis.redis, `${redis.prefix}:`),
     commands: allCommands,
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   return {
     database,

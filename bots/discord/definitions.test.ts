@@ -32,6 +32,8 @@ describe("slash-command definitions", () => {
       "market",
       "tips",
       "ride",
+      "group",
+      "meetup",
       "cancel",
     ]);
     const profile = definitions.find((d) => d.name === "profile");
@@ -52,6 +54,10 @@ describe("slash-command definitions", () => {
     ]);
     const ride = definitions.find((d) => d.name === "ride");
     expect(ride?.options?.map((o) => o.name)).toEqual(["request", "list", "alerts"]);
+    const group = definitions.find((d) => d.name === "group");
+    expect(group?.options?.map((o) => o.name)).toEqual(["list", "create", "mine", "link", "unlink"]);
+    const meetup = definitions.find((d) => d.name === "meetup");
+    expect(meetup?.options?.map((o) => o.name)).toEqual(["list", "create", "calendar"]);
   });
 
   it("offers a photos field as attachment options", () => {

@@ -12,6 +12,7 @@ export async function startDiscord(
 ): Promise<void> {
   const client = createDiscordBot(ctx, {
     token: config.DISCORD_TOKEN,
+    memberJoins: config.DISCORD_MEMBER_JOINS === "1",
     ...(config.DISCORD_API_ROOT ? { apiRoot: config.DISCORD_API_ROOT } : {}),
   });
   // Registered before logging in, so a login that fails half-way is still cleaned up.

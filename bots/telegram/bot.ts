@@ -2,6 +2,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { AppContext } from "../../runtime/context.js";
+import { chatJoins } from "./chat-joins.js";
 import type { TelegramContext } from "./context.js";
 import { describeFailure, reportFailure } from "./failures.js";
 import { routes } from "./routes.js";
@@ -34,7 +35,7 @@ export function createTelegramBot(appContext: AppContext, options: TelegramBotOp
   bot.use(updateLogger(appContext.logger));
   bot.use(skipRepeatedUpdates(appContext.redis, appContext.queuePrefix));
   bot.use(updateMetrics(appContext.metrics));
-  bot.errorBoundary(reportFailure(appContext), routes(appContext));
+  bot.errorBoundary(reportFailure(appContext), chatJoins(appContext), routes(appContext));
 
   // Outside the boundary (logger, dedupe, metrics): log and keep polling instead of stopping.
   bot.catch(({ error, ctx }) => {

@@ -16,5 +16,8 @@ export type TelegramContext = Context & {
   routed?: Routed;
 };
 
-/** Only these reach the bot: everything else would be fetched and then ignored. */
-export const TELEGRAM_UPDATES = ["message", "channel_post", "callback_query"] as const;
+/**
+ * Only these reach the bot: everything else would be fetched and then ignored. `chat_member`
+ * tells of people joining linked group chats.
+ */
+export const TELEGRAM_UPDATES = ["message", "channel_post", "callback_query", "chat_member"] as const;

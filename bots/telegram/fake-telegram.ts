@@ -179,3 +179,25 @@ export function callbackUpdate(user: FakeUser, data: string, group?: FakeChat): 
     },
   } as Update;
 }
+
+/** The service message Telegram sends to a group when people join it. */
+export function newMembersUpdate(group: FakeChat, joined: FakeUser[]): Update {
+  const [first] = joined;
+  if (!first) throw new Error("nobody joined");
+  return message(first, { chat: { ...group, type: "supergroup" }, new_chat_members: joined.map(sender) });
+}
+
+/** A `chat_member` update, sent to a bot that administers the group, of a person joining it. */
+export function memberJoinedUpdate(group: FakeChat, user: FakeUser): Update {
+  const date = Math.floor(Date.now() / 1000);
+  return {
+    update_id: nextUpdateId(),
+    chat_member: {
+      chat: { ...group, type: "supergroup" },
+      from: sender(user),
+      date,
+      old_chat_member: { status: "left", user: sender(user) },
+      new_chat_member: { status: "member", user: sender(user) },
+    },
+  } as Update;
+}

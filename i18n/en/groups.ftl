@@ -22,6 +22,7 @@ error-checkin-closed = Check-in is open from { $minutes } minutes before the sta
 error-checkin-code-wrong = That check-in code is not right ({ $left } tries left).
 error-checkin-too-many-attempts = Too many wrong check-in codes. Ask the host to check you in.
 error-checkin-too-far = To check in by location you need to be within { $metres } m of the venue (you are about { $distance } m away).
+error-meetup-time-unreadable = I could not read that time. For example: sat 3pm, 11/28 19:00-21:00, next friday 19:30
 error-checkin-not-going = Only people who said they are going can check in.
 error-group-chat-private = Link a group in a group chat or channel (on Discord, a server channel).
 error-group-chat-not-manager = Only the chat's admins can link a group to it or unlink it.
@@ -30,3 +31,16 @@ error-group-chat-taken = This chat is already linked to another group. Unlink it
 ## A meetup as a Discord server's scheduled event.
 discord-event-description = A { $group } meetup · Cost: { $cost } · RSVP with the honjok bot.
 discord-event-location-unnamed = See the bot for the venue
+
+## Linking a group chat.
+cmd-group-link = Link this chat to one of your groups
+cmd-group-unlink = Unlink this chat from its group
+button-group-name = { $name }
+group-link-pick = Pick the group to link to this chat. Its announcements, new meetups and reminders will be posted here too.
+group-link-none = You have no group to link. You can link groups you own or moderate.
+group-linked = This chat is now linked to "{ $group }". Its announcements, new meetups and reminders will be posted here too.{ $open ->
+    [yes] {" "}People who join this chat join the group too.
+   *[no] {""}
+}
+group-unlinked = This chat is no longer linked to a group.
+group-unlinked-none = This chat is not linked to a group.

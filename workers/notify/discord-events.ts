@@ -1,3 +1,4 @@
+import type { Redis } from "ioredis";
 import type { Database } from "../../core/db/client.js";
 import { discordEventStep } from "../../core/groups/chats/discord-events.js";
 import { recordDiscordEvent } from "../../core/groups/chats/mutations.js";
@@ -5,6 +6,7 @@ import { listDiscordEventsBehind } from "../../core/groups/chats/queries.js";
 import type { DiscordEventTask } from "../../core/groups/chats/types.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Logger } from "../../runtime/logger.js";
+import { takeLock } from "../redis-lock.js";
 import type { EventFields, ScheduledEvents } from "./senders/discord-events.js";
 
 /** Events brought up to date per pass; the rest wait for the next one. */
@@ -15,6 +17,25 @@ export interface DiscordEventDeps {
   events: ScheduledEvents;
   translator: Translator;
   logger: Logger;
+}
+
+/** Longer than a pass of EVENTS_PER_PASS calls takes, short enough to recover from a crash. */
+const PASS_LOCK_MS = 5 * 60_000;
+
+/**
+ * One pass at a time across every worker: two passes could both find an event missing and both
+ * create it. A pass that finds the lock taken leaves the work to the one running.
+ */
+export async function syncDiscordEventsAlone(
+  deps: DiscordEventDeps & { redis: Redis; queuePrefix: string },
+): Promise<number> {
+  const lock = await takeLock(deps.redis, `${deps.queuePrefix}:discord-events`, PASS_LOCK_MS);
+  if (!lock) return 0;
+  try {
+    return await syncDiscordEvents(deps);
+  } finally {
+    await lock.release();
+  }
 }
 
 function eventFields(translator: Translator, task: DiscordEventTask): EventFields {

@@ -1,9 +1,11 @@
 import type { Job, JobsOptions, WorkerOptions } from "bullmq";
 import type { DiscordConfig, TelegramConfig } from "../../runtime/config.js";
-import { defineHandler, type HandlerRegistration, scheduledJobOptions } from "../jobs.js";
+import { defineHandler, type HandlerRegistration, type JobName, scheduledJobOptions } from "../jobs.js";
 import { type DeliveryDeps, deliverNotification, recordDeliveryFailure } from "./deliver.js";
+import { syncDiscordEventsAlone } from "./discord-events.js";
 import { type NotifyQueue, relayOutbox } from "./relay.js";
 import { discordSender } from "./senders/discord.js";
+import { discordScheduledEvents, type ScheduledEvents } from "./senders/discord-events.js";
 import type { Senders } from "./senders/sender.js";
 import { telegramSender } from "./senders/telegram.js";
 
@@ -25,9 +27,17 @@ export function createSenders(config: TelegramConfig & DiscordConfig): Senders {
   };
 }
 
+/** Linked Discord servers' scheduled events, when a Discord bot is configured. */
+export function createScheduledEvents(config: DiscordConfig): ScheduledEvents | undefined {
+  return config.DISCORD_TOKEN
+    ? discordScheduledEvents(config.DISCORD_TOKEN, config.DISCORD_API_ROOT)
+    : undefined;
+}
+
 export interface NotifyDeps extends DeliveryDeps {
   queue: NotifyQueue;
   deliverOptions: JobsOptions;
+  events: ScheduledEvents | undefined;
 }
 
 export function notifyHandlers(deps: NotifyDeps): HandlerRegistration[] {
@@ -39,6 +49,12 @@ export function notifyHandlers(deps: NotifyDeps): HandlerRegistration[] {
     defineHandler("notify", "deliver-notification", ({ notificationId }, run) =>
       deliverNotification(deps, notificationId, run),
     ),
+    defineHandler("notify", "sync-discord-events", async () => {
+      const { events } = deps;
+      if (!events) return;
+      const synced = await syncDiscordEventsAlone({ ...deps, events });
+      if (synced > 0) deps.logger.debug({ synced }, "discord events synced");
+    }),
   ];
 }
 
@@ -55,10 +71,15 @@ export function onNotifyJobFailed(deps: NotifyDeps) {
   };
 }
 
-export async function scheduleNotifyJobs(queue: NotifyQueue, outboxPollMs: number): Promise<void> {
-  await queue.upsertJobScheduler(
-    "relay-outbox",
-    { every: outboxPollMs },
-    { name: "relay-outbox", data: {}, opts: scheduledJobOptions },
-  );
+/** How often linked Discord servers' events are brought in line with their meetups. */
+export const DISCORD_EVENTS_SYNC_MS = 5000;
+
+export async function scheduleNotifyJobs(
+  queue: NotifyQueue,
+  schedule: { outboxPollMs: number; discordEventsMs: number | undefined },
+): Promise<void> {
+  const every = (name: JobName<"notify">, ms: number) =>
+    queue.upsertJobScheduler(name, { every: ms }, { name, data: {}, opts: scheduledJobOptions });
+  await every("relay-outbox", schedule.outboxPollMs);
+  if (schedule.discordEventsMs !== undefined) await every("sync-discord-events", schedule.discordEventsMs);
 }

@@ -1,38 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandAction } from "../../../core/actions.js";
-import { defaultCarpoolSettings } from "../../../core/carpool/settings.js";
 import { findFeedOwner } from "../../../core/groups/calendar/queries.js";
 import { testPii } from "../../../test/pii.js";
-import { createTestDatabase, type TestDatabase } from "../../../test/postgres.js";
-import { createTestRedis } from "../../../test/redis.js";
-import { redisDialogStore } from "../dialogs.js";
-import { createDispatcher, type Dispatcher, type Input } from "../dispatcher.js";
-import { buttonData, type Outcome } from "../test-dispatcher.js";
-import { calendar, calendarReset } from "./calendar.js";
+import type { TestDatabase } from "../../../test/postgres.js";
+import type { Dispatcher, Input } from "../dispatcher.js";
+import {
+  buttonData,
+  createDispatcherTestContext,
+  type DispatcherTestContext,
+  type Outcome,
+} from "../test-dispatcher.js";
 
 // /calendar through the real dispatcher: the private address, and a reset that asks first.
 
 const PUBLIC_URL = "https://honjok.example/app";
 
+let test: DispatcherTestContext;
 let database: TestDatabase;
-let redis: Awaited<ReturnType<typeof createTestRedis>>;
 let dispatcher: Dispatcher;
 
 beforeAll(async () => {
-  [database, redis] = await Promise.all([createTestDatabase(), createTestRedis()]);
-  dispatcher = createDispatcher({
-    db: database.db,
-    pii: testPii,
-    carpool: defaultCarpoolSettings,
-    publicUrl: PUBLIC_URL,
-    dialogs: redisDialogStore(redis.redis, `${redis.prefix}:`),
-    commands: [calendar, calendarReset],
-  });
+  test = await createDispatcherTestContext({ publicUrl: PUBLIC_URL });
+  ({ database, dispatcher } = test);
 });
 
 afterAll(async () => {
-  await database?.drop();
-  await redis?.cleanup();
+  await test?.cleanup();
 });
 
 type Identity = Parameters<Dispatcher["handle"]>[0];

@@ -3,7 +3,13 @@ import { createTestDatabase, type TestDatabase } from "../../../test/postgres.js
 import { AppError } from "../../errors.js";
 import { getProfile } from "../../identity/queries.js";
 import { newPerson } from "../../identity/test-people.js";
-import { linkGroupChat, queueGroupChatPosts, recordDiscordEvent, unlinkGroupChat } from "./mutations.js";
+import {
+  joinGroupFromChat,
+  linkGroupChat,
+  queueGroupChatPosts,
+  recordDiscordEvent,
+  unlinkGroupChat,
+} from "./mutations.js";
 import { findLinkedChat, listDiscordEventsBehind } from "./queries.js";
 import { groupWithMembers, meetupOf } from "./test-linked-group.js";
 
@@ -118,6 +124,38 @@ describe("linking a chat to a group", () => {
         [null, "chan-400", { language: "en" }],
       ]),
     );
+  });
+});
+
+describe("joining a linked chat", () => {
+  it("joins an open group once and only while there is room; an approval group is left to its moderators", async () => {
+    const [owner] = await people(1);
+    if (!owner) throw new Error("no people");
+    const groupId = await groupWithMembers(database.db, [[owner.userId, "owner"]]);
+    await database.db.group.update({ where: { id: groupId }, data: { memberLimit: 2 } });
+    await linkGroupChat(database.db, owner, groupId, telegramGroup("-600"));
+    const joiner = (externalId: string) => ({
+      platform: "telegram" as const,
+      externalId,
+      displayName: "새 멤버",
+    });
+
+    expect(await joinGroupFromChat(database.db, joiner("7001"), "-600", now)).toBe("joined");
+    expect(await joinGroupFromChat(database.db, joiner("7001"), "-600", now)).toBe("already-member");
+    expect(await joinGroupFromChat(database.db, joiner("7002"), "-600", now)).toBe("group-full");
+    // Nobody is registered for joining a chat no group is linked to.
+    expect(await joinGroupFromChat(database.db, joiner("7003"), "-601", now)).toBe("not-linked");
+    expect(await database.db.account.count({ where: { externalId: "7003" } })).toBe(0);
+    await database.db.group.update({
+      where: { id: groupId },
+      data: { joinPolicy: "approval", memberLimit: null },
+    });
+    expect(await joinGroupFromChat(database.db, joiner("7002"), "-600", now)).toBe("not-open");
+
+    const joined = await database.db.account.findFirstOrThrow({ where: { externalId: "7001" } });
+    const members = await database.db.groupMember.findMany({ where: { groupId } });
+    expect(members.map((member) => member.userId).sort()).toEqual([owner.userId, joined.userId].sort());
+    expect((await database.db.group.findUniqueOrThrow({ where: { id: groupId } })).memberCount).toBe(2);
   });
 });
 

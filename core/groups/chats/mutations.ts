@@ -1,10 +1,12 @@
 import type { Database, Prisma } from "../../db/client.js";
-import { AppError, parseOrRefuse } from "../../errors.js";
+import { AppError, isAppError, parseOrRefuse } from "../../errors.js";
+import { type RegisterAccountInput, registerAccount } from "../../identity/mutations.js";
 import type { Profile } from "../../identity/types.js";
 import { queueChatPost } from "../../notifications/mutations.js";
 import type { MessageContent } from "../../notifications/types.js";
+import { joinGroup } from "../mutations.js";
 import { type GroupRole, hasRole, requireRole } from "../roles.js";
-import { findLinkedChat, listGroupChats } from "./queries.js";
+import { findLinkedChat, listGroupChats, listServerChats } from "./queries.js";
 import { type GroupChatInput, groupChatSchema } from "./schema.js";
 import type { ChatReaders, LinkedChat } from "./types.js";
 
@@ -98,4 +100,59 @@ export async function recordDiscordEvent(
     ON CONFLICT ("meetupId", "groupChatId") DO UPDATE
       SET "eventId" = COALESCE(EXCLUDED."eventId", "DiscordEvent"."eventId"), version = EXCLUDED.version
       WHERE "DiscordEvent".version IS NULL OR "DiscordEvent".version < EXCLUDED.version`;
+}
+
+/** What joining a linked chat did about its group. */
+export type ChatJoinOutcome = "joined" | "already-member" | "group-full" | "not-open" | "not-linked";
+
+/** Joins the group a chat is linked to, when it is open; see joinGroupFromChat. */
+async function joinLinkedGroup(
+  db: Database,
+  account: RegisterAccountInput,
+  linked: LinkedChat,
+  now: Date,
+): Promise<ChatJoinOutcome> {
+  if (!linked.groupOpen) return "not-open";
+  const { userId } = await registerAccount(db, account, now);
+  try {
+    await joinGroup(db, userId, linked.groupId, undefined, now);
+    return "joined";
+  } catch (error) {
+    if (isAppError(error) && error.code === "group-already-member") return "already-member";
+    if (isAppError(error) && error.code === "group-full") return "group-full";
+    throw error;
+  }
+}
+
+/**
+ * Someone joined a messenger chat: when the chat is linked to an open group, they join the group
+ * too (and become known to honjok, as their first command would make them). A join the group
+ * cannot take (full, already in) is an answer here, not a failure: nobody asked, so nobody is
+ * there to be told.
+ */
+export async function joinGroupFromChat(
+  db: Database,
+  account: RegisterAccountInput,
+  chatId: string,
+  now = new Date(),
+): Promise<ChatJoinOutcome> {
+  const linked = await findLinkedChat(db, account.platform, chatId);
+  return linked ? joinLinkedGroup(db, account, linked, now) : "not-linked";
+}
+
+/**
+ * Someone joined a Discord server: every server channel is open to them, so they join each open
+ * group linked to a channel there.
+ */
+export async function joinGroupsFromServer(
+  db: Database,
+  account: RegisterAccountInput,
+  guildId: string,
+  now = new Date(),
+): Promise<ChatJoinOutcome[]> {
+  const outcomes: ChatJoinOutcome[] = [];
+  for (const linked of await listServerChats(db, guildId)) {
+    outcomes.push(await joinLinkedGroup(db, account, linked, now));
+  }
+  return outcomes;
 }

@@ -11,7 +11,7 @@ const linkedChatColumns = {
   guildId: true,
   language: true,
   timeZone: true,
-  group: { select: { name: true } },
+  group: { select: { name: true, joinPolicy: true } },
 } as const;
 
 type LinkedChatRow = Prisma.GroupChatGetPayload<{ select: typeof linkedChatColumns }>;
@@ -22,6 +22,7 @@ function toLinkedChat({ group, guildId, platform, ...row }: LinkedChatRow): Link
     ...row,
     platform: platform as LinkedChat["platform"],
     groupName: group.name,
+    groupOpen: group.joinPolicy === "open",
     guildId: guildId ?? undefined,
   };
 }
@@ -44,6 +45,15 @@ export async function listGroupChats(
   groupId: string,
 ): Promise<LinkedChat[]> {
   const rows = await db.groupChat.findMany({ where: { groupId }, select: linkedChatColumns });
+  return rows.map(toLinkedChat);
+}
+
+/** The group chats linked in one Discord server. */
+export async function listServerChats(db: Database, guildId: string): Promise<LinkedChat[]> {
+  const rows = await db.groupChat.findMany({
+    where: { platform: "discord", guildId },
+    select: linkedChatColumns,
+  });
   return rows.map(toLinkedChat);
 }
 

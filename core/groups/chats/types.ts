@@ -6,6 +6,8 @@ export interface LinkedChat {
   id: string;
   groupId: string;
   groupName: string;
+  /** People who join the chat join an open group too. */
+  groupOpen: boolean;
   platform: BoardPlatform;
   chatId: string;
   /** Set for a Discord channel: the server whose scheduled events show the group's meetups. */

@@ -1,0 +1,602 @@
+import { metresBetween } from "../../cells.js";
+import type { Database, Prisma } from "../../db/client.js";
+import { isUniqueViolation } from "../../db/errors.js";
+import type { Meetup } from "../../db/generated/client.js";
+import { AppError, parseOrRefuse } from "../../errors.js";
+import type { Profile } from "../../identity/types.js";
+import { refuseProfanity } from "../../moderation/profanity.js";
+import { queueNotification } from "../../notifications/mutations.js";
+import type { MessageContent } from "../../notifications/types.js";
+import { type Place, placeSchema } from "../../place.js";
+import { queueGroupChatPosts } from "../chats/mutations.js";
+import { memberRole } from "../queries.js";
+import { hasRole, requireRole } from "../roles.js";
+import { MAX_CODE_TRIES, newCheckInCode, refuseFarFromVenue, refuseOutsideCheckIn } from "./check-in.js";
+import { changedParts, changeParams } from "./edits.js";
+import {
+  giveBackButtons,
+  type MeetupFacts,
+  meetupCardButton,
+  meetupParams,
+  rsvpButtons,
+} from "./messages.js";
+import { waitlistPosition } from "./queries.js";
+import { nextOccurrenceIndex, occurrenceStart } from "./recurrence.js";
+import { decideRsvp, type RsvpChange } from "./rsvp.js";
+import { checkMeetupTimes } from "./rules.js";
+import {
+  type MeetupChanges,
+  type MeetupInput,
+  meetupChangesSchema,
+  meetupInputSchema,
+  rsvpAnswerSchema,
+} from "./schema.js";
+import type { ReminderKind, RsvpAnswer, RsvpResult, RsvpStatus } from "./types.js";
+import { venueColumns, venueOf } from "./venue.js";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Locks the meetup so that answers to it take turns, each seeing the seats the one before left.
+ * NO KEY UPDATE still lets rows that merely reference it (reminders, check-in tries) be written.
+ */
+async function lockedMeetup(tx: Tx, meetupId: string): Promise<Meetup> {
+  await tx.$queryRaw`SELECT 1 FROM "Meetup" WHERE id = ${meetupId}::uuid FOR NO KEY UPDATE`;
+  const meetup = await tx.meetup.findUnique({ where: { id: meetupId } });
+  if (!meetup) throw new AppError("not-found");
+  return meetup;
+}
+
+/** The host runs their meetup; the group's moderators and owner may step in. */
+async function requireHostOrModerator(tx: Tx, meetup: Meetup, userId: string): Promise<void> {
+  const role = requireRole(await memberRole(tx, meetup.groupId, userId), "member");
+  if (meetup.hostId !== userId) requireRole(role, "moderator");
+}
+
+function refuseClosed(meetup: Meetup, now: Date): void {
+  if (meetup.status === "cancelled") throw new AppError("meetup-cancelled");
+  if (meetup.endAt <= now) throw new AppError("meetup-finished");
+}
+
+interface Recipient {
+  userId: string;
+  timeZone: string;
+}
+
+const recipientColumns = { userId: true, user: { select: { timeZone: true } } } as const;
+
+function recipientOf(row: { userId: string; user: { timeZone: string } }): Recipient {
+  return { userId: row.userId, timeZone: row.user.timeZone };
+}
+
+/** People who answered the meetup one of `statuses`, waitlist order first, except whoever made the change. */
+async function answeredBy(tx: Tx, meetupId: string, statuses: RsvpStatus[], except?: string) {
+  const rows = await tx.rsvp.findMany({
+    where: { meetupId, status: { in: statuses }, ...(except ? { userId: { not: except } } : {}) },
+    orderBy: [{ waitlistNo: "asc" }, { respondedAt: "asc" }],
+    select: recipientColumns,
+  });
+  return rows.map(recipientOf);
+}
+
+/** The message with the meetup's title, time (on the reader's clocks) and venue in its params. */
+function contentFor(meetup: MeetupFacts, timeZone: string, message: MessageContent): MessageContent {
+  return {
+    messageKey: message.messageKey,
+    params: { ...meetupParams(meetup, timeZone), ...message.params },
+    ...(message.buttons ? { buttons: message.buttons } : {}),
+  };
+}
+
+/** One notification per recipient, with the meetup's time written on their own clocks. */
+async function notifyEach(tx: Tx, meetup: MeetupFacts, recipients: Recipient[], message: MessageContent) {
+  for (const recipient of recipients) {
+    await queueNotification(tx, {
+      userId: recipient.userId,
+      ...contentFor(meetup, recipient.timeZone, message),
+    });
+  }
+}
+
+/** The same to the chats linked to the group, on the clock of whoever linked each. */
+async function postToGroupChats(tx: Tx, meetup: MeetupFacts & { groupId: string }, message: MessageContent) {
+  await queueGroupChatPosts(tx, meetup.groupId, (readers) => contentFor(meetup, readers.timeZone, message));
+}
+
+type NewMeetup = Pick<
+  Meetup,
+  | "groupId"
+  | "hostId"
+  | "title"
+  | "startAt"
+  | "endAt"
+  | "placeLat"
+  | "placeLng"
+  | "placeLabel"
+  | "capacity"
+  | "costNote"
+  | "playground"
+  | "seriesId"
+  | "seriesIndex"
+>;
+
+/** Saves a meetup with its host going and its reminders owed, and offers every other member one-tap answers. */
+async function insertMeetup(tx: Tx, data: NewMeetup, now: Date): Promise<string> {
+  const meetup = await tx.meetup.create({
+    data: {
+      ...data,
+      goingCount: 1,
+      remindersDueAt: now,
+      rsvps: { create: { userId: data.hostId, status: "going", respondedAt: now } },
+    },
+    include: { group: { select: { name: true } } },
+  });
+  const members = await tx.groupMember.findMany({
+    where: { groupId: data.groupId, userId: { not: data.hostId } },
+    orderBy: { joinedAt: "asc" },
+    select: recipientColumns,
+  });
+  const announcement = {
+    messageKey: "notify-meetup-new",
+    params: { group: meetup.group.name },
+    buttons: rsvpButtons(meetup.id),
+  };
+  await notifyEach(tx, meetup, members.map(recipientOf), announcement);
+  await postToGroupChats(tx, meetup, announcement);
+  return meetup.id;
+}
+
+/**
+ * A moderator or the owner plans a meetup of the group, and is its host. With a recurrence, it
+ * is the first occurrence of a series counted on the host's clocks (see extendSeries).
+ */
+export async function createMeetup(
+  db: Database,
+  profile: Profile,
+  input: MeetupInput,
+  now = new Date(),
+): Promise<string> {
+  const meetup = parseOrRefuse(meetupInputSchema, input);
+  refuseProfanity(meetup.title, meetup.costNote, meetup.place.label);
+  checkMeetupTimes(meetup, now);
+  return db.$transaction(async (tx) => {
+    requireRole(await memberRole(tx, meetup.groupId, profile.userId), "moderator");
+    const group = await tx.group.findUniqueOrThrow({
+      where: { id: meetup.groupId },
+      select: { playground: true },
+    });
+    const series = meetup.recurrence
+      ? await tx.meetupSeries.create({
+          data: {
+            groupId: meetup.groupId,
+            hostId: profile.userId,
+            recurrence: meetup.recurrence,
+            timeZone: profile.timeZone,
+          },
+          select: { id: true },
+        })
+      : undefined;
+    return insertMeetup(
+      tx,
+      {
+        groupId: meetup.groupId,
+        hostId: profile.userId,
+        title: meetup.title,
+        startAt: meetup.startAt,
+        endAt: meetup.endAt,
+        ...venueColumns(meetup.place),
+        capacity: meetup.capacity ?? null,
+        costNote: meetup.costNote ?? null,
+        playground: group.playground,
+        seriesId: series?.id ?? null,
+        seriesIndex: series ? 0 : null,
+      },
+      now,
+    );
+  });
+}
+
+/**
+ * A member answers going, maybe or can't. Under the meetup's lock: "going" takes a seat while
+ * there is one and joins the waitlist otherwise; leaving "going" gives the seat to the first in
+ * line. The same answer again changes nothing.
+ */
+export async function answerRsvp(
+  db: Database,
+  userId: string,
+  meetupId: string,
+  answer: RsvpAnswer,
+  now = new Date(),
+): Promise<RsvpResult> {
+  const given = parseOrRefuse(rsvpAnswerSchema, answer);
+  return db.$transaction(async (tx) => {
+    const meetup = await lockedMeetup(tx, meetupId);
+    requireRole(await memberRole(tx, meetup.groupId, userId), "member");
+    refuseClosed(meetup, now);
+    const current = await tx.rsvp.findUnique({ where: { meetupId_userId: { meetupId, userId } } });
+    const change = decideRsvp(current?.status, given, meetup);
+    if (change) await applyRsvp(tx, meetup, userId, change, now);
+    const rsvp = await tx.rsvp.findUniqueOrThrow({ where: { meetupId_userId: { meetupId, userId } } });
+    return {
+      status: rsvp.status,
+      waitlistPosition:
+        rsvp.waitlistNo === null ? undefined : await waitlistPosition(tx, meetupId, rsvp.waitlistNo),
+    };
+  });
+}
+
+async function applyRsvp(tx: Tx, meetup: Meetup, userId: string, change: RsvpChange, now: Date) {
+  const answer = { status: change.status, waitlistNo: change.waitlistNo, respondedAt: now };
+  await tx.rsvp.upsert({
+    where: { meetupId_userId: { meetupId: meetup.id, userId } },
+    create: { meetupId: meetup.id, userId, ...answer },
+    update: answer,
+  });
+  const seats = await tx.meetup.update({
+    where: { id: meetup.id },
+    data: {
+      goingCount: { increment: change.goingDelta },
+      ...(change.waitlistNo === null ? {} : { nextWaitlistNo: { increment: 1 } }),
+    },
+  });
+  if (change.goingDelta < 0) await fillFreeSeats(tx, seats);
+}
+
+/** Gives free seats to the waitlist in the order people joined it, and tells each they are in. */
+async function fillFreeSeats(tx: Tx, meetup: Meetup): Promise<void> {
+  const free = meetup.capacity === null ? undefined : meetup.capacity - meetup.goingCount;
+  if (free !== undefined && free <= 0) return;
+  const promoted = await tx.rsvp.findMany({
+    where: { meetupId: meetup.id, status: "waitlisted" },
+    orderBy: { waitlistNo: "asc" },
+    take: free,
+    select: recipientColumns,
+  });
+  if (promoted.length === 0) return;
+  await tx.rsvp.updateMany({
+    where: { meetupId: meetup.id, userId: { in: promoted.map((row) => row.userId) } },
+    data: { status: "going", waitlistNo: null },
+  });
+  await tx.meetup.update({ where: { id: meetup.id }, data: { goingCount: { increment: promoted.length } } });
+  await notifyEach(tx, meetup, promoted.map(recipientOf), {
+    messageKey: "notify-meetup-promoted",
+    buttons: giveBackButtons(meetup.id),
+  });
+}
+
+/**
+ * The host (or a moderator) changes a meetup. A new time is checked like a new meetup's; a
+ * capacity may not drop below the people going, and raising it lets the waitlist in. Everyone
+ * going or maybe hears what changed.
+ */
+export async function editMeetup(
+  db: Database,
+  userId: string,
+  meetupId: string,
+  changes: MeetupChanges,
+  now = new Date(),
+): Promise<void> {
+  const edit = parseOrRefuse(meetupChangesSchema, changes);
+  refuseProfanity(edit.title, edit.costNote, edit.place?.label);
+  if (edit.times) checkMeetupTimes(edit.times, now);
+  await db.$transaction(async (tx) => {
+    const meetup = await lockedMeetup(tx, meetupId);
+    await requireHostOrModerator(tx, meetup, userId);
+    refuseClosed(meetup, now);
+    const changed = changedParts(meetup, edit);
+    if (changed.includes("time") && meetup.startAt <= now) throw new AppError("meetup-started");
+    if (edit.capacity !== undefined && edit.capacity < meetup.goingCount) {
+      throw new AppError("meetup-capacity-below-going", { going: meetup.goingCount });
+    }
+    if (changed.length === 0) return;
+    const updated = await tx.meetup.update({
+      where: { id: meetupId },
+      data: {
+        ...(edit.title ? { title: edit.title } : {}),
+        ...(edit.times ?? {}),
+        ...(edit.place ? venueColumns(edit.place) : {}),
+        ...(edit.capacity !== undefined ? { capacity: edit.capacity } : {}),
+        ...(edit.costNote ? { costNote: edit.costNote } : {}),
+        // A new version for any change: the Discord event follows it, and the reminder jobs,
+        // queued per version, are queued again (a reminder already sent for this start is not).
+        version: { increment: 1 },
+        remindersDueAt: now,
+      },
+    });
+    await notifyEach(tx, updated, await answeredBy(tx, meetupId, ["going", "maybe"], userId), {
+      messageKey: "notify-meetup-changed",
+      params: changeParams(changed, updated),
+      buttons: [[meetupCardButton(meetupId)]],
+    });
+    // After the notice of the change: whoever a larger capacity lets in hears of it in their own.
+    if (changed.includes("capacity")) await fillFreeSeats(tx, updated);
+  });
+}
+
+/** Calls a meetup off: its reminders are withdrawn, and everyone who answered anything but "can't" hears. */
+export async function cancelMeetup(db: Database, userId: string, meetupId: string, now = new Date()) {
+  await db.$transaction(async (tx) => {
+    const meetup = await lockedMeetup(tx, meetupId);
+    await requireHostOrModerator(tx, meetup, userId);
+    refuseClosed(meetup, now);
+    const cancelled = await tx.meetup.update({
+      where: { id: meetupId },
+      data: { status: "cancelled", cancelledAt: now, version: { increment: 1 }, remindersDueAt: now },
+    });
+    const told = await answeredBy(tx, meetupId, ["going", "maybe", "waitlisted"], userId);
+    await notifyEach(tx, cancelled, told, { messageKey: "notify-meetup-cancelled" });
+  });
+}
+
+/**
+ * Makes the next occurrence of each running series whose latest occurrence has started, so one
+ * is always ahead. Two workers at once are harmless: the series' lock makes them take turns, and
+ * the unique (seriesId, seriesIndex) refuses a second copy.
+ */
+export async function extendSeries(db: Database, now = new Date()): Promise<number> {
+  const due = await db.meetupSeries.findMany({
+    where: { stoppedAt: null, meetups: { none: { startAt: { gt: now } } } },
+    select: { id: true },
+    take: 100,
+  });
+  let made = 0;
+  for (const { id } of due) {
+    try {
+      made += await extendOneSeries(db, id, now);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  return made;
+}
+
+/**
+ * What a new occurrence takes from the latest one: a changed title, venue or capacity carries on,
+ * while its time is counted from the first (occurrenceStart).
+ */
+function carriedOver(latest: Meetup) {
+  const { groupId, hostId, title, placeLat, placeLng, placeLabel, capacity, costNote, playground } = latest;
+  return { groupId, hostId, title, placeLat, placeLng, placeLabel, capacity, costNote, playground };
+}
+
+async function extendOneSeries(db: Database, seriesId: string, now: Date): Promise<number> {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "MeetupSeries" WHERE id = ${seriesId}::uuid FOR NO KEY UPDATE`;
+    const series = await tx.meetupSeries.findUniqueOrThrow({ where: { id: seriesId } });
+    const first = await tx.meetup.findFirst({ where: { seriesId }, orderBy: { seriesIndex: "asc" } });
+    const latest = await tx.meetup.findFirst({ where: { seriesId }, orderBy: { seriesIndex: "desc" } });
+    if (series.stoppedAt || !first || !latest || latest.startAt > now) return 0;
+    // A host who is no longer a moderator (or left) no longer hosts: their series ends with them.
+    const role = await memberRole(tx, series.groupId, series.hostId);
+    if (!role || !hasRole(role, "moderator")) {
+      await tx.meetupSeries.update({ where: { id: seriesId }, data: { stoppedAt: now } });
+      return 0;
+    }
+    const index = nextOccurrenceIndex(
+      first.startAt,
+      series.recurrence,
+      series.timeZone,
+      latest.seriesIndex ?? 0,
+      now,
+    );
+    const startAt = occurrenceStart(first.startAt, series.recurrence, series.timeZone, index);
+    const length = first.endAt.getTime() - first.startAt.getTime();
+    await insertMeetup(
+      tx,
+      {
+        ...carriedOver(latest),
+        startAt,
+        endAt: new Date(startAt.getTime() + length),
+        seriesId,
+        seriesIndex: index,
+      },
+      now,
+    );
+    return 1;
+  });
+}
+
+/** Ends a series: its meetups already made stay, no new ones come. */
+export async function stopSeries(db: Database, userId: string, meetupId: string, now = new Date()) {
+  await db.$transaction(async (tx) => {
+    const meetup = await tx.meetup.findUnique({
+      where: { id: meetupId },
+      select: { groupId: true, seriesId: true },
+    });
+    if (!meetup?.seriesId) throw new AppError("not-found");
+    requireRole(await memberRole(tx, meetup.groupId, userId), "moderator");
+    await tx.meetupSeries.updateMany({
+      where: { id: meetup.seriesId, stoppedAt: null },
+      data: { stoppedAt: now },
+    });
+  });
+}
+
+/**
+ * The worker queued the reminder jobs of `version`: it records that, and the debt is paid unless
+ * the meetup changed meanwhile (then the next scan replaces the jobs just queued).
+ */
+export async function markRemindersScheduled(
+  db: Database,
+  meetupId: string,
+  version: number,
+): Promise<boolean> {
+  const { count } = await db.meetup.updateMany({
+    where: { id: meetupId, version },
+    data: { remindersVersion: version, remindersDueAt: null },
+  });
+  return count === 1;
+}
+
+/**
+ * Sends one reminder of a meetup, if it is still scheduled at the `version` the job was queued
+ * for and has not started: to the people going, and a day ahead to the first on the waitlist too.
+ * The MeetupReminder row is written with the notifications, so a retried or duplicated job finds
+ * it and sends nothing. Returns how many people were reminded.
+ */
+export async function sendMeetupReminder(
+  db: Database,
+  job: { meetupId: string; version: number; kind: ReminderKind },
+  now = new Date(),
+): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const meetup = await tx.meetup.findUnique({ where: { id: job.meetupId } });
+    const due = meetup?.status === "scheduled" && meetup.version === job.version && meetup.startAt > now;
+    if (!due) return 0;
+    const { count } = await tx.meetupReminder.createMany({
+      data: [{ meetupId: meetup.id, kind: job.kind, startAt: meetup.startAt, sentAt: now }],
+      skipDuplicates: true,
+    });
+    if (count === 0) return 0;
+    const going = await answeredBy(tx, meetup.id, ["going"]);
+    const messageKey = job.kind === "day" ? "notify-meetup-reminder-day" : "notify-meetup-reminder-hour";
+    await notifyEach(tx, meetup, going, {
+      messageKey,
+      buttons: giveBackButtons(meetup.id),
+    });
+    await postToGroupChats(tx, meetup, { messageKey, buttons: [[meetupCardButton(meetup.id)]] });
+    const [nextInLine] = job.kind === "day" ? await answeredBy(tx, meetup.id, ["waitlisted"]) : [];
+    if (nextInLine) {
+      await notifyEach(tx, meetup, [nextInLine], {
+        messageKey: "notify-meetup-reminder-waitlist",
+        buttons: giveBackButtons(meetup.id),
+      });
+    }
+    return going.length + (nextInLine ? 1 : 0);
+  });
+}
+
+/** A scheduled meetup inside its check-in window; refuses a cancelled one or the wrong moment. */
+async function meetupOpenForCheckIn(tx: Tx, meetupId: string, now: Date): Promise<Meetup> {
+  const meetup = await tx.meetup.findUnique({ where: { id: meetupId } });
+  if (!meetup) throw new AppError("not-found");
+  if (meetup.status === "cancelled") throw new AppError("meetup-cancelled");
+  refuseOutsideCheckIn(meetup, now);
+  return meetup;
+}
+
+/**
+ * The code the host shows during check-in: made at the first show, the same at every show after.
+ * Whoever shows it is there, so they are checked in themselves if they said they would go.
+ */
+export async function openCheckIn(db: Database, userId: string, meetupId: string, now = new Date()) {
+  const meetup = await meetupOpenForCheckIn(db, meetupId, now);
+  await requireHostOrModerator(db, meetup, userId);
+  await markPresent(db, meetupId, userId, now);
+  if (meetup.checkInCode) return meetup.checkInCode;
+  // Two shows at once keep whichever code was saved first.
+  await db.meetup.updateMany({
+    where: { id: meetupId, checkInCode: null },
+    data: { checkInCode: newCheckInCode() },
+  });
+  const { checkInCode } = await db.meetup.findUniqueOrThrow({
+    where: { id: meetupId },
+    select: { checkInCode: true },
+  });
+  return checkInCode as string;
+}
+
+/**
+ * A member going to the meetup, with their RSVP locked so that their code tries take turns
+ * (a burst of guesses cannot all count as the first).
+ */
+async function attendeeRsvp(tx: Tx, meetupId: string, userId: string, now: Date) {
+  const meetup = await meetupOpenForCheckIn(tx, meetupId, now);
+  requireRole(await memberRole(tx, meetup.groupId, userId), "member");
+  await tx.$queryRaw`SELECT 1 FROM "Rsvp" WHERE "meetupId" = ${meetupId}::uuid AND "userId" = ${userId}::uuid FOR NO KEY UPDATE`;
+  const rsvp = await tx.rsvp.findUnique({ where: { meetupId_userId: { meetupId, userId } } });
+  if (rsvp?.status !== "going") throw new AppError("checkin-not-going");
+  return { meetup, rsvp };
+}
+
+/** Only people going can be present: anyone else's answer stays as it is. */
+async function markPresent(tx: Tx, meetupId: string, userId: string, now: Date): Promise<void> {
+  await tx.rsvp.updateMany({
+    where: { meetupId, userId, status: "going", checkedInAt: null },
+    data: { checkedInAt: now },
+  });
+}
+
+/** An attendee types the host's code; wrong tries are counted, and after MAX_CODE_TRIES only the host can help. */
+export async function checkInWithCode(
+  db: Database,
+  userId: string,
+  meetupId: string,
+  code: string,
+  now = new Date(),
+): Promise<void> {
+  const wrong = await db.$transaction(async (tx) => {
+    const { meetup, rsvp } = await attendeeRsvp(tx, meetupId, userId, now);
+    if (rsvp.checkedInAt) return undefined;
+    const tries = await tx.checkInAttempt.count({ where: { meetupId, userId } });
+    if (tries >= MAX_CODE_TRIES) throw new AppError("checkin-too-many-attempts");
+    if (meetup.checkInCode !== null && code.trim() === meetup.checkInCode) {
+      await markPresent(tx, meetupId, userId, now);
+      return undefined;
+    }
+    // Committed before the refusal is thrown: a wrong try must count even though it changes nothing else.
+    await tx.checkInAttempt.create({ data: { meetupId, userId, createdAt: now } });
+    return { left: MAX_CODE_TRIES - tries - 1 };
+  });
+  if (wrong) throw new AppError("checkin-code-wrong", wrong);
+}
+
+/** An attendee shares where they are; within CHECKIN_RADIUS_M of the venue they are there. The point is not kept. */
+export async function checkInWithPlace(
+  db: Database,
+  userId: string,
+  meetupId: string,
+  place: Place,
+  now = new Date(),
+): Promise<void> {
+  const here = parseOrRefuse(placeSchema, place);
+  await db.$transaction(async (tx) => {
+    const { meetup, rsvp } = await attendeeRsvp(tx, meetupId, userId, now);
+    if (rsvp.checkedInAt) return;
+    refuseFarFromVenue(metresBetween(here, venueOf(meetup)));
+    await markPresent(tx, meetupId, userId, now);
+  });
+}
+
+/** The host checks in someone going who cannot (no phone, too many wrong codes). */
+export async function checkInFor(
+  db: Database,
+  hostId: string,
+  meetupId: string,
+  attendeeId: string,
+  now = new Date(),
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const meetup = await meetupOpenForCheckIn(tx, meetupId, now);
+    await requireHostOrModerator(tx, meetup, hostId);
+    const rsvp = await tx.rsvp.findUnique({ where: { meetupId_userId: { meetupId, userId: attendeeId } } });
+    if (rsvp?.status !== "going") throw new AppError("checkin-not-going");
+    await markPresent(tx, meetupId, attendeeId, now);
+  });
+}
+
+/**
+ * After the end, records who came: people going who checked in attended. Where check-in was used
+ * (the host opened a code) those who did not are no-shows; elsewhere nobody could check in, and
+ * their attendance stays unknown rather than counting against them.
+ */
+export async function settleAttendance(db: Database, now = new Date()): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const ended = await tx.meetup.updateManyAndReturn({
+      where: { status: "scheduled", endAt: { lte: now }, settledAt: null },
+      data: { settledAt: now },
+      select: { id: true, checkInCode: true },
+    });
+    const going = { status: "going" as const };
+    await tx.rsvp.updateMany({
+      where: { ...going, meetupId: { in: ended.map(({ id }) => id) }, checkedInAt: { not: null } },
+      data: { attended: true },
+    });
+    const checkInUsed = ended.filter(({ checkInCode }) => checkInCode !== null).map(({ id }) => id);
+    await tx.rsvp.updateMany({
+      where: { ...going, meetupId: { in: checkInUsed }, checkedInAt: null },
+      data: { attended: false },
+    });
+    return ended.length;
+  });
+}

@@ -1,0 +1,169 @@
+import type { Database, Prisma } from "../../db/client.js";
+import { AppError } from "../../errors.js";
+import { approximate, HOME_AREA_PRECISION_METRES } from "../../place.js";
+import { memberRole } from "../queries.js";
+import { type GroupRole, requireRole } from "../roles.js";
+import type { AttendanceRecord, MeetupCard, MeetupLine } from "./types.js";
+import { venueOf } from "./venue.js";
+
+/** Reads run on the client or inside a caller's transaction alike. */
+type Reader = Prisma.TransactionClient;
+
+const LIST_SIZE = 10;
+/** Names on a card; a crowd beyond this is a number. */
+const NAMES_SHOWN = 30;
+
+/** 1 for the first in line: how many waiting people hold a lower number, plus one. */
+export async function waitlistPosition(db: Reader, meetupId: string, waitlistNo: number): Promise<number> {
+  const ahead = await db.rsvp.count({
+    where: { meetupId, status: "waitlisted", waitlistNo: { lt: waitlistNo } },
+  });
+  return ahead + 1;
+}
+
+function lineColumns(viewerId: string) {
+  return {
+    id: true,
+    title: true,
+    startAt: true,
+    endAt: true,
+    capacity: true,
+    goingCount: true,
+    group: { select: { name: true } },
+    rsvps: { where: { userId: viewerId }, select: { status: true } },
+  } satisfies Prisma.MeetupSelect;
+}
+
+type LineRow = Prisma.MeetupGetPayload<{ select: ReturnType<typeof lineColumns> }>;
+
+function lineOf(row: LineRow): MeetupLine {
+  const { group, rsvps, ...meetup } = row;
+  return { ...meetup, groupName: group.name, myStatus: rsvps[0]?.status };
+}
+
+const upcoming = (now: Date) => ({ status: "scheduled" as const, endAt: { gt: now } });
+
+/** A group's meetups still to come or under way, soonest first; members only. */
+export async function listGroupMeetups(
+  db: Database,
+  viewerId: string,
+  groupId: string,
+  now = new Date(),
+): Promise<{ role: GroupRole; meetups: MeetupLine[] }> {
+  const role = requireRole(await memberRole(db, groupId, viewerId), "member");
+  const rows = await db.meetup.findMany({
+    where: { groupId, ...upcoming(now) },
+    orderBy: { startAt: "asc" },
+    take: LIST_SIZE,
+    select: lineColumns(viewerId),
+  });
+  return { role, meetups: rows.map(lineOf) };
+}
+
+/** Meetups to come in every group the person is in, answered or not, soonest first. */
+export async function listMyMeetups(db: Database, userId: string, now = new Date()): Promise<MeetupLine[]> {
+  const rows = await db.meetup.findMany({
+    where: { ...upcoming(now), group: { members: { some: { userId } } } },
+    orderBy: { startAt: "asc" },
+    take: LIST_SIZE,
+    select: lineColumns(userId),
+  });
+  return rows.map(lineOf);
+}
+
+/** The groups where the person may plan meetups (moderator or owner). */
+export async function listHostableGroups(
+  db: Database,
+  userId: string,
+): Promise<{ id: string; name: string }[]> {
+  const rows = await db.groupMember.findMany({
+    where: { userId, role: { in: ["owner", "moderator"] } },
+    orderBy: { joinedAt: "asc" },
+    select: { group: { select: { id: true, name: true } } },
+  });
+  return rows.map((row) => row.group);
+}
+
+/**
+ * A meetup as the viewer sees it. Members see the venue exactly and who is going; anyone else in
+ * the same world (playground or not) sees roughly where, and how many.
+ */
+export async function getMeetupCard(db: Database, viewerId: string, meetupId: string): Promise<MeetupCard> {
+  const meetup = await db.meetup.findUnique({
+    where: { id: meetupId },
+    include: { group: { select: { name: true } }, series: { select: { recurrence: true, stoppedAt: true } } },
+  });
+  const viewer = await db.user.findUnique({ where: { id: viewerId }, select: { playground: true } });
+  if (!meetup || viewer?.playground !== meetup.playground) throw new AppError("not-found");
+  const role = await memberRole(db, meetup.groupId, viewerId);
+  const mine = await db.rsvp.findUnique({ where: { meetupId_userId: { meetupId, userId: viewerId } } });
+  const going = role
+    ? await db.rsvp.findMany({
+        where: { meetupId, status: "going" },
+        orderBy: { respondedAt: "asc" },
+        take: NAMES_SHOWN,
+        select: { user: { select: { displayName: true } } },
+      })
+    : [];
+  const venue = venueOf(meetup);
+  return {
+    id: meetup.id,
+    groupId: meetup.groupId,
+    groupName: meetup.group.name,
+    title: meetup.title,
+    startAt: meetup.startAt,
+    endAt: meetup.endAt,
+    place: role
+      ? venue
+      : approximate({ lat: venue.lat, lng: venue.lng, precision: 0 }, HOME_AREA_PRECISION_METRES),
+    capacity: meetup.capacity,
+    goingCount: meetup.goingCount,
+    waitlistLength: await db.rsvp.count({ where: { meetupId, status: "waitlisted" } }),
+    costNote: meetup.costNote,
+    cancelled: meetup.status === "cancelled",
+    recurrence: meetup.series && !meetup.series.stoppedAt ? meetup.series.recurrence : undefined,
+    goingNames: going.map((row) => row.user.displayName),
+    viewer: {
+      role,
+      isHost: meetup.hostId === viewerId,
+      rsvp: mine?.status,
+      waitlistPosition: mine?.waitlistNo ? await waitlistPosition(db, meetupId, mine.waitlistNo) : undefined,
+      checkedIn: mine?.checkedInAt != null,
+    },
+  };
+}
+
+/** People going who have not checked in yet, for the host to check in by hand. */
+export async function listNotCheckedIn(
+  db: Database,
+  meetupId: string,
+): Promise<{ userId: string; displayName: string }[]> {
+  const rows = await db.rsvp.findMany({
+    where: { meetupId, status: "going", checkedInAt: null },
+    orderBy: { respondedAt: "asc" },
+    take: NAMES_SHOWN,
+    select: { userId: true, user: { select: { displayName: true } } },
+  });
+  return rows.map((row) => ({ userId: row.userId, displayName: row.user.displayName }));
+}
+
+/** Meetups whose reminder jobs do not match their version yet, oldest debt first, for the worker's scan. */
+export async function listMeetupsDueForReminders(db: Database, limit = 500) {
+  return db.meetup.findMany({
+    where: { remindersDueAt: { not: null } },
+    orderBy: { remindersDueAt: "asc" },
+    take: limit,
+    select: { id: true, version: true, remindersVersion: true, startAt: true, status: true },
+  });
+}
+
+/** Settled meetups the person said they would go to: attended, and not (for the shared trust score). */
+export async function attendanceRecord(db: Database, userId: string): Promise<AttendanceRecord> {
+  const counts = await db.rsvp.groupBy({
+    by: ["attended"],
+    where: { userId, attended: { not: null } },
+    _count: { _all: true },
+  });
+  const count = (attended: boolean) => counts.find((row) => row.attended === attended)?._count._all ?? 0;
+  return { attended: count(true), noShows: count(false) };
+}

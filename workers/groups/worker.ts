@@ -1,0 +1,124 @@
+import type { WorkerOptions } from "bullmq";
+import type { Database } from "../../core/db/client.js";
+import {
+  extendSeries,
+  markRemindersScheduled,
+  sendMeetupReminder,
+  settleAttendance,
+} from "../../core/groups/meetups/mutations.js";
+import { listMeetupsDueForReminders } from "../../core/groups/meetups/queries.js";
+import { remindersAhead } from "../../core/groups/meetups/reminders.js";
+import { reminderKinds } from "../../core/groups/meetups/types.js";
+import { sendPostDigests } from "../../core/groups/posts/mutations.js";
+import type { Logger } from "../../runtime/logger.js";
+import {
+  addKeyedJobs,
+  defineHandler,
+  type HandlerRegistration,
+  type JobName,
+  keyedJobOptions,
+  meetupReminderJobId,
+  scheduledJobOptions,
+  type TypedQueue,
+} from "../jobs.js";
+
+export type GroupsQueue = TypedQueue<"groups">;
+
+/** A new, moved or cancelled meetup has its reminder jobs in step within about a second. */
+export const MEETUP_SCAN_MS = 1000;
+/** New occurrences of series, and attendance of meetups that ended. */
+export const MEETUP_UPKEEP_MS = 30_000;
+/** A digest is due a day after the last: looking every 15 minutes sends it within a quarter hour. */
+export const POST_DIGEST_MS = 15 * 60_000;
+
+export const groupsWorkerOptions = {
+  /** Short transactions: a few at once, leaving the pool to the rest. */
+  concurrency: 4,
+} satisfies Partial<WorkerOptions>;
+
+export interface GroupsDeps {
+  db: Database;
+  queue: GroupsQueue;
+  logger: Logger;
+}
+
+export interface GroupsSchedule {
+  scanMs: number;
+  upkeepMs: number;
+  /** How often members due a daily digest of new posts are looked for. */
+  digestMs: number;
+}
+
+// A failed reminder is retried: the MeetupReminder row keeps a retry from sending it twice.
+const reminderOptions = keyedJobOptions({ attempts: 5, firstRetryDelayMs: 2000 });
+
+type OwedMeetup = Awaited<ReturnType<typeof listMeetupsDueForReminders>>[number];
+
+/** Removes the jobs of the version last queued; a job already running re-reads the meetup and does nothing. */
+async function removeReminderJobs(queue: GroupsQueue, meetupId: string, version: number): Promise<void> {
+  for (const kind of reminderKinds) await queue.remove(meetupReminderJobId(meetupId, version, kind));
+}
+
+/** A delayed job per reminder still ahead of a scheduled meetup, keyed by its version. */
+async function addReminderJobs(queue: GroupsQueue, meetup: OwedMeetup, now: Date): Promise<void> {
+  if (meetup.status !== "scheduled") return;
+  for (const { kind, at } of remindersAhead(meetup.startAt, now)) {
+    const job = {
+      data: { meetupId: meetup.id, version: meetup.version, kind },
+      jobId: meetupReminderJobId(meetup.id, meetup.version, kind),
+    };
+    await addKeyedJobs(queue, "send-meetup-reminder", [job], {
+      ...reminderOptions,
+      delay: at.getTime() - now.getTime(),
+    });
+  }
+}
+
+/**
+ * Puts every owing meetup's reminder jobs in step with its version: the jobs of the version last
+ * queued go, the current version's come (none once cancelled), then the meetup records it. Its
+ * row holds the debt, so a crash anywhere in between is made good by the next scan.
+ */
+async function scanMeetupReminders({ db, queue }: GroupsDeps): Promise<number> {
+  const owed = await listMeetupsDueForReminders(db);
+  for (const meetup of owed) {
+    if (meetup.remindersVersion !== null) await removeReminderJobs(queue, meetup.id, meetup.remindersVersion);
+    await addReminderJobs(queue, meetup, new Date());
+    await markRemindersScheduled(db, meetup.id, meetup.version);
+  }
+  return owed.length;
+}
+
+export function groupsHandlers(deps: GroupsDeps): HandlerRegistration[] {
+  const { db, logger } = deps;
+  return [
+    defineHandler("groups", "scan-meetup-reminders", async () => {
+      const scheduled = await scanMeetupReminders(deps);
+      if (scheduled > 0) logger.debug({ scheduled }, "meetup reminders scheduled");
+    }),
+    defineHandler("groups", "send-meetup-reminder", async (job) => {
+      const reminded = await sendMeetupReminder(db, job);
+      logger.debug({ ...job, reminded }, "meetup reminder");
+    }),
+    defineHandler("groups", "send-post-digests", async () => {
+      const sent = await sendPostDigests(db);
+      if (sent > 0) logger.info({ sent }, "post digests sent");
+    }),
+    defineHandler("groups", "meetup-upkeep", async () => {
+      const now = new Date();
+      const done = { occurrences: await extendSeries(db, now), settled: await settleAttendance(db, now) };
+      if (done.occurrences > 0 || done.settled > 0) logger.info(done, "meetup upkeep");
+    }),
+  ];
+}
+
+export async function scheduleGroupsJobs(queue: GroupsQueue, schedule: GroupsSchedule): Promise<void> {
+  const schedules: [JobName<"groups">, number][] = [
+    ["scan-meetup-reminders", schedule.scanMs],
+    ["meetup-upkeep", schedule.upkeepMs],
+    ["send-post-digests", schedule.digestMs],
+  ];
+  for (const [name, every] of schedules) {
+    await queue.upsertJobScheduler(name, { every }, { name, data: {}, opts: scheduledJobOptions });
+  }
+}
