@@ -30,6 +30,9 @@ afterAll(async () => {
 const withButton = (label: string) => (message: BotMessage) =>
   message.reply_markup?.inline_keyboard?.flat().some((button) => button.text === label) ?? false;
 
+/** Waits for a message with the button `label` and presses it. */
+const tap = (person: Person, label: string, what: string) => person.pressOn(withButton(label), label, what);
+
 async function userOf(telegramId: number) {
   const account = await e2e.test.database.db.account.findFirstOrThrow({
     where: { platform: "telegram", externalId: String(telegramId) },
@@ -45,7 +48,7 @@ async function createGroup(host: Person) {
   await answerTo(host, "ask-group-tags", "#러닝, 한강");
   await answerTo(host, "ask-group-area", "마포구");
   // After a place question, the buttons come in a message of their own (render.ts says why).
-  await host.pressOn(withButton(t("group-policy-open")), t("group-policy-open"), "policy question");
+  await tap(host, t("group-policy-open"), "policy question");
   await answerTo(host, "ask-group-description", "주말 아침 한강에서 같이 달려요");
   await host.pressOn(isText("ask-group-limit"), t("button-skip"), "limit question");
   await host.pressOn(isText("ask-group-question"), t("button-skip"), "join question");
@@ -56,22 +59,22 @@ async function createGroup(host: Person) {
 async function findAndJoin(person: Person) {
   await person.command("/groups 러닝");
   await answerTo(person, "ask-search-place", "마포구");
-  await person.pressOn(withButton(t("button-group-number", { n: 1 })), t("button-group-number", { n: 1 }), "results");
-  await person.pressOn(withButton(t("button-group-join")), t("button-group-join"), "the group card");
+  await tap(person, t("button-group-number", { n: 1 }), "results");
+  await tap(person, t("button-group-join"), "the group card");
   await person.receive(isText("group-joined"), "joined");
 }
 
 /** From `/meetups`, a meetup of the host's group about 20 minutes from now, with room for two. */
 async function planMeetup(host: Person) {
   await host.command("/meetups");
-  await host.pressOn(withButton(t("button-new-meetup")), t("button-new-meetup"), "my meetups");
+  await tap(host, t("button-new-meetup"), "my meetups");
   await host.pressOn(isText("meetup-new-pick"), "망원 러닝 크루", "which group");
   await answerTo(host, "ask-meetup-title", "한강 저녁 러닝");
   await answerTo(host, "ask-meetup-when", departureIn(20));
   await answerTo(host, "ask-meetup-place", "37.5556, 126.8956 망원한강공원");
   await answerTo(host, "ask-meetup-capacity", "2");
   await host.pressOn(isText("ask-meetup-cost"), t("button-skip"), "cost question");
-  await host.pressOn(withButton(t("recurrence-none")), t("recurrence-none"), "recurrence question");
+  await tap(host, t("recurrence-none"), "recurrence question");
   return host.receive(withButton(t("button-checkin")), "the host's meetup card");
 }
 
@@ -126,8 +129,8 @@ describe("hobby groups on Telegram", () => {
     if (!checkInCode) throw new Error("no check-in code was opened");
     expect(shown?.text).toContain(checkInCode);
     await hana.press(buttonData(promoted, t("button-meetup-card")));
-    await hana.pressOn(withButton(t("button-checkin")), t("button-checkin"), "Hana's meetup card");
-    await hana.pressOn(withButton(t("button-checkin-code")), t("button-checkin-code"), "how to check in");
+    await tap(hana, t("button-checkin"), "Hana's meetup card");
+    await tap(hana, t("button-checkin-code"), "how to check in");
     await answerTo(hana, "ask-checkin-code", checkInCode);
     await hana.receive(isText("checkin-done"), "checked in");
     const checkedIn = await db.rsvp.findUniqueOrThrow({
