@@ -4,9 +4,20 @@ import { PrismaClient } from "./generated/client.js";
 export type { Prisma } from "./generated/client.js";
 export type Database = PrismaClient;
 
+/**
+ * How long a transaction may wait for a pooled connection. A burst on one hot row (200 people
+ * pressing "going" on one meetup) queues on its lock while holding the pool's connections, so the
+ * rest wait for a connection: Prisma's 2 s default turned presses that would have succeeded a
+ * moment later into errors (bench/groups.ts).
+ */
+const TRANSACTION_MAX_WAIT_MS = 15_000;
+
 /** Built by each process's composition root and passed down; nothing connects at import time. */
 export function createDatabase(databaseUrl: string): Database {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: databaseUrl }),
+    transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS },
+  });
 }
 
 export async function isDatabaseReachable(db: Database): Promise<boolean> {

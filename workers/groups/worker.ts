@@ -79,7 +79,7 @@ async function addReminderJobs(queue: GroupsQueue, meetup: OwedMeetup, now: Date
  * queued go, the current version's come (none once cancelled), then the meetup records it. Its
  * row holds the debt, so a crash anywhere in between is made good by the next scan.
  */
-async function scanMeetupReminders({ db, queue }: GroupsDeps): Promise<number> {
+export async function scanMeetupReminders({ db, queue }: GroupsDeps): Promise<number> {
   const owed = await listMeetupsDueForReminders(db);
   for (const meetup of owed) {
     if (meetup.remindersVersion !== null) await removeReminderJobs(queue, meetup.id, meetup.remindersVersion);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getGroupView } from "../../../core/groups/queries.js";
+import { type GroupRole, requireRole } from "../../../core/groups/roles.js";
 import { type Ask, askFor, type CommandContext, defineCommand } from "../command.js";
 import { shortIdArgument } from "../fields.js";
 import { type Reply, reply } from "../reply.js";
@@ -22,10 +23,14 @@ export async function confirmFirst(
   return act();
 }
 
-/** A button on the card that changes the whole group (leave it, delete it) once the person confirms by name. */
+/**
+ * A button on the card that changes the whole group (leave it, delete it) once the person confirms
+ * by name. Someone without the `needed` role is refused at once, not asked to confirm first.
+ */
 export function confirmedOnGroup(
   name: string,
   confirmKey: string,
+  needed: GroupRole,
   act: (ctx: CommandContext, groupId: string, groupName: string) => Promise<Reply | Reply[]>,
 ) {
   return defineCommand({
@@ -36,7 +41,8 @@ export function confirmedOnGroup(
     presets: ["g"],
     schema: z.object({ g: shortIdArgument, confirm: confirmArgument }),
     async run(ctx, { g, confirm }) {
-      const { name: groupName } = await getGroupView(ctx.db, g, ctx.profile.userId);
+      const { name: groupName, standing } = await getGroupView(ctx.db, g, ctx.profile.userId);
+      requireRole(standing.role, needed);
       return confirmFirst(confirm, reply(confirmKey, { name: groupName }), () => act(ctx, g, groupName));
     },
   });

@@ -81,6 +81,7 @@ export const joinReject = decision("join_reject", false);
 export const groupLeave = confirmedOnGroup(
   "group_leave",
   "group-leave-confirm",
+  "member",
   async (ctx, groupId, name) => {
     const outcome = await leaveGroup(ctx.db, ctx.profile.userId, groupId);
     return reply(outcome === "left" ? "group-left" : "group-left-ended", { name });

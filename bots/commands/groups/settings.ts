@@ -50,6 +50,7 @@ export const groupEdit = defineCommand({
 export const groupDelete = confirmedOnGroup(
   "group_delete",
   "group-delete-confirm",
+  "owner",
   async (ctx, groupId, name) => {
     await deleteGroup(ctx.db, ctx.profile.userId, groupId);
     return reply("group-deleted", { name });

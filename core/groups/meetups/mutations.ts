@@ -41,8 +41,9 @@ type Tx = Prisma.TransactionClient;
  * NO KEY UPDATE still lets rows that merely reference it (reminders, check-in tries) be written.
  */
 async function lockedMeetup(tx: Tx, meetupId: string): Promise<Meetup> {
-  await tx.$queryRaw`SELECT 1 FROM "Meetup" WHERE id = ${meetupId}::uuid FOR NO KEY UPDATE`;
-  const meetup = await tx.meetup.findUnique({ where: { id: meetupId } });
+  // Read and locked in one round trip: every RSVP of a busy meetup waits in line for this lock.
+  const [meetup] = await tx.$queryRaw<Meetup[]>`
+    SELECT * FROM "Meetup" WHERE id = ${meetupId}::uuid FOR NO KEY UPDATE`;
   if (!meetup) throw new AppError("not-found");
   return meetup;
 }
@@ -213,14 +214,17 @@ export async function answerRsvp(
     const meetup = await lockedMeetup(tx, meetupId);
     requireRole(await memberRole(tx, meetup.groupId, userId), "member");
     refuseClosed(meetup, now);
-    const current = await tx.rsvp.findUnique({ where: { meetupId_userId: { meetupId, userId } } });
+    const current = await tx.rsvp.findUnique({
+      where: { meetupId_userId: { meetupId, userId } },
+      select: { status: true, waitlistNo: true },
+    });
     const change = decideRsvp(current?.status, given, meetup);
     if (change) await applyRsvp(tx, meetup, userId, change, now);
-    const rsvp = await tx.rsvp.findUniqueOrThrow({ where: { meetupId_userId: { meetupId, userId } } });
+    // No change means the same answer again, so there is a current one.
+    const { status, waitlistNo } = change ?? (current as NonNullable<typeof current>);
     return {
-      status: rsvp.status,
-      waitlistPosition:
-        rsvp.waitlistNo === null ? undefined : await waitlistPosition(tx, meetupId, rsvp.waitlistNo),
+      status,
+      waitlistPosition: waitlistNo === null ? undefined : await waitlistPosition(tx, meetupId, waitlistNo),
     };
   });
 }
