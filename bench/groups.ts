@@ -234,8 +234,8 @@ async function outboxFloor(client: pg.Client): Promise<number> {
   const start = performance.now();
   for (let m = 0; m < MEETUPS; m++) {
     await client.query(
-      `INSERT INTO "Notification" ("userId", "messageKey", params)
-       SELECT r."userId", 'notify-meetup-reminder-day', '{"title":"정기 모임","when":"11/22 19:00"}'
+      `INSERT INTO "Notification" (id, "userId", "messageKey", params)
+       SELECT gen_random_uuid(), r."userId", 'notify-meetup-reminder-day', '{"title":"정기 모임","when":"11/22 19:00"}'
        FROM "Rsvp" r WHERE r."meetupId" = bench_uuid('m' || $1::int)`,
       [m],
     );
@@ -288,12 +288,11 @@ async function reminderFanOut(db: Database, client: pg.Client, redis: Redis, pre
       `${sent} day reminders for ${MEETUPS * GOING_PER_MEETUP} people`,
     );
 
-    const again = await Promise.all(
-      Array.from({ length: 100 }, async (_, m) => {
-        const { rows } = await client.query<{ id: string }>(`SELECT bench_uuid('m' || $1::int) id`, [m]);
-        return sendMeetupReminder(db, { meetupId: rows[0]?.id ?? "", version: 1, kind: "day" });
-      }),
-    );
+    const again: number[] = [];
+    for (let m = 0; m < 100; m++) {
+      const { rows } = await client.query<{ id: string }>(`SELECT bench_uuid('m' || $1::int) id`, [m]);
+      again.push(await sendMeetupReminder(db, { meetupId: rows[0]?.id ?? "", version: 1, kind: "day" }));
+    }
     check(
       again.every((reminded) => reminded === 0),
       "a reminder sent a second time",

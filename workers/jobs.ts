@@ -137,11 +137,15 @@ export function keyedJobOptions({ attempts, firstRetryDelayMs }: RetryPolicy): J
 export async function addKeyedJobs<J extends AnyJobName>(
   queue: TypedQueue<QueueOf<J>>,
   name: J,
-  jobs: { data: Payload<QueueOf<J>, Extract<J, JobName<QueueOf<J>>>>; jobId: string }[],
+  jobs: { data: Payload<QueueOf<J>, Extract<J, JobName<QueueOf<J>>>>; jobId: string; delay?: number }[],
   options: JobsOptions,
 ): Promise<number> {
   if (jobs.length === 0) return 0;
-  const bulk = jobs.map(({ data, jobId }) => ({ name, data, opts: { ...options, jobId } }));
+  const bulk = jobs.map(({ data, jobId, delay }) => ({
+    name,
+    data,
+    opts: { ...options, jobId, ...(delay === undefined ? {} : { delay }) },
+  }));
   // As in defineHandler: TypeScript cannot follow one job's payload into its queue's union of them.
   await queue.addBulk(bulk as unknown as Parameters<TypedQueue<QueueOf<J>>["addBulk"]>[0]);
   return jobs.length;

@@ -6,7 +6,7 @@ import { takeTurns } from "../db/turns.js";
 import { AppError, parseOrRefuse } from "../errors.js";
 import type { Profile } from "../identity/types.js";
 import { refuseProfanity } from "../moderation/profanity.js";
-import { queueNotification } from "../notifications/mutations.js";
+import { queueNotification, queueNotifications } from "../notifications/mutations.js";
 import type { NotificationButton } from "../notifications/types.js";
 import { approximate, HOME_AREA_PRECISION_METRES } from "../place.js";
 import { choseongOf, normalizeForSearch, searchTokens } from "../search/korean.js";
@@ -153,13 +153,14 @@ export async function deleteGroup(db: Database, ownerId: string, groupId: string
       select: { userId: true },
     });
     await tx.group.delete({ where: { id: groupId } });
-    for (const { userId } of others) {
-      await queueNotification(tx, {
+    await queueNotifications(
+      tx,
+      others.map(({ userId }) => ({
         userId,
         messageKey: "notify-group-deleted",
         params: { group: group.name },
-      });
-    }
+      })),
+    );
   });
 }
 
@@ -204,16 +205,17 @@ async function requestToJoin(tx: Tx, group: Group, userId: string, answer: strin
     where: { groupId: group.id, role: { in: ["owner", "moderator"] } },
     select: { userId: true },
   });
-  for (const moderator of moderators) {
-    await queueNotification(tx, {
+  await queueNotifications(
+    tx,
+    moderators.map((moderator) => ({
       userId: moderator.userId,
       messageKey: "notify-group-join-request",
       params: { group: group.name, name: requester.displayName, answer: answer ?? "-" },
       buttons: decisionButtons(group.id, userId),
       // The answer is the requester's own words.
       ephemeral: true,
-    });
-  }
+    })),
+  );
 }
 
 /**

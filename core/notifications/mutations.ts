@@ -7,17 +7,18 @@ import type { DeliveredNotification, MessageContent, NewNotification } from "./t
 /** A person (with how their message is kept and sent) or a group's linked chat. */
 type Recipient = { userId: string; ephemeral: boolean; via: Platform | null } | { groupChatId: string };
 
+function rowData(recipient: Recipient, content: MessageContent) {
+  return {
+    ...recipient,
+    messageKey: content.messageKey,
+    // Checked here too, so a button too long for the messengers fails the change that makes it.
+    params: notificationParamsSchema.parse(content.params ?? {}),
+    ...(content.buttons ? { buttons: notificationButtonsSchema.parse(content.buttons) } : {}),
+  };
+}
+
 function createRow(tx: Prisma.TransactionClient, recipient: Recipient, content: MessageContent) {
-  return tx.notification.create({
-    data: {
-      ...recipient,
-      messageKey: content.messageKey,
-      // Checked here too, so a button too long for the messengers fails the change that makes it.
-      params: notificationParamsSchema.parse(content.params ?? {}),
-      ...(content.buttons ? { buttons: notificationButtonsSchema.parse(content.buttons) } : {}),
-    },
-    select: { id: true },
-  });
+  return tx.notification.create({ data: rowData(recipient, content), select: { id: true } });
 }
 
 /** Writes to the outbox. Call it with the transaction that makes the change it reports. */
@@ -27,6 +28,21 @@ export async function queueNotification(
 ): Promise<string> {
   const { userId, ephemeral = false, via = null } = notification;
   return (await createRow(tx, { userId, ephemeral, via }, notification)).id;
+}
+
+/**
+ * Many notifications in one INSERT, for a change that tells many people at once (a meetup's
+ * members, its reminder): one round trip however many there are. Returns how many were written.
+ */
+export async function queueNotifications(
+  tx: Prisma.TransactionClient,
+  notifications: NewNotification[],
+): Promise<number> {
+  if (notifications.length === 0) return 0;
+  const data = notifications.map(({ userId, ephemeral = false, via = null, ...content }) =>
+    rowData({ userId, ephemeral, via }, content),
+  );
+  return (await tx.notification.createMany({ data })).count;
 }
 
 /**

@@ -56,36 +56,39 @@ type OwedMeetup = Awaited<ReturnType<typeof listMeetupsDueForReminders>>[number]
 
 /** Removes the jobs of the version last queued; a job already running re-reads the meetup and does nothing. */
 async function removeReminderJobs(queue: GroupsQueue, meetupId: string, version: number): Promise<void> {
-  for (const kind of reminderKinds) await queue.remove(meetupReminderJobId(meetupId, version, kind));
+  await Promise.all(reminderKinds.map((kind) => queue.remove(meetupReminderJobId(meetupId, version, kind))));
 }
 
 /** A delayed job per reminder still ahead of a scheduled meetup, keyed by its version. */
-async function addReminderJobs(queue: GroupsQueue, meetup: OwedMeetup, now: Date): Promise<void> {
-  if (meetup.status !== "scheduled") return;
-  for (const { kind, at } of remindersAhead(meetup.startAt, now)) {
-    const job = {
-      data: { meetupId: meetup.id, version: meetup.version, kind },
-      jobId: meetupReminderJobId(meetup.id, meetup.version, kind),
-    };
-    await addKeyedJobs(queue, "send-meetup-reminder", [job], {
-      ...reminderOptions,
-      delay: at.getTime() - now.getTime(),
-    });
-  }
+function reminderJobs(meetup: OwedMeetup, now: Date) {
+  if (meetup.status !== "scheduled") return [];
+  return remindersAhead(meetup.startAt, now).map(({ kind, at }) => ({
+    data: { meetupId: meetup.id, version: meetup.version, kind },
+    jobId: meetupReminderJobId(meetup.id, meetup.version, kind),
+    delay: at.getTime() - now.getTime(),
+  }));
 }
 
 /**
  * Puts every owing meetup's reminder jobs in step with its version: the jobs of the version last
- * queued go, the current version's come (none once cancelled), then the meetup records it. Its
- * row holds the debt, so a crash anywhere in between is made good by the next scan.
+ * queued go, the current versions' come (none once cancelled) in one bulk add, then the meetups
+ * record it. Their rows hold the debt, so a crash anywhere in between is made good by the next scan.
  */
 export async function scanMeetupReminders({ db, queue }: GroupsDeps): Promise<number> {
   const owed = await listMeetupsDueForReminders(db);
-  for (const meetup of owed) {
-    if (meetup.remindersVersion !== null) await removeReminderJobs(queue, meetup.id, meetup.remindersVersion);
-    await addReminderJobs(queue, meetup, new Date());
-    await markRemindersScheduled(db, meetup.id, meetup.version);
-  }
+  const now = new Date();
+  await Promise.all(
+    owed.flatMap(({ id, remindersVersion }) =>
+      remindersVersion === null ? [] : [removeReminderJobs(queue, id, remindersVersion)],
+    ),
+  );
+  await addKeyedJobs(
+    queue,
+    "send-meetup-reminder",
+    owed.flatMap((meetup) => reminderJobs(meetup, now)),
+    reminderOptions,
+  );
+  await markRemindersScheduled(db, owed);
   return owed.length;
 }
 

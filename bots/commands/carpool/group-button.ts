@@ -1,6 +1,5 @@
-import { z } from "zod";
-import { type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
+import type { CommandContext } from "../command.js";
+import { idButtonCommand } from "../id-button.js";
 import type { Reply } from "../reply.js";
 
 /** A button under a ride message (accept, decline, "it happened"): acts on the group it names. */
@@ -8,13 +7,5 @@ export function rideGroupButton(
   name: string,
   run: (ctx: CommandContext, groupId: string) => Promise<Reply | Reply[]>,
 ) {
-  return defineCommand({
-    name,
-    descriptionKey: "cmd-rides",
-    listed: false,
-    fields: [],
-    presets: ["g"],
-    schema: z.object({ g: shortIdArgument }),
-    run: (ctx, { g }) => run(ctx, g),
-  });
+  return idButtonCommand(name, "cmd-rides", "g", run);
 }

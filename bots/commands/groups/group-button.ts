@@ -1,7 +1,6 @@
-import { z } from "zod";
 import { commandAction, shortId } from "../../../core/actions.js";
-import { type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
+import type { CommandContext } from "../command.js";
+import { idButtonCommand } from "../id-button.js";
 import type { Button, Reply, Text } from "../reply.js";
 import { text } from "../reply.js";
 
@@ -27,13 +26,5 @@ export function onGroup(
   name: string,
   run: (ctx: CommandContext, groupId: string) => Promise<Reply | Reply[]>,
 ) {
-  return defineCommand({
-    name,
-    descriptionKey: "cmd-mygroups",
-    listed: false,
-    fields: [],
-    presets: ["g"],
-    schema: z.object({ g: shortIdArgument }),
-    run: (ctx, { g }) => run(ctx, g),
-  });
+  return idButtonCommand(name, "cmd-mygroups", "g", run);
 }

@@ -5,7 +5,7 @@ import type { Meetup } from "../../db/generated/client.js";
 import { AppError, parseOrRefuse } from "../../errors.js";
 import type { Profile } from "../../identity/types.js";
 import { refuseProfanity } from "../../moderation/profanity.js";
-import { queueNotification } from "../../notifications/mutations.js";
+import { queueNotifications } from "../../notifications/mutations.js";
 import type { MessageContent } from "../../notifications/types.js";
 import { type Place, placeSchema } from "../../place.js";
 import { queueGroupChatPosts } from "../chats/mutations.js";
@@ -91,12 +91,10 @@ function contentFor(meetup: MeetupFacts, timeZone: string, message: MessageConte
 
 /** One notification per recipient, with the meetup's time written on their own clocks. */
 async function notifyEach(tx: Tx, meetup: MeetupFacts, recipients: Recipient[], message: MessageContent) {
-  for (const recipient of recipients) {
-    await queueNotification(tx, {
-      userId: recipient.userId,
-      ...contentFor(meetup, recipient.timeZone, message),
-    });
-  }
+  await queueNotifications(
+    tx,
+    recipients.map(({ userId, timeZone }) => ({ userId, ...contentFor(meetup, timeZone, message) })),
+  );
 }
 
 /** The same to the chats linked to the group, on the clock of whoever linked each. */
@@ -417,19 +415,20 @@ export async function stopSeries(db: Database, userId: string, meetupId: string,
 }
 
 /**
- * The worker queued the reminder jobs of `version`: it records that, and the debt is paid unless
- * the meetup changed meanwhile (then the next scan replaces the jobs just queued).
+ * The worker queued the reminder jobs of these meetups at these versions: it records that, in one
+ * UPDATE, and each debt is paid unless that meetup changed meanwhile (then the next scan replaces
+ * the jobs just queued). Returns how many were paid.
  */
 export async function markRemindersScheduled(
   db: Database,
-  meetupId: string,
-  version: number,
-): Promise<boolean> {
-  const { count } = await db.meetup.updateMany({
-    where: { id: meetupId, version },
-    data: { remindersVersion: version, remindersDueAt: null },
-  });
-  return count === 1;
+  scheduled: { id: string; version: number }[],
+): Promise<number> {
+  if (scheduled.length === 0) return 0;
+  return db.$executeRaw`
+    UPDATE "Meetup" m SET "remindersVersion" = s.version, "remindersDueAt" = NULL
+    FROM unnest(${scheduled.map(({ id }) => id)}::uuid[], ${scheduled.map(({ version }) => version)}::int[])
+      AS s(id, version)
+    WHERE m.id = s.id AND m.version = s.version`;
 }
 
 /**

@@ -97,9 +97,9 @@ describe("meetup reminders", () => {
     const due = async () => (await listMeetupsDueForReminders(db())).find((meetup) => meetup.id === meetupId);
     expect(await due()).toMatchObject({ version: 1, remindersVersion: null, startAt, status: "scheduled" });
     await editMeetup(db(), host.userId, meetupId, { times: { startAt: hourBefore, endAt: startAt } }, now);
-    expect(await markRemindersScheduled(db(), meetupId, 1)).toBe(false);
+    expect(await markRemindersScheduled(db(), [{ id: meetupId, version: 1 }])).toBe(0);
     expect(await due()).toMatchObject({ version: 2, remindersVersion: null });
-    expect(await markRemindersScheduled(db(), meetupId, 2)).toBe(true);
+    expect(await markRemindersScheduled(db(), [{ id: meetupId, version: 2 }])).toBe(1);
     expect(await due()).toBeUndefined();
     expect((await db().meetup.findUniqueOrThrow({ where: { id: meetupId } })).remindersVersion).toBe(2);
   });

@@ -2,7 +2,7 @@ import { commandAction, shortId } from "../../actions.js";
 import type { Database, Prisma } from "../../db/client.js";
 import { parseOrRefuse } from "../../errors.js";
 import { refuseProfanity } from "../../moderation/profanity.js";
-import { queueNotification } from "../../notifications/mutations.js";
+import { queueNotification, queueNotifications } from "../../notifications/mutations.js";
 import type { NotificationButton } from "../../notifications/types.js";
 import { queueGroupChatPosts } from "../chats/mutations.js";
 import { findGroupFor, memberRole } from "../queries.js";
@@ -63,8 +63,10 @@ async function notifyNewPost(
     buttons: postButton(post.id),
   };
   // A post is its author's own words: each person's copy is erased once delivered.
-  for (const reader of readers)
-    await queueNotification(tx, { userId: reader.userId, ...content, ephemeral: true });
+  await queueNotifications(
+    tx,
+    readers.map((reader) => ({ userId: reader.userId, ...content, ephemeral: true })),
+  );
   // The group's linked chats are read by its members too, so they hear announcements as well.
   if (post.announcement) await queueGroupChatPosts(tx, post.groupId, () => content);
 }

@@ -1,7 +1,6 @@
-import { z } from "zod";
 import { commandAction, shortId } from "../../../../core/actions.js";
-import { type CommandContext, defineCommand } from "../../command.js";
-import { shortIdArgument } from "../../fields.js";
+import type { CommandContext } from "../../command.js";
+import { idButtonCommand } from "../../id-button.js";
 import { type Button, type Reply, text } from "../../reply.js";
 
 /** Button data that runs `command` on the meetup (`m`), with any further preset arguments. */
@@ -18,13 +17,5 @@ export function onMeetup(
   name: string,
   run: (ctx: CommandContext, meetupId: string) => Promise<Reply | Reply[]>,
 ) {
-  return defineCommand({
-    name,
-    descriptionKey: "cmd-meetups",
-    listed: false,
-    fields: [],
-    presets: ["m"],
-    schema: z.object({ m: shortIdArgument }),
-    run: (ctx, { m }) => run(ctx, m),
-  });
+  return idButtonCommand(name, "cmd-meetups", "m", run);
 }
