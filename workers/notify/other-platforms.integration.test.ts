@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeAction } from "../../core/actions.js";
-import { queueNotification } from "../../core/notifications/mutations.js";
+import { linkGroupChat } from "../../core/groups/chats/mutations.js";
+import { groupWithMembers } from "../../core/groups/chats/test-linked-group.js";
+import { getProfile } from "../../core/identity/queries.js";
+import { queueChatPost, queueNotification } from "../../core/notifications/mutations.js";
 import { createTranslator } from "../../i18n/translator.js";
 import { waitFor } from "../../test/wait.js";
 import { startFakeDiscord } from "../test-fake-discord.js";
@@ -85,6 +88,35 @@ describe("delivery beyond Telegram", () => {
     });
     const posted = discord.calls.findLast((call) => call.path.endsWith("/messages"));
     expect(posted?.body.components).toEqual([row([1, 2, 3, 4, 5]), row([6]), row([7]), row([8]), row([9])]);
+  });
+
+  it("posts to a linked server channel as a card, in the language of whoever linked it", async () => {
+    const userId = await createPerson(harness.db, {
+      platform: "discord",
+      externalId: "555000333",
+      chatId: "555000333",
+    });
+    const owner = await getProfile(harness.db, userId);
+    const groupId = await groupWithMembers(harness.db, [[userId, "owner"]]);
+    const channel = { platform: "discord" as const, id: "chan-777", kind: "group" as const, canManage: true };
+    const { id: groupChatId } = await linkGroupChat(
+      harness.db,
+      { ...owner, language: "en" },
+      groupId,
+      channel,
+    );
+    const id = await harness.db.$transaction((tx) =>
+      queueChatPost(tx, groupChatId, {
+        messageKey: "notify-account-linked",
+        params: { platform: "telegram" },
+      }),
+    );
+    await waitFor("the row to be settled", () => settled(id));
+
+    expect(await notificationRow(harness.db, id)).toMatchObject({ status: "sent", deliveredTo: "discord" });
+    const posted = discord.calls.findLast((call) => call.path === "/api/v10/channels/chan-777/messages");
+    const text = createTranslator().translate("en", "notify-account-linked", { platform: "telegram" });
+    expect(posted?.body).toMatchObject({ embeds: [{ description: text }] });
   });
 
   it("marks a playground persona's notification sent without calling anyone", async () => {
