@@ -1,10 +1,10 @@
 import type { WorkerOptions } from "bullmq";
 import type { Database } from "../../core/db/client.js";
+import { settleAttendance } from "../../core/groups/attendance/mutations.js";
 import {
   extendSeries,
   markRemindersScheduled,
   sendMeetupReminder,
-  settleAttendance,
 } from "../../core/groups/meetups/mutations.js";
 import { listMeetupsDueForReminders } from "../../core/groups/meetups/queries.js";
 import { remindersAhead } from "../../core/groups/meetups/reminders.js";

@@ -3,7 +3,7 @@ import { AppError } from "../../errors.js";
 import { approximate, HOME_AREA_PRECISION_METRES } from "../../place.js";
 import { memberRole } from "../queries.js";
 import { type GroupRole, requireRole } from "../roles.js";
-import type { AttendanceRecord, MeetupCard, MeetupLine } from "./types.js";
+import type { MeetupCard, MeetupLine } from "./types.js";
 import { venueOf } from "./venue.js";
 
 /** Reads run on the client or inside a caller's transaction alike. */
@@ -155,15 +155,4 @@ export async function listMeetupsDueForReminders(db: Database, limit = 500) {
     take: limit,
     select: { id: true, version: true, remindersVersion: true, startAt: true, status: true },
   });
-}
-
-/** Settled meetups the person said they would go to: attended, and not (for the shared trust score). */
-export async function attendanceRecord(db: Database, userId: string): Promise<AttendanceRecord> {
-  const counts = await db.rsvp.groupBy({
-    by: ["attended"],
-    where: { userId, attended: { not: null } },
-    _count: { _all: true },
-  });
-  const count = (attended: boolean) => counts.find((row) => row.attended === attended)?._count._all ?? 0;
-  return { attended: count(true), noShows: count(false) };
 }

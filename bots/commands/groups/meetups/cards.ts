@@ -1,4 +1,4 @@
-import { checkInOpen } from "../../../../core/groups/meetups/check-in.js";
+import { checkInOpen } from "../../../../core/groups/attendance/check-in.js";
 import { rsvpButton } from "../../../../core/groups/meetups/messages.js";
 import type { MeetupCard, MeetupLine, RsvpStatus } from "../../../../core/groups/meetups/types.js";
 import { hasRole } from "../../../../core/groups/roles.js";

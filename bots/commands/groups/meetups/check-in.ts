@@ -6,7 +6,7 @@ import {
   checkInWithCode,
   checkInWithPlace,
   openCheckIn,
-} from "../../../../core/groups/meetups/mutations.js";
+} from "../../../../core/groups/attendance/mutations.js";
 import { getMeetupCard, listNotCheckedIn } from "../../../../core/groups/meetups/queries.js";
 import { placeSchema } from "../../../../core/place.js";
 import { askAgainWhen, type CommandContext, defineCommand } from "../../command.js";

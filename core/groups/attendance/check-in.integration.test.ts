@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Profile } from "../../identity/types.js";
 import { near } from "../../market/test-seed.js";
-import {
-  answerRsvp,
-  checkInFor,
-  checkInWithCode,
-  checkInWithPlace,
-  openCheckIn,
-  settleAttendance,
-} from "./mutations.js";
+import { answerRsvp } from "../meetups/mutations.js";
+import { databaseForTests, groupWith, mangwonPark, neighbour, planMeetup } from "../meetups/test-meetups.js";
+import { checkInFor, checkInWithCode, checkInWithPlace, openCheckIn, settleAttendance } from "./mutations.js";
 import { attendanceRecord } from "./queries.js";
-import { databaseForTests, groupWith, mangwonPark, neighbour, planMeetup } from "./test-meetups.js";
 
 const db = databaseForTests();
 const MINUTE_MS = 60_000;
