@@ -5,7 +5,8 @@ import type { Profile } from "../../identity/types.js";
 import { queueChatPost } from "../../notifications/mutations.js";
 import type { MessageContent } from "../../notifications/types.js";
 import { joinGroup } from "../mutations.js";
-import { type GroupRole, hasRole, requireRole } from "../roles.js";
+import { memberRole } from "../queries.js";
+import { hasRole, requireRole } from "../roles.js";
 import { findLinkedChat, listGroupChats, listServerChats } from "./queries.js";
 import { type GroupChatInput, groupChatSchema } from "./schema.js";
 import type { ChatReaders, LinkedChat } from "./types.js";
@@ -16,14 +17,6 @@ function managedChat(chat: GroupChatInput): GroupChatInput {
   if (parsed.kind === "private") throw new AppError("group-chat-private");
   if (!parsed.canManage) throw new AppError("group-chat-not-manager");
   return parsed;
-}
-
-async function roleIn(tx: Prisma.TransactionClient, groupId: string, userId: string) {
-  const member = await tx.groupMember.findUnique({
-    where: { groupId_userId: { groupId, userId } },
-    select: { role: true },
-  });
-  return member?.role as GroupRole | undefined;
 }
 
 /**
@@ -38,7 +31,7 @@ export async function linkGroupChat(
 ): Promise<LinkedChat> {
   const { platform, id: chatId, guildId } = managedChat(chat);
   await db.$transaction(async (tx) => {
-    requireRole(await roleIn(tx, groupId, profile.userId), "moderator");
+    requireRole(await memberRole(tx, groupId, profile.userId), "moderator");
     const current = await findLinkedChat(tx, platform, chatId);
     if (current && current.groupId !== groupId) throw new AppError("group-chat-taken");
     const settings = {
@@ -63,7 +56,7 @@ export async function unlinkGroupChat(db: Database, userId: string, chat: GroupC
   return db.$transaction(async (tx) => {
     const linked = await findLinkedChat(tx, parsed.platform, parsed.id);
     if (!linked) return false;
-    const role = await roleIn(tx, linked.groupId, userId);
+    const role = await memberRole(tx, linked.groupId, userId);
     if (!parsed.canManage && !(role && hasRole(role, "moderator")))
       throw new AppError("group-chat-not-manager");
     await tx.groupChat.delete({ where: { id: linked.id } });
