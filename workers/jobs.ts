@@ -151,6 +151,21 @@ export async function addKeyedJobs<J extends AnyJobName>(
   return jobs.length;
 }
 
+/**
+ * One BullMQ job scheduler per `[job, every ms]`: a scan or upkeep job added at that interval, once
+ * for all the machines that call this (an upsert keyed by the job's name).
+ */
+export async function scheduleEvery<Q extends QueueName>(
+  queue: TypedQueue<Q>,
+  schedules: [JobName<Q>, number][],
+): Promise<void> {
+  // As in addKeyedJobs: TypeScript cannot follow a generic queue's names into BullMQ's own types.
+  const untyped = queue as unknown as Queue;
+  for (const [name, every] of schedules) {
+    await untyped.upsertJobScheduler(name, { every }, { name, data: {}, opts: scheduledJobOptions });
+  }
+}
+
 /** Options of the jobs a scheduler repeats: a failed run is simply followed by the next one. */
 export const scheduledJobOptions: JobSchedulerTemplateOptions = {
   attempts: 1,

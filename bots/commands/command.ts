@@ -46,6 +46,12 @@ export interface Command<Args = Record<string, unknown>> {
   askOptional?: boolean;
   /** Which field the words after the command fill (`/link ABCD-EFGH`). */
   textArgument?: string;
+  /**
+   * Runs where everyone in a shared chat reads the answer (a Telegram group or channel): the
+   * commands that set the chat itself up. Any other answer can hold one person's own things (a
+   * check-in code, a calendar address, who is going where), so there it is refused.
+   */
+  sharedChat?: boolean;
   /** Refuses the person before anything is asked (a ride needs a verified person). */
   precondition?: (profile: Profile) => void;
   schema: z.ZodType<Args>;

@@ -237,9 +237,19 @@ export function createDispatcher({
     return { args, skipped };
   }
 
+  /**
+   * Whether only the person reads the answer: Telegram answers a command typed in a group or
+   * channel in that chat, Discord answers anywhere but its DMs ephemerally, the playground has no
+   * shared chats.
+   */
+  function answeredPrivately({ chat, account }: Session): boolean {
+    return chat === undefined || chat.kind === "private" || account.platform === "discord";
+  }
+
   async function startCommand(session: Session, name: string, values: CommandOptions, text?: string) {
     const command = byName.get(name);
     if (!command) return [helpReply("unknown-command")];
+    if (!command.sharedChat && !answeredPrivately(session)) return [reply("error-private-chat-only")];
     command.precondition?.(session.profile);
     const previous = await dialogs.get(session.dialogKey);
     const named = { ...values };

@@ -87,6 +87,14 @@ describe("a group chat linked to a hobby group", () => {
     expect(await test.database.db.groupChat.count({ where: { chatId: String(chat.id) } })).toBe(1);
   });
 
+  it("answers nothing personal in the chat: /meetups and /calendar are for the private chat", async () => {
+    const { bot, calls } = botWith();
+    await bot.handleUpdate(groupTextUpdate(host, chat, "/meetups"));
+    await bot.handleUpdate(groupTextUpdate(host, chat, "/calendar"));
+    expect(sentTexts(calls)).toEqual([t("error-private-chat-only"), t("error-private-chat-only")]);
+    expect(await test.database.db.calendarFeed.count()).toBe(0);
+  });
+
   it("makes people who join the chat members of the open group, from either kind of update, once", async () => {
     const { bot, calls } = botWith();
     await bot.handleUpdate(newMembersUpdate(chat, newcomers));

@@ -15,7 +15,6 @@ button-calendar-reset = Make a new address
 calendar-reset-confirm = Make a new address? Calendars subscribed to the current one stop getting updates, so you will have to subscribe again with the new one.
 button-calendar-reset-sure = Yes, make a new address
 calendar-reset-done = Here is your new address. The old one no longer opens.
-calendar-private-only = Your calendar address is for your eyes only, so I can't show it here. Send me /calendar in a private chat.
 
 ## Event descriptions in calendar apps
 

@@ -113,3 +113,4 @@ notify-account-linked = 🔗 A { $platform ->
         [discord] Discord
        *[web] the web playground
     } account was linked to your { -brand } profile. If this wasn't you, please tell us.
+error-private-chat-only = Everyone here would read the answer, so I can't do that here. Send me the command in a private chat.

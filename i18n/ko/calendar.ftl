@@ -15,7 +15,6 @@ button-calendar-reset = 새 주소 만들기
 calendar-reset-confirm = 새 주소를 만들까요? 지금 주소로 구독한 캘린더는 더 이상 새 일정을 받지 못해서, 새 주소로 다시 구독해야 해요.
 button-calendar-reset-sure = 네, 새 주소 만들기
 calendar-reset-done = 새 주소를 만들었어요. 예전 주소는 이제 열리지 않아요.
-calendar-private-only = 캘린더 주소는 나만 봐야 해서 여기서는 보여 드릴 수 없어요. 저와의 1:1 대화에서 /calendar 를 보내 주세요.
 
 ## 캘린더 앱의 일정 설명
 

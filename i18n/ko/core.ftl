@@ -113,3 +113,4 @@ notify-account-linked = 🔗 { $platform ->
         [discord] 디스코드
        *[web] 웹 체험장
     } 계정이 내 { -brand } 프로필에 연결되었어요. 직접 한 일이 아니라면 알려 주세요.
+error-private-chat-only = 이 방의 모두가 답을 보게 되니 여기서는 할 수 없어요. 저와의 1:1 대화에서 명령어를 보내 주세요.

@@ -13,10 +13,9 @@ import {
   addKeyedJobs,
   defineHandler,
   type HandlerRegistration,
-  type JobName,
   keyedJobOptions,
   matchJobId,
-  scheduledJobOptions,
+  scheduleEvery,
   type TypedQueue,
 } from "../jobs.js";
 import type { Matcher } from "./matcher.js";
@@ -94,12 +93,9 @@ export interface CarpoolSchedule {
 }
 
 export async function scheduleCarpoolJobs(queue: CarpoolQueue, schedule: CarpoolSchedule): Promise<void> {
-  const schedules: [JobName<"carpool">, number][] = [
+  await scheduleEvery<"carpool">(queue, [
     ["scan-ride-requests", schedule.scanMs],
     ["batch-match-rides", schedule.batchMs],
     ["ride-upkeep", schedule.batchMs],
-  ];
-  for (const [name, every] of schedules) {
-    await queue.upsertJobScheduler(name, { every }, { name, data: {}, opts: scheduledJobOptions });
-  }
+  ]);
 }

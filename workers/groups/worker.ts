@@ -15,10 +15,9 @@ import {
   addKeyedJobs,
   defineHandler,
   type HandlerRegistration,
-  type JobName,
   keyedJobOptions,
   meetupReminderJobId,
-  scheduledJobOptions,
+  scheduleEvery,
   type TypedQueue,
 } from "../jobs.js";
 
@@ -116,12 +115,9 @@ export function groupsHandlers(deps: GroupsDeps): HandlerRegistration[] {
 }
 
 export async function scheduleGroupsJobs(queue: GroupsQueue, schedule: GroupsSchedule): Promise<void> {
-  const schedules: [JobName<"groups">, number][] = [
+  await scheduleEvery<"groups">(queue, [
     ["scan-meetup-reminders", schedule.scanMs],
     ["meetup-upkeep", schedule.upkeepMs],
     ["send-post-digests", schedule.digestMs],
-  ];
-  for (const [name, every] of schedules) {
-    await queue.upsertJobScheduler(name, { every }, { name, data: {}, opts: scheduledJobOptions });
-  }
+  ]);
 }

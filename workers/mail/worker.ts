@@ -6,7 +6,7 @@ import {
   type HandlerRegistration,
   isFinalFailure,
   jobSchemas,
-  scheduledJobOptions,
+  scheduleEvery,
 } from "../jobs.js";
 import { type EmailCodeDeps, type MailQueue, scanEmailCodes, sendEmailCode } from "./email-codes.js";
 
@@ -49,9 +49,5 @@ export function onMailJobFailed(deps: Pick<MailDeps, "db" | "logger">) {
 
 /** Looks for unsent codes as often as the outbox is relayed: a person is waiting for theirs. */
 export async function scheduleMailJobs(queue: MailQueue, scanMs: number): Promise<void> {
-  await queue.upsertJobScheduler(
-    "scan-email-codes",
-    { every: scanMs },
-    { name: "scan-email-codes", data: {}, opts: scheduledJobOptions },
-  );
+  await scheduleEvery<"mail">(queue, [["scan-email-codes", scanMs]]);
 }

@@ -2,13 +2,7 @@ import type { WorkerOptions } from "bullmq";
 import type { Database } from "../../core/db/client.js";
 import { deleteStaleSearches, matchAlerts } from "../../core/market/mutations.js";
 import type { Logger } from "../../runtime/logger.js";
-import {
-  defineHandler,
-  type HandlerRegistration,
-  type JobName,
-  keyedJobOptions,
-  scheduledJobOptions,
-} from "../jobs.js";
+import { defineHandler, type HandlerRegistration, keyedJobOptions, scheduleEvery } from "../jobs.js";
 import { type MarketQueue, scanPublishedItems } from "./alerts.js";
 import { runExpiry } from "./upkeep.js";
 
@@ -54,13 +48,10 @@ export function marketHandlers({ db, queue, logger }: MarketDeps): HandlerRegist
 
 /** Creates or updates the market's schedulers; one per name across every machine, so a run happens once. */
 export async function scheduleMarketJobs(queue: MarketQueue, scanMs: number): Promise<void> {
-  const schedules: [JobName<"market">, number][] = [
+  await scheduleEvery<"market">(queue, [
     ["scan-published-items", scanMs],
     ["scan-board-sync", scanMs],
     ["expire-items", 10 * MINUTE_MS],
     ["clean-searches", 60 * MINUTE_MS],
-  ];
-  for (const [name, every] of schedules) {
-    await queue.upsertJobScheduler(name, { every }, { name, data: {}, opts: scheduledJobOptions });
-  }
+  ]);
 }

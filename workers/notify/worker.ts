@@ -1,6 +1,6 @@
 import type { Job, JobsOptions, WorkerOptions } from "bullmq";
 import type { DiscordConfig, TelegramConfig } from "../../runtime/config.js";
-import { defineHandler, type HandlerRegistration, type JobName, scheduledJobOptions } from "../jobs.js";
+import { defineHandler, type HandlerRegistration, type JobName, scheduleEvery } from "../jobs.js";
 import { type DeliveryDeps, deliverNotification, recordDeliveryFailure } from "./deliver.js";
 import { syncDiscordEventsAlone } from "./discord-events.js";
 import { type NotifyQueue, relayOutbox } from "./relay.js";
@@ -78,8 +78,10 @@ export async function scheduleNotifyJobs(
   queue: NotifyQueue,
   schedule: { outboxPollMs: number; discordEventsMs: number | undefined },
 ): Promise<void> {
-  const every = (name: JobName<"notify">, ms: number) =>
-    queue.upsertJobScheduler(name, { every: ms }, { name, data: {}, opts: scheduledJobOptions });
-  await every("relay-outbox", schedule.outboxPollMs);
-  if (schedule.discordEventsMs !== undefined) await every("sync-discord-events", schedule.discordEventsMs);
+  await scheduleEvery<"notify">(queue, [
+    ["relay-outbox", schedule.outboxPollMs],
+    ...(schedule.discordEventsMs === undefined
+      ? []
+      : [["sync-discord-events", schedule.discordEventsMs] as [JobName<"notify">, number]]),
+  ]);
 }

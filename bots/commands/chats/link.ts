@@ -36,6 +36,7 @@ async function groupButtons(ctx: CommandContext): Promise<Button[][]> {
 /** `/group_link` (Discord `/group link`) in a group chat: pick one of the groups you run, and it hears of that group's news. */
 export const groupLink = defineCommand({
   name: "group_link",
+  sharedChat: true,
   descriptionKey: "cmd-group-link",
   listed: true,
   discordSubcommand: { parent: "group", name: "link" },
@@ -57,6 +58,7 @@ export const groupLink = defineCommand({
 /** `/group_unlink` (Discord `/group unlink`): the chat stops hearing of its group. */
 export const groupUnlink = defineCommand({
   name: "group_unlink",
+  sharedChat: true,
   descriptionKey: "cmd-group-unlink",
   listed: false,
   discordSubcommand: { parent: "group", name: "unlink" },

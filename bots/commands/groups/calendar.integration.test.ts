@@ -110,18 +110,18 @@ describe("/calendar", () => {
     });
     const token = shownToken(shown);
     const inTheGroup = await dispatcher.handle(person, { kind: "command", name: "calendar", chat: inGroup });
-    expect(inTheGroup.replies).toEqual([{ text: { key: "calendar-private-only" } }]);
+    expect(inTheGroup.replies).toEqual([{ text: { key: "error-private-chat-only" } }]);
     const reset = await dispatcher.handle(person, {
       kind: "button",
       data: commandAction("calendar_reset", { sure: "1" }),
       chat: inGroup,
     });
-    expect(keys(reset)).toEqual(["calendar-private-only"]);
+    expect(keys(reset)).toEqual(["error-private-chat-only"]);
     expect(await findFeedOwner(database.db, testPii, token)).toBe(shown.profile.userId);
 
     const newcomer = telegramPerson();
     const refused = await dispatcher.handle(newcomer, { kind: "command", name: "calendar", chat: inGroup });
-    expect(keys(refused)).toEqual(["calendar-private-only"]);
+    expect(keys(refused)).toEqual(["error-private-chat-only"]);
     expect(await database.db.calendarFeed.count({ where: { userId: refused.profile.userId } })).toBe(0);
   });
 

@@ -6,15 +6,8 @@ import { type CommandContext, defineCommand } from "../command.js";
 import { type Reply, reply, text } from "../reply.js";
 
 // The feed's address opens the person's meetups to whoever has it, so it is shown only where
-// nobody else reads the answer, and a new one can replace it whenever it got out.
-
-/**
- * Telegram answers a command typed in a group or channel in that chat, for everyone to read;
- * Discord answers anywhere but its DMs privately (ephemeral), and the playground has no shared chats.
- */
-function onlyThePersonSees(ctx: CommandContext): boolean {
-  return ctx.chat === undefined || ctx.chat.kind === "private" || ctx.account.platform === "discord";
-}
+// nobody else reads the answer (the dispatcher sees to that), and a new one can replace it
+// whenever it got out.
 
 function feedReply(ctx: CommandContext, token: string): Reply {
   return reply(
@@ -35,7 +28,6 @@ export const calendar = defineCommand({
   fields: [],
   schema: z.object({}),
   async run(ctx) {
-    if (!onlyThePersonSees(ctx)) return reply("calendar-private-only");
     return feedReply(ctx, await ensureCalendarFeed(ctx.db, ctx.pii, ctx.profile.userId));
   },
 });
@@ -49,7 +41,6 @@ export const calendarReset = defineCommand({
   presets: ["sure"],
   schema: z.object({ sure: z.literal("1").optional() }),
   async run(ctx, { sure }) {
-    if (!onlyThePersonSees(ctx)) return reply("calendar-private-only");
     if (!sure) {
       const confirm = {
         label: text("button-calendar-reset-sure"),

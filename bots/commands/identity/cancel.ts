@@ -4,6 +4,7 @@ import { reply } from "../reply.js";
 
 export const cancel = defineCommand({
   name: "cancel",
+  sharedChat: true,
   descriptionKey: "cmd-cancel",
   listed: true,
   fields: [],

@@ -4,6 +4,7 @@ import { reply } from "../reply.js";
 
 export const help = defineCommand({
   name: "help",
+  sharedChat: true,
   descriptionKey: "cmd-help",
   listed: true,
   fields: [],

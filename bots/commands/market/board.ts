@@ -46,6 +46,7 @@ function radiusButtons(): Button[][] {
 /** `/board [area] [radius]`: this chat becomes the neighbourhood board for items around the area. */
 export const board = defineCommand({
   name: "board",
+  sharedChat: true,
   descriptionKey: "cmd-board",
   listed: true,
   discordSubcommand: { parent: "market", name: "board" },
@@ -70,6 +71,7 @@ export const board = defineCommand({
 
 export const boardOff = defineCommand({
   name: "board_off",
+  sharedChat: true,
   descriptionKey: "cmd-board-off",
   listed: false,
   discordSubcommand: { parent: "market", name: "board-off" },
