@@ -10,6 +10,7 @@ import { queueNotification, queueNotifications } from "../notifications/mutation
 import type { NotificationButton } from "../notifications/types.js";
 import { approximate, HOME_AREA_PRECISION_METRES } from "../place.js";
 import { choseongOf, normalizeForSearch, searchTokens } from "../search/korean.js";
+import { withdrawFromGroupMeetups } from "./meetups/mutations.js";
 import { findGroupFor, memberRole } from "./queries.js";
 import { type GroupRole, requireRole } from "./roles.js";
 import { MAX_GROUPS_OWNED } from "./rules.js";
@@ -174,9 +175,10 @@ async function addMember(tx: Tx, groupId: string, userId: string, now: Date): Pr
   });
 }
 
-async function dropMember(tx: Tx, groupId: string, userId: string): Promise<void> {
+async function dropMember(tx: Tx, groupId: string, userId: string, now: Date): Promise<void> {
   await tx.groupMember.delete({ where: { groupId_userId: { groupId, userId } } });
   await tx.group.update({ where: { id: groupId }, data: { memberCount: { decrement: 1 } } });
+  await withdrawFromGroupMeetups(tx, groupId, userId, now);
 }
 
 function decisionButtons(groupId: string, userId: string): NotificationButton[][] {
@@ -278,11 +280,16 @@ export async function decideJoinRequest(
  * Leaves the group. The owner must hand it over first, unless nobody else is left, in which case
  * leaving ends the group.
  */
-export async function leaveGroup(db: Database, userId: string, groupId: string): Promise<"left" | "deleted"> {
+export async function leaveGroup(
+  db: Database,
+  userId: string,
+  groupId: string,
+  now = new Date(),
+): Promise<"left" | "deleted"> {
   return db.$transaction(async (tx) => {
     const { group, role } = await groupActedOnBy(tx, groupId, userId, "member");
     if (role !== "owner") {
-      await dropMember(tx, groupId, userId);
+      await dropMember(tx, groupId, userId, now);
       return "left";
     }
     if (group.memberCount > 1) throw new AppError("group-owner-must-hand-over");
@@ -297,13 +304,14 @@ export async function removeMember(
   actorId: string,
   groupId: string,
   memberId: string,
+  now = new Date(),
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const { group, role } = await groupActedOnBy(tx, groupId, actorId, "moderator");
     const target = await otherMembersRole(tx, groupId, actorId, memberId);
     // Removing someone takes a rank above theirs; the owner has none above, so stays.
     requireRole(role, target === "member" ? "moderator" : "owner");
-    await dropMember(tx, groupId, memberId);
+    await dropMember(tx, groupId, memberId, now);
     await queueNotification(tx, {
       userId: memberId,
       messageKey: "notify-group-removed",

@@ -3,13 +3,8 @@ import { createTestDatabase, type TestDatabase } from "../../../test/postgres.js
 import { AppError } from "../../errors.js";
 import { getProfile } from "../../identity/queries.js";
 import { newPerson } from "../../identity/test-people.js";
-import {
-  joinGroupFromChat,
-  linkGroupChat,
-  queueGroupChatPosts,
-  recordDiscordEvent,
-  unlinkGroupChat,
-} from "./mutations.js";
+import { joinGroupFromChat, linkGroupChat, recordDiscordEvent, unlinkGroupChat } from "./mutations.js";
+import { queueGroupChatPosts } from "./posts.js";
 import { findLinkedChat, listDiscordEventsBehind } from "./queries.js";
 import { groupWithMembers, meetupOf } from "./test-linked-group.js";
 

@@ -1,15 +1,13 @@
-import type { Database, Prisma } from "../../db/client.js";
+import type { Database } from "../../db/client.js";
 import { AppError, isAppError, parseOrRefuse } from "../../errors.js";
 import { type RegisterAccountInput, registerAccount } from "../../identity/mutations.js";
 import type { Profile } from "../../identity/types.js";
-import { queueChatPost } from "../../notifications/mutations.js";
-import type { MessageContent } from "../../notifications/types.js";
 import { joinGroup } from "../mutations.js";
 import { memberRole } from "../queries.js";
 import { hasRole, requireRole } from "../roles.js";
-import { findLinkedChat, listGroupChats, listServerChats } from "./queries.js";
+import { findLinkedChat, listServerChats } from "./queries.js";
 import { type GroupChatInput, groupChatSchema } from "./schema.js";
-import type { ChatReaders, LinkedChat } from "./types.js";
+import type { LinkedChat } from "./types.js";
 
 /** A link lives in a chat many people read, and only someone who runs that chat may make or end one. */
 function managedChat(chat: GroupChatInput): GroupChatInput {
@@ -62,20 +60,6 @@ export async function unlinkGroupChat(db: Database, userId: string, chat: GroupC
     await tx.groupChat.delete({ where: { id: linked.id } });
     return true;
   });
-}
-
-/**
- * Posts to every chat linked to the group, through the outbox, in the transaction of the change
- * it tells of. `content` is asked once per chat, so times read on each chat's clock.
- */
-export async function queueGroupChatPosts(
-  tx: Prisma.TransactionClient,
-  groupId: string,
-  content: (readers: ChatReaders) => MessageContent,
-): Promise<number> {
-  const chats = await listGroupChats(tx, groupId);
-  for (const chat of chats) await queueChatPost(tx, chat.id, content(chat));
-  return chats.length;
 }
 
 /**

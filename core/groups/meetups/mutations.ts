@@ -6,7 +6,7 @@ import type { Profile } from "../../identity/types.js";
 import { refuseProfanity } from "../../moderation/profanity.js";
 import { queueNotifications } from "../../notifications/mutations.js";
 import type { MessageContent } from "../../notifications/types.js";
-import { queueGroupChatPosts } from "../chats/mutations.js";
+import { queueGroupChatPosts } from "../chats/posts.js";
 import { memberRole } from "../queries.js";
 import { hasRole, requireRole } from "../roles.js";
 import { changedParts, changeParams } from "./edits.js";
@@ -222,6 +222,28 @@ export async function answerRsvp(
       waitlistPosition: waitlistNo === null ? undefined : await waitlistPosition(tx, meetupId, waitlistNo),
     };
   });
+}
+
+/**
+ * Someone left the group or was removed: their answers to its meetups still ahead become "can't",
+ * so a seat they held goes to the waitlist and nothing more about those meetups (the venue, the
+ * reminders) reaches them. Call it in the transaction that removes the member.
+ */
+export async function withdrawFromGroupMeetups(tx: Tx, groupId: string, userId: string, now: Date) {
+  const answers = await tx.rsvp.findMany({
+    where: {
+      userId,
+      status: { not: "declined" },
+      meetup: { groupId, status: "scheduled", endAt: { gt: now } },
+    },
+    orderBy: { meetupId: "asc" },
+    select: { meetupId: true, status: true },
+  });
+  for (const { meetupId, status } of answers) {
+    const meetup = await lockedMeetup(tx, meetupId);
+    const change = decideRsvp(status, "declined", meetup);
+    if (change) await applyRsvp(tx, meetup, userId, change, now);
+  }
 }
 
 async function applyRsvp(tx: Tx, meetup: Meetup, userId: string, change: RsvpChange, now: Date) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Profile } from "../../identity/types.js";
+import { leaveGroup, removeMember } from "../mutations.js";
 import { answerRsvp } from "./mutations.js";
 import { databaseForTests, groupWith, neighbour, planMeetup } from "./test-meetups.js";
 import type { RsvpAnswer } from "./types.js";
@@ -101,5 +102,31 @@ describe("RSVPs pressed at once", () => {
     for (const person of [...going, ...newcomers.filter((p) => pressed(p) === "going")]) {
       expect(await notices(person)).toBe(0);
     }
+  });
+});
+
+describe("leaving the group", () => {
+  it("gives up the seat to the waitlist and ends the answers of meetups still ahead", async () => {
+    const { people, meetupId } = await meetupOf(3, 2);
+    const [leaver, waiting, removed] = people as [Profile, Profile, Profile];
+    await press(meetupId, leaver, "going");
+    await press(meetupId, waiting, "going");
+    await press(meetupId, removed, "maybe");
+    const { groupId } = await db().meetup.findUniqueOrThrow({ where: { id: meetupId } });
+    const ownerId = (await db().groupMember.findFirstOrThrow({ where: { groupId, role: "owner" } })).userId;
+
+    await leaveGroup(db(), leaver.userId, groupId, now);
+    await removeMember(db(), ownerId, groupId, removed.userId, now);
+
+    const after = await seats(meetupId);
+    expect(after.going).toBe(2);
+    expect(after.meetup.goingCount).toBe(2);
+    expect(after.statusOf.get(waiting.userId)?.status).toBe("going");
+    expect(after.statusOf.get(leaver.userId)?.status).toBe("declined");
+    expect(after.statusOf.get(removed.userId)?.status).toBe("declined");
+    const promoted = await db().notification.count({
+      where: { userId: waiting.userId, messageKey: "notify-meetup-promoted" },
+    });
+    expect(promoted).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import { parseOrRefuse } from "../../errors.js";
 import { refuseProfanity } from "../../moderation/profanity.js";
 import { queueNotification, queueNotifications } from "../../notifications/mutations.js";
 import type { NotificationButton } from "../../notifications/types.js";
-import { queueGroupChatPosts } from "../chats/mutations.js";
+import { queueGroupChatPosts } from "../chats/posts.js";
 import { findGroupFor, memberRole } from "../queries.js";
 import { requireRole } from "../roles.js";
 import { postNoticeSchema } from "../schema.js";
