@@ -291,7 +291,7 @@ async function reminderFanOut(db: Database, client: pg.Client, redis: Redis, pre
     const again: number[] = [];
     for (let m = 0; m < 100; m++) {
       const { rows } = await client.query<{ id: string }>(`SELECT bench_uuid('m' || $1::int) id`, [m]);
-      again.push(await sendMeetupReminder(db, { meetupId: rows[0]?.id ?? "", version: 1, kind: "day" }));
+      again.push(await sendMeetupReminder(db, { meetupId: rows[0]?.id ?? "", kind: "day" }));
     }
     check(
       again.every((reminded) => reminded === 0),

@@ -46,11 +46,8 @@ export const jobSchemas = {
   // many jobs for days: its own queue keeps them out of the way of the others' scans and limits.
   groups: {
     "scan-meetup-reminders": z.object({}),
-    "send-meetup-reminder": z.object({
-      meetupId: z.uuid(),
-      version: z.number().int().positive(),
-      kind: z.enum(["day", "hour"]),
-    }),
+    // The version is in the job's id only: the job reads the meetup as it is when it runs.
+    "send-meetup-reminder": z.object({ meetupId: z.uuid(), kind: z.enum(["day", "hour"]) }),
     "meetup-upkeep": z.object({}),
     "send-post-digests": z.object({}),
   },

@@ -62,7 +62,7 @@ async function removeReminderJobs(queue: GroupsQueue, meetupId: string, version:
 function reminderJobs(meetup: OwedMeetup, now: Date) {
   if (meetup.status !== "scheduled") return [];
   return remindersAhead(meetup.startAt, now).map(({ kind, at }) => ({
-    data: { meetupId: meetup.id, version: meetup.version, kind },
+    data: { meetupId: meetup.id, kind },
     jobId: meetupReminderJobId(meetup.id, meetup.version, kind),
     delay: at.getTime() - now.getTime(),
   }));

@@ -19,6 +19,7 @@ import {
 } from "./messages.js";
 import { waitlistPosition } from "./queries.js";
 import { nextOccurrenceIndex, occurrenceStart } from "./recurrence.js";
+import { reminderDue } from "./reminders.js";
 import { decideRsvp, type RsvpChange } from "./rsvp.js";
 import { checkMeetupTimes } from "./rules.js";
 import {
@@ -435,8 +436,9 @@ export async function stopSeries(db: Database, userId: string, meetupId: string,
 
 /**
  * The worker queued the reminder jobs of these meetups at these versions: it records that, in one
- * UPDATE, and each debt is paid unless that meetup changed meanwhile (then the next scan replaces
- * the jobs just queued). Returns how many were paid.
+ * UPDATE, and each debt is paid unless that meetup changed meanwhile (then the next scan queues
+ * the new version's jobs; any job left behind reads the meetup when it runs and sends nothing out
+ * of time, see reminderDue). Returns how many were paid.
  */
 export async function markRemindersScheduled(
   db: Database,
@@ -451,20 +453,19 @@ export async function markRemindersScheduled(
 }
 
 /**
- * Sends one reminder of a meetup, if it is still scheduled at the `version` the job was queued
- * for and has not started: to the people going, and a day ahead to the first on the waitlist too.
+ * Sends one reminder of a meetup, if it is still scheduled and the reminder is due for its start
+ * as it stands now (reminderDue): to the people going, and a day ahead to the first on the waitlist too.
  * The MeetupReminder row is written with the notifications, so a retried or duplicated job finds
  * it and sends nothing. Returns how many people were reminded.
  */
 export async function sendMeetupReminder(
   db: Database,
-  job: { meetupId: string; version: number; kind: ReminderKind },
+  job: { meetupId: string; kind: ReminderKind },
   now = new Date(),
 ): Promise<number> {
   return db.$transaction(async (tx) => {
     const meetup = await tx.meetup.findUnique({ where: { id: job.meetupId } });
-    const due = meetup?.status === "scheduled" && meetup.version === job.version && meetup.startAt > now;
-    if (!due) return 0;
+    if (meetup?.status !== "scheduled" || !reminderDue(job.kind, meetup.startAt, now)) return 0;
     const { count } = await tx.meetupReminder.createMany({
       data: [{ meetupId: meetup.id, kind: job.kind, startAt: meetup.startAt, sentAt: now }],
       skipDuplicates: true,

@@ -50,13 +50,13 @@ describe("meetup reminders", () => {
   it("go a day ahead to those going and the first in line, an hour ahead to those going, each on their own clocks", async () => {
     const { host, guest, first, second, maybe, meetupId } = await fullMeetup();
     const everyone = [host, guest, first, second, maybe];
-    expect(await sendMeetupReminder(db(), { meetupId, version: 1, kind: "day" }, dayBefore)).toBe(3);
+    expect(await sendMeetupReminder(db(), { meetupId, kind: "day" }, dayBefore)).toBe(3);
     expect(await reminded(everyone)).toEqual([
       ["모임장", "notify-meetup-reminder-day", "19:00~21:00"],
       ["Sam", "notify-meetup-reminder-day", "05:00~07:00"],
       ["대기1", "notify-meetup-reminder-waitlist", "19:00~21:00"],
     ]);
-    expect(await sendMeetupReminder(db(), { meetupId, version: 1, kind: "hour" }, hourBefore)).toBe(2);
+    expect(await sendMeetupReminder(db(), { meetupId, kind: "hour" }, hourBefore)).toBe(2);
     expect((await reminded(everyone)).slice(3)).toEqual([
       ["모임장", "notify-meetup-reminder-hour", "19:00~21:00"],
       ["Sam", "notify-meetup-reminder-hour", "05:00~07:00"],
@@ -66,29 +66,28 @@ describe("meetup reminders", () => {
   it("are never sent twice, even by jobs running at once", async () => {
     const { host, guest, meetupId } = await fullMeetup();
     const runs = await Promise.all(
-      Array.from({ length: 3 }, () =>
-        sendMeetupReminder(db(), { meetupId, version: 1, kind: "day" }, dayBefore),
-      ),
+      Array.from({ length: 3 }, () => sendMeetupReminder(db(), { meetupId, kind: "day" }, dayBefore)),
     );
     expect(runs.toSorted()).toEqual([0, 0, 3]);
-    expect(await sendMeetupReminder(db(), { meetupId, version: 1, kind: "day" }, dayBefore)).toBe(0);
+    expect(await sendMeetupReminder(db(), { meetupId, kind: "day" }, dayBefore)).toBe(0);
     expect(await reminded([host, guest])).toHaveLength(2);
     expect(await db().meetupReminder.count({ where: { meetupId } })).toBe(1);
   });
 
-  it("of an old version, a cancelled or a started meetup send nothing; a moved one is reminded again", async () => {
+  it("at a moved meetup's old moment, or of a cancelled or started one, send nothing; a moved one is reminded again", async () => {
     const { host, meetupId } = await fullMeetup();
-    await sendMeetupReminder(db(), { meetupId, version: 1, kind: "day" }, dayBefore);
+    await sendMeetupReminder(db(), { meetupId, kind: "day" }, dayBefore);
     const moved = {
       startAt: new Date(startAt.getTime() + HOUR_MS),
       endAt: new Date(startAt.getTime() + 3 * HOUR_MS),
     };
     await editMeetup(db(), host.userId, meetupId, { times: moved }, now);
-    expect(await sendMeetupReminder(db(), { meetupId, version: 1, kind: "hour" }, hourBefore)).toBe(0);
-    expect(await sendMeetupReminder(db(), { meetupId, version: 2, kind: "hour" }, moved.startAt)).toBe(0);
-    expect(await sendMeetupReminder(db(), { meetupId, version: 2, kind: "day" }, dayBefore)).toBe(3);
+    expect(await sendMeetupReminder(db(), { meetupId, kind: "hour" }, hourBefore)).toBe(0);
+    expect(await sendMeetupReminder(db(), { meetupId, kind: "hour" }, moved.startAt)).toBe(0);
+    const movedDayBefore = new Date(moved.startAt.getTime() - 24 * HOUR_MS);
+    expect(await sendMeetupReminder(db(), { meetupId, kind: "day" }, movedDayBefore)).toBe(3);
     await cancelMeetup(db(), host.userId, meetupId, now);
-    expect(await sendMeetupReminder(db(), { meetupId, version: 3, kind: "hour" }, hourBefore)).toBe(0);
+    expect(await sendMeetupReminder(db(), { meetupId, kind: "hour" }, hourBefore)).toBe(0);
     expect(await db().meetupReminder.count({ where: { meetupId } })).toBe(2);
   });
 
@@ -118,8 +117,8 @@ describe("meetup reminders", () => {
       },
     });
     const meetupId = await planMeetup(db(), host, groupId, startAt, now);
-    await sendMeetupReminder(db(), { meetupId, version: 1, kind: "day" }, dayBefore);
-    await sendMeetupReminder(db(), { meetupId, version: 1, kind: "day" }, dayBefore);
+    await sendMeetupReminder(db(), { meetupId, kind: "day" }, dayBefore);
+    await sendMeetupReminder(db(), { meetupId, kind: "day" }, dayBefore);
     const posts = await db().notification.findMany({
       where: { groupChatId: chat.id },
       orderBy: { createdAt: "asc" },
@@ -128,5 +127,13 @@ describe("meetup reminders", () => {
       ["notify-meetup-new", "05:00~07:00"],
       ["notify-meetup-reminder-day", "05:00~07:00"],
     ]);
+  });
+
+  it("is not lost to an edit made just before its moment", async () => {
+    const { host, meetupId } = await fullMeetup();
+    const justBefore = new Date(hourBefore.getTime() - 1000);
+    await editMeetup(db(), host.userId, meetupId, { title: "한강 밤 러닝" }, justBefore);
+    // The job queued for the first version runs; the scan has had no time to queue the second's.
+    expect(await sendMeetupReminder(db(), { meetupId, kind: "hour" }, hourBefore)).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { remindersAhead } from "./reminders.js";
+import { reminderDue, remindersAhead } from "./reminders.js";
 
 const startAt = new Date("2026-11-28T10:00:00Z");
 const hoursBefore = (hours: number) => new Date(startAt.getTime() - hours * 3_600_000);
@@ -16,5 +16,15 @@ describe("remindersAhead", () => {
     expect(remindersAhead(startAt, hoursBefore(5))).toEqual([{ kind: "hour", at: hoursBefore(1) }]);
     expect(remindersAhead(startAt, hoursBefore(24))).toEqual([{ kind: "hour", at: hoursBefore(1) }]);
     expect(remindersAhead(startAt, hoursBefore(0.5))).toEqual([]);
+  });
+});
+
+describe("reminderDue", () => {
+  it("is due from the reminder's moment (a minute of clock skew allowed) until the start", () => {
+    expect(reminderDue("hour", startAt, hoursBefore(1))).toBe(true);
+    expect(reminderDue("hour", startAt, hoursBefore(1 + 0.5 / 60))).toBe(true);
+    expect(reminderDue("hour", startAt, hoursBefore(1.5))).toBe(false);
+    expect(reminderDue("day", startAt, hoursBefore(2))).toBe(true);
+    expect(reminderDue("day", startAt, startAt)).toBe(false);
   });
 });
