@@ -2,7 +2,7 @@ import { commandAction, shortId } from "../../actions.js";
 import type { NotificationButton, NotificationParams } from "../../notifications/types.js";
 import { localSpan } from "../../time/format.js";
 import type { RsvpAnswer } from "./types.js";
-import { type VenueColumns, venueText } from "./venue.js";
+import { type VenueColumns, type VenueReaders, venueText } from "./venue.js";
 
 // What meetup notifications say and offer. Times are written per recipient, on their own clocks;
 // the words are rendered in their language when the notification is delivered.
@@ -15,11 +15,15 @@ export interface MeetupFacts extends VenueColumns {
 }
 
 /** Title, day, weekday, time range in `timeZone`, and venue: the catalogs' `notify-meetup-*` params. */
-export function meetupParams(meetup: MeetupFacts, timeZone: string): NotificationParams {
+export function meetupParams(
+  meetup: MeetupFacts,
+  timeZone: string,
+  readers: VenueReaders,
+): NotificationParams {
   return {
     title: meetup.title,
     ...localSpan(meetup.startAt, meetup.endAt, timeZone),
-    place: venueText(meetup),
+    place: venueText(meetup, readers),
   };
 }
 

@@ -30,7 +30,7 @@ import {
   rsvpAnswerSchema,
 } from "./schema.js";
 import type { ReminderKind, RsvpAnswer, RsvpResult, RsvpStatus } from "./types.js";
-import { venueColumns } from "./venue.js";
+import { type VenueReaders, venueColumns } from "./venue.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -79,10 +79,14 @@ async function answeredBy(tx: Tx, meetupId: string, statuses: RsvpStatus[], exce
 }
 
 /** The message with the meetup's title, time (on the reader's clocks) and venue in its params. */
-function contentFor(meetup: MeetupFacts, timeZone: string, message: MessageContent): MessageContent {
+function contentFor(
+  meetup: MeetupFacts,
+  readers: { timeZone: string; venue: VenueReaders },
+  message: MessageContent,
+): MessageContent {
   return {
     messageKey: message.messageKey,
-    params: { ...meetupParams(meetup, timeZone), ...message.params },
+    params: { ...meetupParams(meetup, readers.timeZone, readers.venue), ...message.params },
     ...(message.buttons ? { buttons: message.buttons } : {}),
   };
 }
@@ -91,13 +95,18 @@ function contentFor(meetup: MeetupFacts, timeZone: string, message: MessageConte
 async function notifyEach(tx: Tx, meetup: MeetupFacts, recipients: Recipient[], message: MessageContent) {
   await queueNotifications(
     tx,
-    recipients.map(({ userId, timeZone }) => ({ userId, ...contentFor(meetup, timeZone, message) })),
+    recipients.map(({ userId, timeZone }) => ({
+      userId,
+      ...contentFor(meetup, { timeZone, venue: "members" }, message),
+    })),
   );
 }
 
-/** The same to the chats linked to the group, on the clock of whoever linked each. */
+/** The same to the chats linked to the group, on the clock of whoever linked each, with the venue's rough area. */
 async function postToGroupChats(tx: Tx, meetup: MeetupFacts & { groupId: string }, message: MessageContent) {
-  await queueGroupChatPosts(tx, meetup.groupId, (readers) => contentFor(meetup, readers.timeZone, message));
+  await queueGroupChatPosts(tx, meetup.groupId, ({ timeZone }) =>
+    contentFor(meetup, { timeZone, venue: "chat" }, message),
+  );
 }
 
 type NewMeetup = Pick<

@@ -1,10 +1,9 @@
 import type { Database, Prisma } from "../../db/client.js";
 import { AppError } from "../../errors.js";
-import { approximate, HOME_AREA_PRECISION_METRES } from "../../place.js";
 import { memberRole } from "../queries.js";
 import { type GroupRole, requireRole } from "../roles.js";
 import type { MeetupCard, MeetupLine } from "./types.js";
-import { venueOf } from "./venue.js";
+import { roughVenue, venueOf } from "./venue.js";
 
 /** Reads run on the client or inside a caller's transaction alike. */
 type Reader = Prisma.TransactionClient;
@@ -113,9 +112,7 @@ export async function getMeetupCard(db: Database, viewerId: string, meetupId: st
     title: meetup.title,
     startAt: meetup.startAt,
     endAt: meetup.endAt,
-    place: role
-      ? venue
-      : approximate({ lat: venue.lat, lng: venue.lng, precision: 0 }, HOME_AREA_PRECISION_METRES),
+    place: role ? venue : roughVenue(meetup),
     capacity: meetup.capacity,
     goingCount: meetup.goingCount,
     waitlistLength: await db.rsvp.count({ where: { meetupId, status: "waitlisted" } }),

@@ -129,6 +129,36 @@ describe("meetup reminders", () => {
     ]);
   });
 
+  it("show a venue shared as a location exactly to members, and only its rough area to a linked chat", async () => {
+    const host = await neighbour(db(), "모임장");
+    const member = await neighbour(db(), "멤버");
+    const groupId = await groupWith(db(), host, [{ profile: member, role: "member" }]);
+    const chat = await db().groupChat.create({
+      data: {
+        groupId,
+        platform: "telegram",
+        chatId: "-1002",
+        language: "ko",
+        timeZone: "Asia/Seoul",
+        linkedById: host.userId,
+      },
+    });
+    const doorstep = { lat: 37.556123, lng: 126.895678, precision: 0 };
+    await planMeetup(db(), host, groupId, startAt, now, { place: doorstep });
+    const placeIn = async (where: { userId: string } | { groupChatId: string }) =>
+      (
+        (await db().notification.findFirstOrThrow({ where: { ...where, messageKey: "notify-meetup-new" } }))
+          .params as { place: string }
+      ).place;
+
+    expect(await placeIn({ userId: member.userId })).toBe("37.55612,126.89568");
+    const rough = await placeIn({ groupChatId: chat.id });
+    expect(rough).not.toBe("37.55612,126.89568");
+    const [lat, lng] = rough.split(",").map(Number) as [number, number];
+    expect(Math.abs(lat - doorstep.lat)).toBeLessThan(0.005);
+    expect(Math.abs(lng - doorstep.lng)).toBeLessThan(0.006);
+  });
+
   it("is not lost to an edit made just before its moment", async () => {
     const { host, meetupId } = await fullMeetup();
     const justBefore = new Date(hourBefore.getTime() - 1000);

@@ -1,7 +1,9 @@
-import type { Place } from "../../place.js";
+import { approximate, HOME_AREA_PRECISION_METRES, type Place } from "../../place.js";
 
 // A meetup's venue is a public place (a café, a park) that members go to: it is stored and shown
-// to them exactly, unlike anyone's home.
+// to them exactly. People outside the group get its rough area only, since a venue shared as a
+// location may be someone's doorstep; a linked chat, where the group posts its news on purpose,
+// also reads the name the host gave the place.
 
 export interface VenueColumns {
   placeLat: number;
@@ -22,7 +24,22 @@ export function venueOf(meetup: VenueColumns): Place {
   };
 }
 
-/** The venue in a message: its name, or its coordinates when it was shared as a location. */
-export function venueText(meetup: VenueColumns): string {
-  return meetup.placeLabel ?? `${meetup.placeLat.toFixed(5)},${meetup.placeLng.toFixed(5)}`;
+/** The venue as someone outside the group sees it: about a neighbourhood block, without its name. */
+export function roughVenue(meetup: VenueColumns): Place {
+  return approximate(
+    { lat: meetup.placeLat, lng: meetup.placeLng, precision: 0 },
+    HOME_AREA_PRECISION_METRES,
+  );
+}
+
+/** Who reads a meetup message: the group's members, or a linked chat that others may read too. */
+export type VenueReaders = "members" | "chat";
+
+/**
+ * The venue in a message: the name the host gave it, else its point, exact for members and rough
+ * for a chat.
+ */
+export function venueText(meetup: VenueColumns, readers: VenueReaders): string {
+  const point = readers === "members" ? venueOf(meetup) : roughVenue(meetup);
+  return meetup.placeLabel ?? `${point.lat.toFixed(5)},${point.lng.toFixed(5)}`;
 }
