@@ -53,6 +53,8 @@ function scheduledEventRoute(
 export async function startFakeDiscord() {
   const calls: DiscordCall[] = [];
   const events: FakeScheduledEvent[] = [];
+  /** Servers whose scheduled-event routes answer 500, as during an outage on Discord's side. */
+  const failingGuilds = new Set<string>();
   const server = createServer(async (req, res) => {
     const path = req.url ?? "";
     const body = await readJson(req);
@@ -68,6 +70,8 @@ export async function startFakeDiscord() {
       return reply(200, { id: String(calls.length), channel_id: message[1] });
     const edited = /^\/api\/v10\/channels\/([^/]+)\/messages\/([^/]+)$/.exec(path);
     if (req.method === "PATCH" && edited) return reply(200, { id: edited[2], channel_id: edited[1] });
+    const guild = /^\/api\/v10\/guilds\/([^/]+)\//.exec(path)?.[1];
+    if (guild && failingGuilds.has(guild)) return reply(500, { message: "Internal Server Error", code: 0 });
     const event = scheduledEventRoute(req.method ?? "", path, body, events);
     if (event) return reply(200, event);
     reply(404, { message: "Unknown route", code: 0 });
@@ -79,6 +83,7 @@ export async function startFakeDiscord() {
     apiRoot: `http://127.0.0.1:${port}/api`,
     calls,
     events,
+    failingGuilds,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -5,7 +5,9 @@ import { notificationButtonsSchema, notificationParamsSchema } from "./schema.js
 import type { DeliveredNotification, MessageContent, NewNotification } from "./types.js";
 
 /** A person (with how their message is kept and sent) or a group's linked chat. */
-type Recipient = { userId: string; ephemeral: boolean; via: Platform | null } | { groupChatId: string };
+type Recipient =
+  | { userId: string; ephemeral: boolean; via: Platform | null }
+  | { groupChatId: string; ephemeral: boolean };
 
 function rowData(recipient: Recipient, content: MessageContent) {
   return {
@@ -47,14 +49,15 @@ export async function queueNotifications(
 
 /**
  * A post to a group's linked chat, through the same outbox: delivered in the chat's language,
- * retried and given up on as a person's notifications are.
+ * retried and given up on as a person's notifications are. `ephemeral` as for a person's.
  */
 export async function queueChatPost(
   tx: Prisma.TransactionClient,
   groupChatId: string,
-  content: MessageContent,
+  content: MessageContent & { ephemeral?: boolean },
 ): Promise<string> {
-  return (await createRow(tx, { groupChatId }, content)).id;
+  const { ephemeral = false, ...message } = content;
+  return (await createRow(tx, { groupChatId, ephemeral }, message)).id;
 }
 
 /** Marks rows as handed to the queue; the job id is the row id, so a repeat hand-over is harmless. */

@@ -29,7 +29,7 @@ afterAll(async () => {
 
 const now = new Date(Date.now() + 60_000);
 
-async function linkedMeetup(guildId: string) {
+async function linkedMeetup(guildId: string, startInMin = 24 * 60) {
   const { userId } = await newPerson(database.db, "discord");
   const owner = await getProfile(database.db, userId);
   const groupId = await groupWithMembers(database.db, [[userId, "owner"]]);
@@ -40,7 +40,7 @@ async function linkedMeetup(guildId: string) {
     canManage: true,
   };
   await linkGroupChat(database.db, owner, groupId, { ...chat, guildId });
-  return meetupOf(database.db, groupId, userId, now, 24 * 60);
+  return meetupOf(database.db, groupId, userId, now, startInMin);
 }
 
 const eventsOf = (guildId: string) => discord.events.filter((event) => event.guildId === guildId);
@@ -96,5 +96,18 @@ describe("syncing meetups to Discord scheduled events", () => {
 
     expect(await syncDiscordEvents(deps, now)).toBe(0);
     expect((await database.db.discordEvent.findFirstOrThrow({ where: { meetupId } })).version).toBe(2);
+  });
+
+  it("goes on to the other servers when one fails for a while, and catches that one up later", async () => {
+    discord.failingGuilds.add("g4");
+    // The failing server's meetup is the sooner one, so the pass meets it first.
+    await linkedMeetup("g4", 23 * 60);
+    await linkedMeetup("g5");
+    await syncDiscordEvents(deps, now);
+    expect([eventsOf("g4").length, eventsOf("g5").length]).toEqual([0, 1]);
+
+    discord.failingGuilds.delete("g4");
+    await syncDiscordEvents(deps, now);
+    expect(eventsOf("g4")).toHaveLength(1);
   });
 });

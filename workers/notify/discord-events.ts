@@ -65,7 +65,7 @@ async function bringUpToDate(deps: DiscordEventDeps, task: DiscordEventTask, now
  * Brings the scheduled events of linked Discord servers in line with their meetups: creates,
  * edits or cancels each event that is behind its meetup's version. A server that refuses for good
  * (the bot lost Manage Events, the server is gone) is recorded as done, so it is not asked again
- * for this version; anything else is tried again on the next pass.
+ * for this version; any other failure is tried again on the next pass.
  */
 export async function syncDiscordEvents(deps: DiscordEventDeps, now = new Date()): Promise<number> {
   const tasks = await listDiscordEventsBehind(deps.db, now, EVENTS_PER_PASS);
@@ -79,8 +79,12 @@ export async function syncDiscordEvents(deps: DiscordEventDeps, now = new Date()
     } catch (error) {
       const failure = deps.events.classify(error);
       deps.logger.warn({ meetupId, groupChatId, failure }, "discord event not synced");
-      if (failure.kind !== "permanent") return synced;
-      await recordDiscordEvent(deps.db, { meetupId, groupChatId, eventId: task.eventId, version });
+      // Discord asked to slow down: the rest waits for the next pass. One server's outage must
+      // not hold up the others', so anything else moves on to the next event.
+      if (failure.kind === "rate-limited") return synced;
+      if (failure.kind === "permanent") {
+        await recordDiscordEvent(deps.db, { meetupId, groupChatId, eventId: task.eventId, version });
+      }
     }
   }
   return synced;

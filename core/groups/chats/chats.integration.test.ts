@@ -182,4 +182,19 @@ describe("meetups as Discord scheduled events", () => {
     await recordDiscordEvent(database.db, { meetupId: ahead, groupChatId, eventId: "e1", version: 1 });
     expect(await behind()).toEqual([]);
   });
+
+  it("gives a group linked to a channel of another server events of that server's own", async () => {
+    const [owner] = await people(1);
+    if (!owner) throw new Error("no people");
+    const groupId = await groupWithMembers(database.db, [[owner.userId, "owner"]]);
+    const { id: groupChatId } = await linkGroupChat(database.db, owner, groupId, discordChannel("chan-700"));
+    const meetupId = await meetupOf(database.db, groupId, owner.userId, now, 60);
+    await recordDiscordEvent(database.db, { meetupId, groupChatId, eventId: "old-server-event", version: 1 });
+
+    await linkGroupChat(database.db, owner, groupId, { ...discordChannel("chan-701"), guildId: "g2" });
+    const behind = await listDiscordEventsBehind(database.db, now, 100);
+    expect(
+      behind.filter((task) => task.meetupId === meetupId).map((task) => [task.guildId, task.eventId]),
+    ).toEqual([["g2", undefined]]);
+  });
 });

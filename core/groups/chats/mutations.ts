@@ -38,8 +38,13 @@ export async function linkGroupChat(
       language: profile.language,
       timeZone: profile.timeZone,
     };
+    const where = { groupId_platform: { groupId, platform } };
+    const before = await tx.groupChat.findUnique({ where, select: { id: true, guildId: true } });
+    // The events made in another server stay there; the new server gets events of its own.
+    if (before && before.guildId !== settings.guildId)
+      await tx.discordEvent.deleteMany({ where: { groupChatId: before.id } });
     await tx.groupChat.upsert({
-      where: { groupId_platform: { groupId, platform } },
+      where,
       update: { ...settings, linkedById: profile.userId },
       create: { groupId, platform, ...settings, linkedById: profile.userId },
     });

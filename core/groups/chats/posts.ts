@@ -11,7 +11,7 @@ import type { ChatReaders } from "./types.js";
 export async function queueGroupChatPosts(
   tx: Prisma.TransactionClient,
   groupId: string,
-  content: (readers: ChatReaders) => MessageContent,
+  content: (readers: ChatReaders) => MessageContent & { ephemeral?: boolean },
 ): Promise<number> {
   const chats = await listGroupChats(tx, groupId);
   for (const chat of chats) await queueChatPost(tx, chat.id, content(chat));

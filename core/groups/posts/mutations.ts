@@ -68,7 +68,7 @@ async function notifyNewPost(
     readers.map((reader) => ({ userId: reader.userId, ...content, ephemeral: true })),
   );
   // The group's linked chats are read by its members too, so they hear announcements as well.
-  if (post.announcement) await queueGroupChatPosts(tx, post.groupId, () => content);
+  if (post.announcement) await queueGroupChatPosts(tx, post.groupId, () => ({ ...content, ephemeral: true }));
 }
 
 /** A member writes on the board; an announcement is for moderators and the owner. */

@@ -52,6 +52,8 @@ describe("posting", () => {
     expect(chatPosts.map((row) => [row.messageKey, row.params])).toEqual([
       ["notify-group-announcement", { group: "신림 풋살 모임", name: "운영진", excerpt: "공지: 회비 안내" }],
     ]);
+    // The chat's copy holds the moderator's words too: erased once posted, as each person's is.
+    expect(chatPosts.map((row) => row.ephemeral)).toEqual([true]);
     expect((await listPosts(db(), groupId, none.userId)).posts.map((post) => post.id)).toContain(postId);
   });
 
