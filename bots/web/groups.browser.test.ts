@@ -85,5 +85,8 @@ describe("hobby groups in the playground", () => {
     await press(notice, say("button-rsvp-going"));
     const going = await botSays(`'${MEETUP}'에 참석으로`);
     expect(await going.innerText()).toContain(MEETUP);
+    const meetup = await playground.ctx.db.meetup.findFirstOrThrow({ where: { title: MEETUP } });
+    expect(meetup.goingCount).toBe(2);
+    expect(await playground.ctx.db.rsvp.count({ where: { meetupId: meetup.id, status: "going" } })).toBe(2);
   });
 });

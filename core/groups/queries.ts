@@ -120,7 +120,8 @@ export async function searchGroups(db: Database, search: GroupSearch, page = 1):
     const row = byId.get(id);
     return row ? [toSummary(row, search)] : [];
   });
-  return { groups, page, hasMore: found.length > GROUP_PAGE_SIZE };
+  // The last page there may be has no next one, whatever lies beyond it.
+  return { groups, page, hasMore: found.length > GROUP_PAGE_SIZE && page < MAX_GROUP_PAGE };
 }
 
 async function standingOf(db: Reader, groupId: string, userId: string): Promise<Standing> {
@@ -219,4 +220,17 @@ export async function shareAGroup(db: Database, userA: string, userB: string): P
     select: { groupId: true },
   });
   return shared !== null;
+}
+
+/** The groups the person runs (moderator or owner): where they may plan meetups and link chats. */
+export async function listModeratedGroups(
+  db: Database,
+  userId: string,
+): Promise<{ id: string; name: string }[]> {
+  const rows = await db.groupMember.findMany({
+    where: { userId, role: { in: ["owner", "moderator"] } },
+    orderBy: { joinedAt: "asc" },
+    select: { group: { select: { id: true, name: true } } },
+  });
+  return rows.map((row) => row.group);
 }

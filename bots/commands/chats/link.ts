@@ -3,8 +3,7 @@ import { commandAction, shortId } from "../../../core/actions.js";
 import { AppError } from "../../../core/errors.js";
 import { linkGroupChat, unlinkGroupChat } from "../../../core/groups/chats/mutations.js";
 import type { GroupChatInput } from "../../../core/groups/chats/schema.js";
-import { listMyGroups } from "../../../core/groups/queries.js";
-import { hasRole } from "../../../core/groups/roles.js";
+import { listModeratedGroups } from "../../../core/groups/queries.js";
 import { type CommandContext, defineCommand } from "../command.js";
 import { shortIdArgument } from "../fields.js";
 import { type Button, reply } from "../reply.js";
@@ -22,15 +21,13 @@ function chatHere(ctx: CommandContext): GroupChatInput {
 }
 
 async function groupButtons(ctx: CommandContext): Promise<Button[][]> {
-  const groups = await listMyGroups(ctx.db, ctx.profile.userId);
-  return groups
-    .filter((group) => hasRole(group.role, "moderator"))
-    .map((group) => [
-      {
-        label: { key: "button-group-name", params: { name: group.name } },
-        action: commandAction("group_link", { g: shortId(group.id) }),
-      },
-    ]);
+  const groups = await listModeratedGroups(ctx.db, ctx.profile.userId);
+  return groups.map((group) => [
+    {
+      label: { key: "button-group-name", params: { name: group.name } },
+      action: commandAction("group_link", { g: shortId(group.id) }),
+    },
+  ]);
 }
 
 /** `/group_link` (Discord `/group link`) in a group chat: pick one of the groups you run, and it hears of that group's news. */

@@ -70,19 +70,6 @@ export async function listMyMeetups(db: Database, userId: string, now = new Date
   return rows.map(lineOf);
 }
 
-/** The groups where the person may plan meetups (moderator or owner). */
-export async function listHostableGroups(
-  db: Database,
-  userId: string,
-): Promise<{ id: string; name: string }[]> {
-  const rows = await db.groupMember.findMany({
-    where: { userId, role: { in: ["owner", "moderator"] } },
-    orderBy: { joinedAt: "asc" },
-    select: { group: { select: { id: true, name: true } } },
-  });
-  return rows.map((row) => row.group);
-}
-
 /**
  * A meetup as the viewer sees it. Members see the venue exactly and who is going; anyone else in
  * the same world (playground or not) sees roughly where, and how many.

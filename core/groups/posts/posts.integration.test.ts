@@ -4,7 +4,7 @@ import { codeOf, outboxOf } from "../../market/test-seed.js";
 import { linkGroupChat } from "../chats/mutations.js";
 import { someone } from "../test-groups.js";
 import { addComment, createPost, deletePost } from "./mutations.js";
-import { getPostThread, listPosts, POST_PAGE_SIZE } from "./queries.js";
+import { getPostThread, listPosts, MAX_POST_PAGE, POST_PAGE_SIZE } from "./queries.js";
 import { createTestBoard } from "./test-board.js";
 
 let database: TestDatabase;
@@ -90,6 +90,21 @@ describe("posting", () => {
       Array.from({ length: count }, (_, i) => `글 ${count - 1 - i}`),
     );
     expect(await codeOf(listPosts(db(), groupId, each.userId, 0))).toBe("invalid-input");
+  });
+
+  it("offers no next page past the last one it would show, however many posts lie beyond", async () => {
+    const { groupId, each } = await board();
+    // Written straight to the table: only the count matters to paging.
+    await db().groupPost.createMany({
+      data: Array.from({ length: (MAX_POST_PAGE + 1) * POST_PAGE_SIZE }, (_, i) => ({
+        groupId,
+        authorId: each.userId,
+        body: `글 ${i}`,
+        createdAt: minutesLater(i),
+      })),
+    });
+    const hasMore = async (page: number) => (await listPosts(db(), groupId, each.userId, page)).hasMore;
+    expect([await hasMore(MAX_POST_PAGE - 1), await hasMore(MAX_POST_PAGE)]).toEqual([true, false]);
   });
 });
 

@@ -63,7 +63,8 @@ export async function listPosts(
   return {
     posts: rows.slice(0, POST_PAGE_SIZE).map(toPostView),
     page,
-    hasMore: rows.length > POST_PAGE_SIZE,
+    // The last page there may be has no next one, whatever lies beyond it.
+    hasMore: rows.length > POST_PAGE_SIZE && page < MAX_POST_PAGE,
   };
 }
 

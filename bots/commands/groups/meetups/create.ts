@@ -3,6 +3,7 @@ import type { ErrorCode } from "../../../../core/errors.js";
 import { createMeetup } from "../../../../core/groups/meetups/mutations.js";
 import { getMeetupCard } from "../../../../core/groups/meetups/queries.js";
 import { readMeetupTime } from "../../../../core/groups/meetups/rules.js";
+import { recurrences } from "../../../../core/groups/meetups/types.js";
 import { placeSchema } from "../../../../core/place.js";
 import { askAgainWhen, defineCommand } from "../../command.js";
 import { shortIdArgument } from "../../fields.js";
@@ -41,7 +42,7 @@ export const meetup = defineCommand({
     place: placeSchema,
     capacity: z.number().optional(),
     cost: z.string().optional(),
-    recurrence: z.enum(["none", "weekly", "monthly"]).optional(),
+    recurrence: z.enum(["none", ...recurrences]).optional(),
   }),
   async run(ctx, args) {
     return askAgainWhen(meetupTimeErrors, "when", async () => {

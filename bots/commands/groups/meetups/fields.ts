@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_COST_NOTE_LENGTH, MAX_TITLE_LENGTH } from "../../../../core/groups/meetups/rules.js";
 import { capacitySchema, costNoteSchema, meetupTitleSchema } from "../../../../core/groups/meetups/schema.js";
+import { recurrences } from "../../../../core/groups/meetups/types.js";
 import { type ChoiceField, choiceField, type PlaceField, type TextField } from "../../fields.js";
 
 // The meetups' fields as their commands ask for them.
@@ -57,7 +58,7 @@ export const costField: TextField = {
 };
 
 export const recurrenceField: ChoiceField = {
-  ...choiceField("recurrence", ["none", "weekly", "monthly"], "recurrence"),
+  ...choiceField("recurrence", ["none", ...recurrences], "recurrence"),
   optional: true,
 };
 

@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { commandAction, shortId } from "../../../../core/actions.js";
-import {
-  listGroupMeetups,
-  listHostableGroups,
-  listMyMeetups,
-} from "../../../../core/groups/meetups/queries.js";
+import { listGroupMeetups, listMyMeetups } from "../../../../core/groups/meetups/queries.js";
+import { listModeratedGroups } from "../../../../core/groups/queries.js";
 import { hasRole } from "../../../../core/groups/roles.js";
 import { type CommandContext, defineCommand } from "../../command.js";
 import { shortIdArgument } from "../../fields.js";
@@ -51,7 +48,7 @@ export const meetupNew = defineCommand({
   fields: [],
   schema: z.object({}),
   async run(ctx) {
-    const groups = await listHostableGroups(ctx.db, ctx.profile.userId);
+    const groups = await listModeratedGroups(ctx.db, ctx.profile.userId);
     if (groups.length === 0) return reply("meetup-new-no-groups");
     const buttons = groups.map((group) => [
       {

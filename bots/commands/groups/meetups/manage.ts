@@ -6,7 +6,7 @@ import { placeSchema } from "../../../../core/place.js";
 import { askAgainWhen, type CommandContext, defineCommand } from "../../command.js";
 import { shortIdArgument } from "../../fields.js";
 import { reply } from "../../reply.js";
-import { confirmFirst } from "../confirm.js";
+import { confirmArgument, confirmFirst } from "../confirm.js";
 import { groupConfirmField } from "../fields.js";
 import { meetupTimeErrors } from "./create.js";
 import { editFields } from "./fields.js";
@@ -49,7 +49,7 @@ function confirmedOnMeetup(
     listed: false,
     fields: [groupConfirmField],
     presets: ["m"],
-    schema: z.object({ m: shortIdArgument, confirm: z.enum(["yes", "no"]).optional() }),
+    schema: z.object({ m: shortIdArgument, confirm: confirmArgument }),
     async run(ctx, { m, confirm }) {
       const { title } = await getMeetupCard(ctx.db, ctx.profile.userId, m);
       return confirmFirst(confirm, reply(keys.confirm, { title }), async () => {
