@@ -42,3 +42,10 @@ export function text(key: string, params?: Text["params"]): Text {
 export function reply(key: string, params?: Text["params"], extras: Omit<Reply, "text"> = {}): Reply {
   return { text: text(key, params), ...extras };
 }
+
+/** Buttons laid out `perRow` to a row: Discord shows at most five rows, so long lists go several abreast. */
+export function inRows(buttons: Button[], perRow: number): Button[][] {
+  return Array.from({ length: Math.ceil(buttons.length / perRow) }, (_, row) =>
+    buttons.slice(row * perRow, (row + 1) * perRow),
+  );
+}

@@ -8,7 +8,7 @@ import type { GroupRole } from "../../../core/groups/roles.js";
 import type { MemberView } from "../../../core/groups/types.js";
 import { type CommandContext, defineCommand } from "../command.js";
 import { shortIdArgument } from "../fields.js";
-import { type Button, reply, text } from "../reply.js";
+import { type Button, inRows, reply, text } from "../reply.js";
 import { showGroup } from "./browse.js";
 import { confirmArgument, confirmFirst } from "./confirm.js";
 import { groupConfirmField } from "./fields.js";
@@ -55,9 +55,7 @@ function pickerRows(tool: MemberTool, groupId: string, people: MemberView[]): Bu
       u: shortId(person.userId),
     }),
   );
-  return Array.from({ length: Math.ceil(buttons.length / PICKS_PER_ROW) }, (_, row) =>
-    buttons.slice(row * PICKS_PER_ROW, (row + 1) * PICKS_PER_ROW),
-  );
+  return inRows(buttons, PICKS_PER_ROW);
 }
 
 /** Who the tool can be used on, as buttons a page at a time; the core refuses anyone else anyway. */

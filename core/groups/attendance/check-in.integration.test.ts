@@ -46,17 +46,26 @@ describe("check-in by code", () => {
       code: "group-not-moderator",
     });
     expect((await db().meetup.findUniqueOrThrow({ where: { id: meetupId } })).checkInCode).toBeNull();
-    const code = await openCheckIn(db(), host.userId, meetupId, new Date(startAt.getTime() - 30 * MINUTE_MS));
+    const { code } = await openCheckIn(
+      db(),
+      host.userId,
+      meetupId,
+      new Date(startAt.getTime() - 30 * MINUTE_MS),
+    );
     expect(code).toMatch(/^\d{6}$/);
-    expect(await openCheckIn(db(), host.userId, meetupId, during)).toBe(code);
+    expect((await openCheckIn(db(), host.userId, meetupId, during)).code).toBe(code);
   });
 
   it("marks an attendee present for the right code, and stops guessing after five wrong ones", async () => {
     const { host, people, meetupId } = await meetupWith(["정답", "추측"]);
     const [right, guesser] = people as [Profile, Profile];
-    const code = await openCheckIn(db(), host.userId, meetupId, during);
+    const { code, waiting } = await openCheckIn(db(), host.userId, meetupId, during);
+    // The host is checked in by showing the code; the others wait, for the host to see.
+    expect(waiting.map((person) => person.displayName)).toEqual(["정답", "추측"]);
     await checkInWithCode(db(), right.userId, meetupId, ` ${code} `, during);
     expect((await rsvpOf(meetupId, right.userId)).checkedInAt).toEqual(during);
+    const sheet = await openCheckIn(db(), host.userId, meetupId, during);
+    expect(sheet.waiting.map((person) => person.displayName)).toEqual(["추측"]);
 
     for (const left of [4, 3, 2, 1, 0]) {
       await expect(
@@ -79,7 +88,7 @@ describe("check-in by code", () => {
   it("counts a burst of wrong codes one by one", async () => {
     const { host, people, meetupId } = await meetupWith(["연타"]);
     const guesser = people[0] as Profile;
-    const code = await openCheckIn(db(), host.userId, meetupId, during);
+    const { code } = await openCheckIn(db(), host.userId, meetupId, during);
     const tries = await Promise.allSettled(
       Array.from({ length: 8 }, () =>
         checkInWithCode(db(), guesser.userId, meetupId, wrongCode(code), during),
@@ -99,7 +108,7 @@ describe("check-in by code", () => {
       code: "checkin-code-wrong",
       params: { left: 4 },
     });
-    const code = await openCheckIn(db(), host.userId, meetupId, during);
+    const { code } = await openCheckIn(db(), host.userId, meetupId, during);
     await expect(checkInWithCode(db(), unsure.userId, meetupId, code, during)).rejects.toMatchObject({
       code: "checkin-not-going",
     });
@@ -127,7 +136,7 @@ describe("attendance", () => {
   it("is settled after the end: present or no-show where check-in was used, unknown elsewhere", async () => {
     const used = await meetupWith(["출석", "노쇼"]);
     const [present, absent] = used.people as [Profile, Profile];
-    const code = await openCheckIn(db(), used.host.userId, used.meetupId, during);
+    const { code } = await openCheckIn(db(), used.host.userId, used.meetupId, during);
     await checkInWithCode(db(), present.userId, used.meetupId, code, during);
     const unused = await meetupWith(["기록 없음"]);
     const unrecorded = unused.people[0] as Profile;

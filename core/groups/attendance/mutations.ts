@@ -8,6 +8,7 @@ import { venueOf } from "../meetups/venue.js";
 import { memberRole } from "../queries.js";
 import { requireRole } from "../roles.js";
 import { MAX_CODE_TRIES, newCheckInCode, refuseFarFromVenue, refuseOutsideCheckIn } from "./check-in.js";
+import { listNotCheckedIn } from "./queries.js";
 
 // Check-in during a meetup and, after it, who came: kept for the shared trust score and points.
 
@@ -23,13 +24,24 @@ async function meetupOpenForCheckIn(tx: Tx, meetupId: string, now: Date): Promis
 }
 
 /**
- * The code the host shows during check-in: made at the first show, the same at every show after.
- * Whoever shows it is there, so they are checked in themselves if they said they would go.
+ * The host's check-in sheet: the code to show (made at the first show, the same at every show
+ * after) and who is going but not checked in yet. Whoever shows it is there, so they are checked
+ * in themselves if they said they would go.
  */
-export async function openCheckIn(db: Database, userId: string, meetupId: string, now = new Date()) {
+export async function openCheckIn(
+  db: Database,
+  userId: string,
+  meetupId: string,
+  now = new Date(),
+): Promise<{ code: string; waiting: { userId: string; displayName: string }[] }> {
   const meetup = await meetupOpenForCheckIn(db, meetupId, now);
   await requireHostOrModerator(db, meetup, userId);
   await markPresent(db, meetupId, userId, now);
+  return { code: await checkInCode(db, meetup), waiting: await listNotCheckedIn(db, meetupId) };
+}
+
+async function checkInCode(db: Database, meetup: Meetup): Promise<string> {
+  const meetupId = meetup.id;
   if (meetup.checkInCode) return meetup.checkInCode;
   // Two shows at once keep whichever code was saved first.
   await db.meetup.updateMany({

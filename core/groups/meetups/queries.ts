@@ -117,20 +117,6 @@ export async function getMeetupCard(db: Database, viewerId: string, meetupId: st
   };
 }
 
-/** People going who have not checked in yet, for the host to check in by hand. */
-export async function listNotCheckedIn(
-  db: Database,
-  meetupId: string,
-): Promise<{ userId: string; displayName: string }[]> {
-  const rows = await db.rsvp.findMany({
-    where: { meetupId, status: "going", checkedInAt: null },
-    orderBy: { respondedAt: "asc" },
-    take: NAMES_SHOWN,
-    select: { userId: true, user: { select: { displayName: true } } },
-  });
-  return rows.map((row) => ({ userId: row.userId, displayName: row.user.displayName }));
-}
-
 /** Meetups whose reminder jobs do not match their version yet, oldest debt first, for the worker's scan. */
 export async function listMeetupsDueForReminders(db: Database, limit = 500) {
   return db.meetup.findMany({

@@ -7,26 +7,23 @@ import {
   checkInWithPlace,
   openCheckIn,
 } from "../../../../core/groups/attendance/mutations.js";
-import { getMeetupCard, listNotCheckedIn } from "../../../../core/groups/meetups/queries.js";
+import { getMeetupCard } from "../../../../core/groups/meetups/queries.js";
 import { placeSchema } from "../../../../core/place.js";
 import { askAgainWhen, type CommandContext, defineCommand } from "../../command.js";
 import { type Field, shortIdArgument } from "../../fields.js";
-import { reply, text } from "../../reply.js";
+import { inRows, reply, text } from "../../reply.js";
 import { meetupAction, meetupButton, onMeetup } from "./buttons.js";
 import { canRun } from "./cards.js";
 import { checkInCodeField, hereField } from "./fields.js";
 
 /** The host's screen: the code to show, and a button for each person going not checked in yet. */
 async function hostScreen(ctx: CommandContext, meetupId: string, title: string) {
-  const code = await openCheckIn(ctx.db, ctx.profile.userId, meetupId, ctx.now);
-  const waiting = await listNotCheckedIn(ctx.db, meetupId);
-  const buttons = waiting.map((person) => [
-    {
-      label: text("button-checkin-for", { name: person.displayName }),
-      action: meetupAction("checkin_for", meetupId, { u: shortId(person.userId) }),
-    },
-  ]);
-  return reply("checkin-code-shown", { title, code }, { buttons });
+  const { code, waiting } = await openCheckIn(ctx.db, ctx.profile.userId, meetupId, ctx.now);
+  const buttons = waiting.map((person) => ({
+    label: text("button-checkin-for", { name: person.displayName }),
+    action: meetupAction("checkin_for", meetupId, { u: shortId(person.userId) }),
+  }));
+  return reply("checkin-code-shown", { title, code }, { buttons: inRows(buttons, 3) });
 }
 
 /** Check-in: the host (or a moderator) is shown the code; an attendee picks how to check in. */
