@@ -47,6 +47,9 @@ describe("readTypedTimes", () => {
     expect(range).toEqual({ start: kst("11-27 19:30").getTime(), end: kst("11-27 21:00").getTime() });
     const [late] = readTypedTimes("11/28 23:00~1:00", NOW, SEOUL) ?? [];
     expect(late?.end).toBe(kst("11-29 01:00").getTime());
+    // Not a 23-hour span over midnight but a slip, left ending before it starts to be refused.
+    const [slip] = readTypedTimes("11/28 19:00~18:00", NOW, SEOUL) ?? [];
+    expect(slip).toEqual({ start: kst("11-28 19:00").getTime(), end: kst("11-28 18:00").getTime() });
   });
 
   it.each(["", "soon", "토요일", "다음주 19시", "satan 3pm", "금요일 25:00", "2/30 10:00", "월요일 1~2~3"])(

@@ -21,6 +21,9 @@ interface CalendarDay {
 /** Thrown inside the reader only; readTypedTimes turns it into "not a time". */
 class Unreadable extends Error {}
 
+/** The longest range read as running past midnight. */
+const OVERNIGHT_RANGE_MS = 12 * 60 * 60_000;
+
 const DAY_WORDS: Record<string, number> = {
   오늘: 0,
   today: 0,
@@ -180,11 +183,13 @@ function readAll(text: string, now: Date, timeZone: string): TypedTime[] {
     const start = at(day, minutes);
     if (endReadings === undefined) return { start, end: undefined };
     // The end is its first reading after the start, which a night reading may put two days on:
-    // "23:30~0:30" ends the next day.
+    // "23:30~0:30" ends the next day. Read over midnight, a range of more than half a day is a
+    // slip ("19:00~18:00"): it keeps the end as written, before the start, for the caller to refuse.
     const ends = [0, 1, 2].flatMap((later) =>
       endReadings.map((endMinutes) => at({ ...day, day: day.day + later }, endMinutes)),
     );
-    return { start, end: Math.min(...ends.filter((end) => end > start)) };
+    const end = Math.min(...ends.filter((candidate) => candidate > start));
+    return { start, end: end - start <= OVERNIGHT_RANGE_MS ? end : at(day, endReadings[0] as number) };
   });
 }
 

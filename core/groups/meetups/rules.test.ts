@@ -32,6 +32,14 @@ describe("readMeetupTime", () => {
     expect(read("내일 19시", "America/New_York")).toEqual(span("11-23 09:00", "11-23 11:00"));
   });
 
+  it("keeps a range typed the wrong way round as written, for the time check to refuse", () => {
+    expect(read("11/28 19:00~18:00")).toEqual(span("11-28 19:00", "11-28 18:00"));
+    const times = readMeetupTime("11/28 19:00~18:00", NOW, "Asia/Seoul");
+    expect(() => checkMeetupTimes(times, NOW)).toThrow(
+      expect.objectContaining({ code: "meetup-ends-before-start" }),
+    );
+  });
+
   it("keeps a named day already past, for the time check to refuse", () => {
     expect(read("오늘 19시")).toEqual(span("11-21 19:00", "11-21 21:00"));
   });
