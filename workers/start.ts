@@ -1,4 +1,4 @@
-import { Queue, Worker, type WorkerOptions } from "bullmq";
+import { type Job, Queue, Worker, type WorkerOptions } from "bullmq";
 import { countByStatus } from "../core/notifications/queries.js";
 import type { DiscordConfig, TelegramConfig, WorkerConfig } from "../runtime/config.js";
 import type { AppContext } from "../runtime/context.js";
@@ -75,11 +75,16 @@ function openQueue<Q extends QueueName>(ctx: AppContext, name: Q): TypedQueue<Q>
   return queue;
 }
 
+/**
+ * A queue's worker. A failed job is logged, unless the queue records its failures itself
+ * (`onFailed`: a notification's or an e-mail code's row).
+ */
 function startWorker(
   ctx: AppContext,
   name: QueueName,
   handlers: HandlerTable,
   options: Omit<WorkerOptions, "connection" | "prefix">,
+  onFailed?: (job: Job | undefined, error: Error) => void,
 ): Worker {
   // BullMQ duplicates the shared connection into the worker's own (and its blocking one).
   const worker = new Worker(name, processorFor(handlers, name), {
@@ -88,6 +93,12 @@ function startWorker(
     ...options,
   });
   worker.on("error", (error) => ctx.logger.error({ err: error }, `${name} worker error`));
+  worker.on(
+    "failed",
+    onFailed ??
+      ((job, error) =>
+        ctx.logger.error({ err: error, job: job?.name, jobId: job?.id }, `${name} job failed`)),
+  );
   // Registered after the queues, so it closes first: stop taking jobs, let running ones finish.
   ctx.shutdown.add(`${name} worker`, () => worker.close());
   return worker;
@@ -155,22 +166,11 @@ export async function startWorkers(
     }),
   ]);
 
-  const notifyWorker = startWorker(ctx, "notify", handlers, notifyWorkerOptions);
-  notifyWorker.on("failed", onNotifyJobFailed(notify));
+  const notifyWorker = startWorker(ctx, "notify", handlers, notifyWorkerOptions, onNotifyJobFailed(notify));
   const marketWorker = startWorker(ctx, "market", handlers, marketWorkerOptions);
-  marketWorker.on("failed", (job, error) =>
-    ctx.logger.error({ err: error, job: job?.name, jobId: job?.id }, "market job failed"),
-  );
-  const mailWorker = startWorker(ctx, "mail", handlers, mailWorkerOptions);
+  const mailWorker = startWorker(ctx, "mail", handlers, mailWorkerOptions, onMailJobFailed(mail));
   const carpoolWorker = startWorker(ctx, "carpool", handlers, carpoolWorkerOptions);
-  carpoolWorker.on("failed", (job, error) =>
-    ctx.logger.error({ err: error, job: job?.name, jobId: job?.id }, "carpool job failed"),
-  );
-  mailWorker.on("failed", onMailJobFailed(mail));
   const groupsWorker = startWorker(ctx, "groups", handlers, groupsWorkerOptions);
-  groupsWorker.on("failed", (job, error) =>
-    ctx.logger.error({ err: error, job: job?.name, jobId: job?.id }, "groups job failed"),
-  );
 
   await scheduleNotifyJobs(notifyQueue, {
     outboxPollMs: config.OUTBOX_POLL_MS,

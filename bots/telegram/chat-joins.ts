@@ -2,18 +2,8 @@ import { Composer } from "grammy";
 import type { User } from "grammy/types";
 import { joinGroupFromChat } from "../../core/groups/chats/mutations.js";
 import type { AppContext } from "../../runtime/context.js";
+import { accountOf } from "./accounts.js";
 import type { TelegramContext } from "./context.js";
-
-/** A Telegram user as honjok registers them; the bot reaches them privately once they start it. */
-function accountOf(user: User) {
-  return {
-    platform: "telegram" as const,
-    externalId: String(user.id),
-    displayName: user.first_name,
-    language: user.language_code,
-    handle: user.username,
-  };
-}
 
 /**
  * People joining a group chat linked to an open hobby group join the group too. Telegram tells a

@@ -5,6 +5,7 @@ import type { ChatRef } from "../../core/boards/types.js";
 import type { RegisterAccountInput } from "../../core/identity/mutations.js";
 import type { AppContext } from "../../runtime/context.js";
 import type { Input } from "../commands/dispatcher.js";
+import { accountOf } from "./accounts.js";
 import type { TelegramContext } from "./context.js";
 import { describeFailure } from "./failures.js";
 import { planMessages, sendMessages } from "./render.js";
@@ -21,14 +22,7 @@ function identityOf(ctx: TelegramContext): RegisterAccountInput | undefined {
     return { platform: "telegram", externalId: String(ctx.chat.id), displayName: ctx.chat.title };
   }
   if (!from || from.is_bot) return undefined;
-  return {
-    platform: "telegram",
-    externalId: String(from.id),
-    chatId: ctx.chat?.type === "private" ? String(ctx.chat.id) : undefined,
-    displayName: from.first_name,
-    language: from.language_code,
-    handle: from.username,
-  };
+  return accountOf(from, ctx.chat?.type === "private" ? ctx.chat.id : undefined);
 }
 
 async function isChatAdmin(ctx: TelegramContext, userId: number): Promise<boolean> {

@@ -12,7 +12,7 @@ import { approximate, HOME_AREA_PRECISION_METRES } from "../place.js";
 import { choseongOf, normalizeForSearch, searchTokens } from "../search/korean.js";
 import { withdrawFromGroupMeetups } from "./meetups/mutations.js";
 import { findGroupFor, memberRole } from "./queries.js";
-import { type GroupRole, requireRole } from "./roles.js";
+import { type GroupRole, outranks, requireRole } from "./roles.js";
 import { MAX_GROUPS_OWNED } from "./rules.js";
 import {
   type GroupChanges,
@@ -309,8 +309,9 @@ export async function removeMember(
   await db.$transaction(async (tx) => {
     const { group, role } = await groupActedOnBy(tx, groupId, actorId, "moderator");
     const target = await otherMembersRole(tx, groupId, actorId, memberId);
-    // Removing someone takes a rank above theirs; the owner has none above, so stays.
-    requireRole(role, target === "member" ? "moderator" : "owner");
+    // The owner has no rank above, so stays.
+    if (!outranks(role, target))
+      throw new AppError(target === "member" ? "group-not-moderator" : "group-not-owner");
     await dropMember(tx, groupId, memberId, now);
     await queueNotification(tx, {
       userId: memberId,

@@ -10,6 +10,16 @@ export function hasRole(role: GroupRole, needed: GroupRole): boolean {
   return rank[role] >= rank[needed];
 }
 
+/** Whether `actor` ranks above `target`, as removing someone from a group takes. */
+export function outranks(actor: GroupRole, target: GroupRole): boolean {
+  return rank[actor] > rank[target];
+}
+
+/** The host runs their meetup; the group's moderators and owner may step in. */
+export function runsMeetup(role: GroupRole | undefined, isHost: boolean): boolean {
+  return role !== undefined && (isHost || hasRole(role, "moderator"));
+}
+
 /**
  * Refuses anyone whose role in the group (undefined: not a member) falls short of `needed`, with
  * the reason a person can act on: join first, or ask a moderator or the owner.

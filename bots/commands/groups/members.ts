@@ -5,6 +5,7 @@ import { AppError } from "../../../core/errors.js";
 import { removeMember, setModerator, transferOwnership } from "../../../core/groups/mutations.js";
 import { getGroupView, listMembers } from "../../../core/groups/queries.js";
 import type { GroupRole } from "../../../core/groups/roles.js";
+import { outranks } from "../../../core/groups/roles.js";
 import type { MemberView } from "../../../core/groups/types.js";
 import { type CommandContext, defineCommand } from "../command.js";
 import { shortIdArgument } from "../fields.js";
@@ -105,7 +106,7 @@ function memberTool(tool: MemberTool) {
 export const memberTools = [
   memberTool({
     name: "group_kick",
-    eligible: (target, actor) => target === "member" || (target === "moderator" && actor === "owner"),
+    eligible: (target, actor) => outranks(actor, target),
     confirmKey: "group-kick-confirm",
     doneKey: "group-kicked",
     act: removeMember,

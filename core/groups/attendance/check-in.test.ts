@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { newCheckInCode, refuseFarFromVenue, refuseOutsideCheckIn } from "./check-in.js";
+import { runsMeetup } from "../roles.js";
+import { checkInOffered, newCheckInCode, refuseFarFromVenue, refuseOutsideCheckIn } from "./check-in.js";
 
 const meetup = { startAt: new Date("2026-11-28T10:00:00Z"), endAt: new Date("2026-11-28T12:00:00Z") };
 const minutesFromStart = (minutes: number) => new Date(meetup.startAt.getTime() + minutes * 60_000);
@@ -29,5 +30,30 @@ describe("check-in codes and distance", () => {
     expect(() => refuseFarFromVenue(734.9)).toThrow(
       expect.objectContaining({ code: "checkin-too-far", params: { metres: 200, distance: 730 } }),
     );
+  });
+});
+
+describe("who a card offers check-in to", () => {
+  const card = (runs: boolean, rsvp: string | undefined, checkedIn = false) => ({
+    ...meetup,
+    viewer: { runs, rsvp, checkedIn },
+  });
+
+  it("offers it in the window to whoever runs the meetup or is going, until they are in", () => {
+    const during = minutesFromStart(10);
+    expect(checkInOffered(card(true, undefined), during)).toBe(true);
+    expect(checkInOffered(card(false, "going"), during)).toBe(true);
+    expect(checkInOffered(card(false, "maybe"), during)).toBe(false);
+    expect(checkInOffered(card(false, "going", true), during)).toBe(false);
+    expect(checkInOffered(card(false, "going"), minutesFromStart(-60))).toBe(false);
+  });
+
+  it("lets the host or a moderator run a meetup, not a member or a stranger", () => {
+    expect([runsMeetup("member", true), runsMeetup("moderator", false), runsMeetup("owner", false)]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect([runsMeetup("member", false), runsMeetup(undefined, true)]).toEqual([false, false]);
   });
 });

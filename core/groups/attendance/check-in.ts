@@ -20,6 +20,15 @@ export function checkInOpen(meetup: Span, now: Date): boolean {
   return now.getTime() >= meetup.startAt.getTime() - CHECKIN_OPENS_MIN * MINUTE_MS && now < meetup.endAt;
 }
 
+/** Whether a meetup card offers check-in: in its window, to whoever runs it or is going and not yet in. */
+export function checkInOffered(
+  card: Span & { viewer: { runs: boolean; rsvp: string | undefined; checkedIn: boolean } },
+  now: Date,
+): boolean {
+  const { runs, rsvp, checkedIn } = card.viewer;
+  return checkInOpen(card, now) && (runs || rsvp === "going") && !checkedIn;
+}
+
 export function refuseOutsideCheckIn(meetup: Span, now: Date): void {
   if (!checkInOpen(meetup, now)) throw new AppError("checkin-closed", { minutes: CHECKIN_OPENS_MIN });
 }

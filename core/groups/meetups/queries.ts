@@ -1,7 +1,7 @@
 import type { Database, Prisma } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { memberRole } from "../queries.js";
-import { type GroupRole, requireRole } from "../roles.js";
+import { type GroupRole, requireRole, runsMeetup } from "../roles.js";
 import type { MeetupCard, MeetupLine } from "./types.js";
 import { roughVenue, venueOf } from "./venue.js";
 
@@ -110,6 +110,7 @@ export async function getMeetupCard(db: Database, viewerId: string, meetupId: st
     viewer: {
       role,
       isHost: meetup.hostId === viewerId,
+      runs: runsMeetup(role, meetup.hostId === viewerId),
       rsvp: mine?.status,
       waitlistPosition: mine?.waitlistNo ? await waitlistPosition(db, meetupId, mine.waitlistNo) : undefined,
       checkedIn: mine?.checkedInAt != null,

@@ -52,6 +52,8 @@ export interface MeetupCard {
   viewer: {
     role: GroupRole | undefined;
     isHost: boolean;
+    /** Host, or a moderator who may step in (runsMeetup). */
+    runs: boolean;
     rsvp: RsvpStatus | undefined;
     waitlistPosition: number | undefined;
     checkedIn: boolean;

@@ -1,7 +1,6 @@
-import { checkInOpen } from "../../../../core/groups/attendance/check-in.js";
+import { checkInOffered } from "../../../../core/groups/attendance/check-in.js";
 import { rsvpButton } from "../../../../core/groups/meetups/messages.js";
 import type { MeetupCard, MeetupLine, RsvpStatus } from "../../../../core/groups/meetups/types.js";
-import { hasRole } from "../../../../core/groups/roles.js";
 import { localSpan } from "../../../../core/time/format.js";
 import { type Button, type Reply, reply, type Text, text } from "../../reply.js";
 import { meetupAction, meetupButton } from "./buttons.js";
@@ -48,12 +47,6 @@ export function meetupList(
   return reply(heading.key, { ...heading.params, lines: listed }, { buttons: [open, ...extraRows] });
 }
 
-/** The host runs the meetup; the group's moderators and owner may step in. */
-export function canRun(card: MeetupCard): boolean {
-  const { role, isHost } = card.viewer;
-  return role !== undefined && (isHost || hasRole(role, "moderator"));
-}
-
 function cardButtons(card: MeetupCard, now: Date): Button[][] {
   if (card.cancelled || card.endAt <= now || card.viewer.role === undefined) return [];
   const answers = [
@@ -61,10 +54,8 @@ function cardButtons(card: MeetupCard, now: Date): Button[][] {
     rsvpButton(card.id, "maybe"),
     rsvpButton(card.id, "declined"),
   ];
-  const mayCheckIn = checkInOpen(card, now) && (canRun(card) || card.viewer.rsvp === "going");
-  const checkIn =
-    mayCheckIn && !card.viewer.checkedIn ? [meetupButton("button-checkin", "checkin", card.id)] : [];
-  if (!canRun(card)) return [answers, ...(checkIn.length ? [checkIn] : [])];
+  const checkIn = checkInOffered(card, now) ? [meetupButton("button-checkin", "checkin", card.id)] : [];
+  if (!card.viewer.runs) return [answers, ...(checkIn.length ? [checkIn] : [])];
   const manage = [
     meetupButton("button-meetup-edit", "meetup_edit", card.id),
     meetupButton("button-meetup-cancel", "meetup_cancel", card.id),

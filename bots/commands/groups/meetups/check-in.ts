@@ -13,7 +13,6 @@ import { askAgainWhen, type CommandContext, defineCommand } from "../../command.
 import { type Field, shortIdArgument } from "../../fields.js";
 import { inRows, reply, text } from "../../reply.js";
 import { meetupAction, meetupButton, onMeetup } from "./buttons.js";
-import { canRun } from "./cards.js";
 import { checkInCodeField, hereField } from "./fields.js";
 
 /** The host's screen: the code to show, and a button for each person going not checked in yet. */
@@ -29,7 +28,7 @@ async function hostScreen(ctx: CommandContext, meetupId: string, title: string) 
 /** Check-in: the host (or a moderator) is shown the code; an attendee picks how to check in. */
 export const checkin = onMeetup("checkin", async (ctx, meetupId) => {
   const card = await getMeetupCard(ctx.db, ctx.profile.userId, meetupId);
-  if (canRun(card)) return hostScreen(ctx, meetupId, card.title);
+  if (card.viewer.runs) return hostScreen(ctx, meetupId, card.title);
   const ways = [
     meetupButton("button-checkin-code", "checkin_code", meetupId),
     meetupButton("button-checkin-place", "checkin_place", meetupId),
