@@ -1,6 +1,6 @@
 import { AppError } from "../errors.js";
 
-export const groupRoles = ["owner", "moderator", "member"] as const;
+const groupRoles = ["owner", "moderator", "member"] as const;
 export type GroupRole = (typeof groupRoles)[number];
 
 const rank: Record<GroupRole, number> = { member: 0, moderator: 1, owner: 2 };

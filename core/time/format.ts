@@ -6,7 +6,7 @@ import { format } from "date-fns";
  * the day (`11/28`), its weekday (0 = Sunday, named by each language) and the clock range
  * (`19:00~21:00`, or `23:00~11/29 01:00` past midnight).
  */
-export interface LocalSpan {
+interface LocalSpan {
   date: string;
   weekday: number;
   time: string;

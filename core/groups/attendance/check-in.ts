@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import { AppError } from "../../errors.js";
 
 /** Check-in opens this long before the start and stays open until the end. */
-export const CHECKIN_OPENS_MIN = 30;
+const CHECKIN_OPENS_MIN = 30;
 /** Wrong codes a person may type per meetup before only the host can check them in. */
 export const MAX_CODE_TRIES = 5;
 /** A shared location this close to the venue counts as being there. */

@@ -3,8 +3,8 @@ import type { NotificationParams } from "../../notifications/types.js";
 import type { meetupChangesSchema } from "./schema.js";
 import type { VenueColumns } from "./venue.js";
 
-export const editableParts = ["title", "time", "place", "capacity", "cost"] as const;
-export type EditablePart = (typeof editableParts)[number];
+const editableParts = ["title", "time", "place", "capacity", "cost"] as const;
+type EditablePart = (typeof editableParts)[number];
 
 interface Editable extends VenueColumns {
   title: string;

@@ -3,9 +3,9 @@ import type { ReminderKind } from "./types.js";
 const HOUR_MS = 60 * 60_000;
 
 /** How long before the start each reminder goes out. */
-export const REMINDER_LEAD_MS: Record<ReminderKind, number> = { day: 24 * HOUR_MS, hour: HOUR_MS };
+const REMINDER_LEAD_MS: Record<ReminderKind, number> = { day: 24 * HOUR_MS, hour: HOUR_MS };
 
-export interface ReminderMoment {
+interface ReminderMoment {
   kind: ReminderKind;
   at: Date;
 }

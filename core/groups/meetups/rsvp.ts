@@ -1,7 +1,7 @@
 import type { RsvpAnswer, RsvpStatus } from "./types.js";
 
 /** A meetup's seats as its row keeps them, under its lock. */
-export interface Seats {
+interface Seats {
   capacity: number | null;
   goingCount: number;
   nextWaitlistNo: number;
@@ -15,7 +15,7 @@ export interface RsvpChange {
   goingDelta: -1 | 0 | 1;
 }
 
-export function hasRoom(seats: Pick<Seats, "capacity" | "goingCount">): boolean {
+function hasRoom(seats: Pick<Seats, "capacity" | "goingCount">): boolean {
   return seats.capacity === null || seats.goingCount < seats.capacity;
 }
 

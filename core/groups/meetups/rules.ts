@@ -5,15 +5,15 @@ export const MAX_TITLE_LENGTH = 80;
 export const MAX_COST_NOTE_LENGTH = 100;
 export const MIN_CAPACITY = 2;
 export const MAX_CAPACITY = 1000;
-export const MAX_MEETUP_HOURS = 24;
-export const MAX_AHEAD_DAYS = 180;
+const MAX_MEETUP_HOURS = 24;
+const MAX_AHEAD_DAYS = 180;
 /** A meetup typed with one time of day lasts this long. */
-export const DEFAULT_MEETUP_HOURS = 2;
+const DEFAULT_MEETUP_HOURS = 2;
 
 const HOUR_MS = 60 * 60_000;
 const DAY_MS = 24 * HOUR_MS;
 
-export interface MeetupTimes {
+interface MeetupTimes {
   startAt: Date;
   endAt: Date;
 }

@@ -6,7 +6,7 @@ import { recurrences, rsvpAnswers } from "./types.js";
 export const meetupTitleSchema = z.string().trim().min(1).max(MAX_TITLE_LENGTH);
 export const capacitySchema = z.number().int().min(MIN_CAPACITY).max(MAX_CAPACITY);
 export const costNoteSchema = z.string().trim().min(1).max(MAX_COST_NOTE_LENGTH);
-export const recurrenceSchema = z.enum(recurrences);
+const recurrenceSchema = z.enum(recurrences);
 export const rsvpAnswerSchema = z.enum(rsvpAnswers);
 
 export const meetupInputSchema = z.object({

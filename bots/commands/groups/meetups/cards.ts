@@ -6,7 +6,7 @@ import { type Button, type Reply, reply, type Text, text } from "../../reply.js"
 import { meetupAction, meetupButton } from "./buttons.js";
 
 /** `11/28(토) 19:00~21:00` on the viewer's own clocks. */
-export function whenText(meetup: { startAt: Date; endAt: Date }, timeZone: string): Text {
+function whenText(meetup: { startAt: Date; endAt: Date }, timeZone: string): Text {
   return text("meetup-when", { ...localSpan(meetup.startAt, meetup.endAt, timeZone) });
 }
 
@@ -20,7 +20,7 @@ function myAnswerText(status: RsvpStatus | undefined, position: number | undefin
   return text(`meetup-me-${status ?? "none"}`, { position: position ?? 0 });
 }
 
-export function meetupLine(line: MeetupLine, n: number, timeZone: string): Text {
+function meetupLine(line: MeetupLine, n: number, timeZone: string): Text {
   return text("meetup-line", {
     n,
     title: line.title,
