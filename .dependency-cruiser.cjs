@@ -63,9 +63,23 @@ module.exports = {
       to: { path: "^(bots|workers|runtime)/" },
     },
     {
+      name: "conversation-knows-no-messenger",
+      comment:
+        "conversation/ defines every command once for all front doors: it may not import a messenger, HTTP " +
+        "or queue library, nor bots/, workers/ or runtime/. A platform's idiom belongs in its adapter under bots/.",
+      severity: "error",
+      from: { path: "^conversation/", pathNot: "\\.test\\.ts$|/test-[^/]+\\.ts$" },
+      to: {
+        path: [
+          "^(bots|workers|runtime)/",
+          "node_modules/(grammy|@grammyjs|discord\\.js|@discordjs|express|bullmq)/",
+        ],
+      },
+    },
+    {
       name: "front-doors-stay-apart",
       comment:
-        "Each front door is independent: shared behaviour belongs in bots/commands/ (messenger-neutral) or core/.",
+        "Each front door is independent: shared behaviour belongs in conversation/ (messenger-neutral) or core/.",
       severity: "error",
       from: { path: "^bots/(telegram|discord|web)/" },
       to: { path: "^bots/(telegram|discord|web)/", pathNot: "^bots/$1/" },

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { allCommands } from "../bots/commands/registry.js";
+import { allCommands } from "../conversation/registry.js";
 import { errorCodes } from "../core/errors.js";
 import { createTranslator } from "./translator.js";
 

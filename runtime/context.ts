@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
-import { redisDialogStore } from "../bots/commands/dialogs.js";
-import { createDispatcher, type Dispatcher } from "../bots/commands/dispatcher.js";
-import { allCommands } from "../bots/commands/registry.js";
+import { redisDialogStore } from "../conversation/dialogs.js";
+import { createDispatcher, type Dispatcher } from "../conversation/dispatcher.js";
+import { allCommands } from "../conversation/registry.js";
 import { type CarpoolSettings, defaultCarpoolSettings } from "../core/carpool/settings.js";
 import { createDatabase, type Database, isDatabaseReachable } from "../core/db/client.js";
 import { createFieldCipher, type FieldCipher, PII_KEY_BYTES } from "../core/identity/pii.js";

@@ -1,7 +1,7 @@
 import { type APIApplicationCommandOption, ApplicationCommandOptionType } from "discord.js";
 import { describe, expect, it } from "vitest";
+import { allCommands } from "../../conversation/registry.js";
 import { createTranslator } from "../../i18n/translator.js";
-import { allCommands } from "../commands/registry.js";
 import { buildCommandDefinitions, findCommand, optionName, spellCommand } from "./definitions.js";
 
 // Discord's rule for command and option names (lower case letters, digits, - and _).

@@ -7,10 +7,10 @@ import {
   SlashCommandStringOption,
   SlashCommandSubcommandBuilder,
 } from "discord.js";
+import type { Command } from "../../conversation/command.js";
+import { type Field, MAX_INPUT_LENGTH, type PhotosField } from "../../conversation/fields.js";
 import type { Language } from "../../core/identity/types.js";
 import type { Translator } from "../../i18n/translator.js";
-import type { Command } from "../commands/command.js";
-import { type Field, MAX_INPUT_LENGTH, type PhotosField } from "../commands/fields.js";
 
 // Slash commands are registered by `npm run discord:deploy`, never at bot start-up: Discord
 // rate-limits registration, and many bot instances starting at once would each register.

@@ -1,8 +1,8 @@
 import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle } from "discord.js";
+import { askedFields, type Command } from "../../conversation/command.js";
+import { type Field, isTyped } from "../../conversation/fields.js";
 import { type Language, languages } from "../../core/identity/types.js";
 import type { Translator } from "../../i18n/translator.js";
-import { askedFields, type Command } from "../commands/command.js";
-import { type Field, isTyped } from "../commands/fields.js";
 import { typedLengthLimit } from "./definitions.js";
 
 // A "form" is a Discord modal that fills several typed fields of one command at once. Its

@@ -1,9 +1,9 @@
 import { REST, Routes } from "discord.js";
 import { z } from "zod";
+import type { Command } from "../../conversation/command.js";
+import { allCommands } from "../../conversation/registry.js";
 import { createTranslator } from "../../i18n/translator.js";
 import { discordConfig } from "../../runtime/config.js";
-import type { Command } from "../commands/command.js";
-import { allCommands } from "../commands/registry.js";
 import { buildCommandDefinitions } from "./definitions.js";
 
 /** Registering commands needs the bot's token and application; the guild is optional. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { interestsField, languageField } from "../../conversation/identity/fields.js";
+import { allCommands } from "../../conversation/registry.js";
+import { type Button, reply } from "../../conversation/reply.js";
 import { createTranslator } from "../../i18n/translator.js";
-import { interestsField, languageField } from "../commands/identity/fields.js";
-import { allCommands } from "../commands/registry.js";
-import { type Button, reply } from "../commands/reply.js";
 import { decodeFormId } from "./forms.js";
 import { renderReply } from "./render.js";
 

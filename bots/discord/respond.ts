@@ -6,11 +6,11 @@ import {
   type ModalSubmitInteraction,
   PermissionFlagsBits,
 } from "discord.js";
+import type { Input } from "../../conversation/dispatcher.js";
 import type { ChatRef } from "../../core/boards/types.js";
 import type { RegisterAccountInput } from "../../core/identity/mutations.js";
 import type { Language } from "../../core/identity/types.js";
 import type { AppContext } from "../../runtime/context.js";
-import type { Input } from "../commands/dispatcher.js";
 import { renderReply } from "./render.js";
 
 /** The interactions this bot answers; each can be deferred, edited and followed up. */

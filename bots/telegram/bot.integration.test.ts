@@ -1,6 +1,6 @@
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Dispatcher } from "../commands/dispatcher.js";
+import type { Dispatcher } from "../../conversation/dispatcher.js";
 import { createTelegramBot } from "./bot.js";
 import {
   type ApiCall,

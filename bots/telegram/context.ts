@@ -1,6 +1,6 @@
 import type { Context } from "grammy";
+import type { Input } from "../../conversation/dispatcher.js";
 import type { Logger } from "../../runtime/logger.js";
-import type { Input } from "../commands/dispatcher.js";
 
 /** What the router passed to the dispatcher, so the metrics middleware can label the update. */
 export interface Routed {

@@ -1,7 +1,7 @@
 import { Bot } from "grammy";
 import { describe, expect, it } from "vitest";
+import { allCommands } from "../../conversation/registry.js";
 import { createTranslator } from "../../i18n/translator.js";
-import { allCommands } from "../commands/registry.js";
 import { recordApiCalls, testBotInfo } from "./fake-telegram.js";
 import { setTelegramMenu } from "./menu.js";
 

@@ -1,8 +1,8 @@
 import type { Api } from "grammy";
 import type { BotCommand } from "grammy/types";
+import type { Dispatcher } from "../../conversation/dispatcher.js";
 import type { Language } from "../../core/identity/types.js";
 import type { Translator } from "../../i18n/translator.js";
-import type { Dispatcher } from "../commands/dispatcher.js";
 
 function menuIn(
   language: Language,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { contactField, homeAreaField, interestsField } from "../../conversation/identity/fields.js";
+import { allCommands } from "../../conversation/registry.js";
+import { type Reply, reply } from "../../conversation/reply.js";
 import { encodeAction } from "../../core/actions.js";
 import { createTranslator } from "../../i18n/translator.js";
-import { contactField, homeAreaField, interestsField } from "../commands/identity/fields.js";
-import { allCommands } from "../commands/registry.js";
-import { type Reply, reply } from "../commands/reply.js";
 import { type Outgoing, planMessages, type RenderOptions } from "./render.js";
 
 const translator = createTranslator();

@@ -1,10 +1,10 @@
 import { Composer } from "grammy";
 import type { Message } from "grammy/types";
+import type { Input } from "../../conversation/dispatcher.js";
 import { decodeStartPayload } from "../../core/actions.js";
 import type { ChatRef } from "../../core/boards/types.js";
 import type { RegisterAccountInput } from "../../core/identity/mutations.js";
 import type { AppContext } from "../../runtime/context.js";
-import type { Input } from "../commands/dispatcher.js";
 import { accountOf } from "./accounts.js";
 import type { TelegramContext } from "./context.js";
 import { describeFailure } from "./failures.js";

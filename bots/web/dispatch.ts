@@ -1,5 +1,5 @@
+import type { Outcome } from "../../conversation/dispatcher.js";
 import type { AppContext } from "../../runtime/context.js";
-import type { Outcome } from "../commands/dispatcher.js";
 import { toDispatcherInput, type WebInput } from "./schema.js";
 
 const PLATFORM = "web";

@@ -1,11 +1,11 @@
+import type { Outcome } from "../../conversation/dispatcher.js";
+import type { Field } from "../../conversation/fields.js";
+import { renderButtons, renderCommandList, renderText } from "../../conversation/render.js";
+import type { Reply } from "../../conversation/reply.js";
 import type { Language } from "../../core/identity/types.js";
 import { viewablePhoto } from "../../core/photo.js";
 import type { Place } from "../../core/place.js";
 import type { AppContext } from "../../runtime/context.js";
-import type { Outcome } from "../commands/dispatcher.js";
-import type { Field } from "../commands/fields.js";
-import { renderButtons, renderCommandList, renderText } from "../commands/render.js";
-import type { Reply } from "../commands/reply.js";
 
 // The playground's idiom for a neutral Reply: plain JSON with every text already translated,
 // so the page only has to put strings into the DOM.

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import type { Input } from "../../conversation/dispatcher.js";
 import { displayNameSchema, languageSchema } from "../../core/identity/schema.js";
 import { photoRefSchema } from "../../core/photo.js";
-import type { Input } from "../commands/dispatcher.js";
 
 // The playground API's request shapes. The page is the only intended client, but anyone can call
 // the API, so every body and query is checked here before it reaches the dispatcher.

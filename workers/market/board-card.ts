@@ -1,5 +1,5 @@
-import { boardCard } from "../../bots/commands/market/cards.js";
-import { renderButtons, renderText } from "../../bots/commands/render.js";
+import { boardCard } from "../../conversation/market/cards.js";
+import { renderButtons, renderText } from "../../conversation/render.js";
 import type { BoardSync, BoardTarget } from "../../core/boards/types.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { SentButton } from "../notify/senders/sender.js";

@@ -1,6 +1,6 @@
 import { type Job, RateLimitError, UnrecoverableError } from "bullmq";
 import type { Redis } from "ioredis";
-import { renderButtons } from "../../bots/commands/render.js";
+import { renderButtons } from "../../conversation/render.js";
 import type { Database } from "../../core/db/client.js";
 import { markFailed, markSent, recordFailedAttempt } from "../../core/notifications/mutations.js";
 import { getPendingDelivery } from "../../core/notifications/queries.js";

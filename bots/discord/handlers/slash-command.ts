@@ -1,9 +1,9 @@
 import type { ChatInputCommandInteraction } from "discord.js";
+import type { Command } from "../../../conversation/command.js";
+import type { CommandOptions } from "../../../conversation/dispatcher.js";
+import type { PhotosField } from "../../../conversation/fields.js";
 import type { PhotoRef } from "../../../core/photo.js";
 import type { AppContext } from "../../../runtime/context.js";
-import type { Command } from "../../commands/command.js";
-import type { CommandOptions } from "../../commands/dispatcher.js";
-import type { PhotosField } from "../../commands/fields.js";
 import { findCommand, optionName, photoOptionNames } from "../definitions.js";
 import { buildFormModal, upFrontFormFields } from "../forms.js";
 import { dispatchAndRespond, languageOf } from "../respond.js";

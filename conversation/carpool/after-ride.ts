@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { commandAction, shortId } from "../../core/actions.js";
+import { confirmRideTaken, rateCoRider, reportNoShow } from "../../core/carpool/mutations.js";
+import { listCoRiders } from "../../core/carpool/queries.js";
+import { rideRatingTags } from "../../core/ratings/types.js";
+import { type CommandContext, defineCommand } from "../command.js";
+import { shortIdArgument } from "../fields.js";
+import { commentField } from "../market/fields.js";
+import { reply, text } from "../reply.js";
+import { rideScoreField, rideTagField } from "./fields.js";
+import { rideGroupButton } from "./group-button.js";
+
+/** One button per co-rider, running `command` about them. */
+async function coRiderButtons(ctx: CommandContext, groupId: string, command: string, labelKey: string) {
+  const others = await listCoRiders(ctx.db, groupId, ctx.profile.userId);
+  return others.map((other) => [
+    {
+      label: text(labelKey, { name: other.displayName }),
+      action: commandAction(command, { g: shortId(groupId), u: shortId(other.userId) }),
+    },
+  ]);
+}
+
+/** "It happened": then each co-rider can be rated. */
+export const rideDone = rideGroupButton("ride_done", async (ctx, groupId) => {
+  await confirmRideTaken(ctx.db, groupId, ctx.profile.userId, ctx.now);
+  const buttons = await coRiderButtons(ctx, groupId, "ride_rate", "button-rate-name");
+  return reply("ride-done-thanks", {}, { buttons });
+});
+
+export const rideRate = defineCommand({
+  name: "ride_rate",
+  descriptionKey: "cmd-rides",
+  listed: false,
+  askOptional: true,
+  fields: [rideScoreField, rideTagField, commentField],
+  presets: ["g", "u"],
+  schema: z.object({
+    g: shortIdArgument,
+    u: shortIdArgument,
+    score: z.coerce.number().int(),
+    tag: z.enum(rideRatingTags).optional(),
+    comment: z.string().optional(),
+  }),
+  async run(ctx, { g, u, score, tag, comment }) {
+    await rateCoRider(ctx.db, {
+      groupId: g,
+      raterId: ctx.profile.userId,
+      rateeId: u,
+      score,
+      tags: tag ? [tag] : [],
+      ...(comment ? { comment } : {}),
+    });
+    return reply("rate-thanks");
+  },
+});
+
+/** "Someone did not come": pick who, then it is recorded. */
+export const rideNoShow = defineCommand({
+  name: "ride_noshow",
+  descriptionKey: "cmd-rides",
+  listed: false,
+  fields: [],
+  presets: ["g", "u"],
+  schema: z.object({ g: shortIdArgument, u: shortIdArgument.optional() }),
+  async run(ctx, { g, u }) {
+    if (!u) {
+      return reply(
+        "ride-noshow-pick",
+        {},
+        { buttons: await coRiderButtons(ctx, g, "ride_noshow", "button-noshow-name") },
+      );
+    }
+    await reportNoShow(ctx.db, { groupId: g, reporterId: ctx.profile.userId, reportedId: u });
+    return reply("ride-noshow-recorded");
+  },
+});

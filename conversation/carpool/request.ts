@@ -1,0 +1,121 @@
+import { z } from "zod";
+import { commandAction, shortId } from "../../core/actions.js";
+import { soloFare } from "../../core/carpool/fare.js";
+import { localTime } from "../../core/carpool/format.js";
+import { createRideRequest } from "../../core/carpool/mutations.js";
+import { checkWindow, type DepartureWindow, parseDeparture } from "../../core/carpool/window.js";
+import type { ErrorCode } from "../../core/errors.js";
+import { requireVerified } from "../../core/identity/verification.js";
+import { type Place, placeSchema } from "../../core/place.js";
+import { askAgainWhen, type CommandContext, defineCommand } from "../command.js";
+import { reply } from "../reply.js";
+import {
+  departureField,
+  destinationField,
+  extraField,
+  originField,
+  sameGenderField,
+  seatsField,
+  splitField,
+} from "./fields.js";
+
+/** A time the person can fix by typing it again: asked again rather than ending the dialog. */
+const timeErrors: ErrorCode[] = [
+  "ride-time-unreadable",
+  "ride-departure-past",
+  "ride-window-too-wide",
+  "ride-departure-too-far",
+];
+
+function departureWindow(ctx: CommandContext, typed: string) {
+  const window = parseDeparture(typed, ctx.now, ctx.profile.timeZone, ctx.carpool.defaultFlexMin);
+  checkWindow(window, ctx.now, ctx.carpool);
+  return window;
+}
+
+function placeName(place: Place): string {
+  return place.label ?? `${place.lat.toFixed(4)},${place.lng.toFixed(4)}`;
+}
+
+/** What was saved, with what the trip would cost alone, and buttons to see or cancel it. */
+function requestedReply(
+  ctx: CommandContext,
+  ride: { origin: Place; destination: Place; seats: number; requestId: string; window: DepartureWindow },
+) {
+  const trip = { from: ride.origin, to: ride.destination };
+  const solo = soloFare(trip, ride.window.earliest.getTime(), ctx.carpool);
+  return reply(
+    "ride-requested",
+    {
+      from: placeName(ride.origin),
+      to: placeName(ride.destination),
+      earliest: localTime(ride.window.earliest, ctx.profile.timeZone),
+      latest: localTime(ride.window.latest, ctx.profile.timeZone),
+      seats: ride.seats,
+      solo,
+    },
+    {
+      buttons: [
+        [
+          { label: { key: "button-my-rides" }, action: commandAction("rides") },
+          {
+            label: { key: "button-ride-cancel" },
+            action: commandAction("ride_cancel", { r: shortId(ride.requestId) }),
+          },
+        ],
+      ],
+    },
+  );
+}
+
+/**
+ * `/ride` (Discord `/ride request`): from, to, when, seats, and how much longer the shared ride
+ * may take. Verified people only, checked before anything is asked.
+ */
+export const ride = defineCommand({
+  name: "ride",
+  descriptionKey: "cmd-ride",
+  listed: true,
+  discordSubcommand: { parent: "ride", name: "request" },
+  askOptional: true,
+  precondition: requireVerified,
+  fields: [
+    originField,
+    destinationField,
+    departureField,
+    seatsField,
+    extraField,
+    sameGenderField,
+    splitField,
+  ],
+  schema: z.object({
+    origin: placeSchema,
+    destination: placeSchema,
+    time: z.string(),
+    seats: z.coerce.number().int(),
+    extra: z.coerce.number().int().optional(),
+    same_gender: z.enum(["yes", "no"]).optional(),
+    split: z.enum(["distance", "equal"]).optional(),
+  }),
+  async run(ctx, args) {
+    return askAgainWhen(timeErrors, "time", async () => {
+      const window = departureWindow(ctx, args.time);
+      const requestId = await createRideRequest(
+        ctx.db,
+        ctx.profile,
+        {
+          origin: args.origin,
+          destination: args.destination,
+          ...window,
+          seats: args.seats,
+          maxExtraMin: args.extra ?? ctx.carpool.defaultMaxExtraMin,
+          sameGender: args.same_gender === "yes",
+          split: args.split ?? ctx.carpool.defaultSplit,
+        },
+        ctx.carpool,
+        ctx.now,
+      );
+      return requestedReply(ctx, { ...args, requestId, window });
+    });
+  },
+});

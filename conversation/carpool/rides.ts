@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { commandAction, shortId } from "../../core/actions.js";
+import { localTime } from "../../core/carpool/format.js";
+import { cancelRideRequest } from "../../core/carpool/mutations.js";
+import { listMyRides, type RideSummary } from "../../core/carpool/queries.js";
+import { type CommandContext, defineCommand } from "../command.js";
+import { shortIdArgument } from "../fields.js";
+
+import { type Button, reply, type Text, text } from "../reply.js";
+
+function rideLine(ride: RideSummary, n: number, timeZone: string): Text {
+  return text("ride-line", {
+    n,
+    status: text(`ride-status-${ride.status}`),
+    from: ride.originLabel ?? "📍",
+    to: ride.destLabel ?? "📍",
+    depart: localTime(ride.group?.departAt ?? ride.earliest, timeZone),
+    share: ride.group
+      ? text("ride-line-share", { share: ride.group.shareKrw, riders: ride.group.riders })
+      : "",
+  });
+}
+
+async function rideList(ctx: CommandContext) {
+  const rides = await listMyRides(ctx.db, ctx.profile.userId);
+  const lines = rides.map((ride, i) => rideLine(ride, i + 1, ctx.profile.timeZone));
+  const cancelButtons: Button[] = rides.flatMap((ride, i) =>
+    ride.cancellable
+      ? [
+          {
+            label: text("button-ride-cancel-number", { n: i + 1 }),
+            action: commandAction("ride_cancel", { r: shortId(ride.id) }),
+          },
+        ]
+      : [],
+  );
+  const newRide: Button[] = [{ label: text("button-new-ride"), action: commandAction("ride") }];
+  return reply(
+    rides.length ? "rides-list" : "rides-empty",
+    { lines },
+    {
+      buttons: [...(cancelButtons.length ? [cancelButtons] : []), newRide],
+    },
+  );
+}
+
+/** `/rides` (Discord `/ride list`): my requests with their state, live ones with a cancel button. */
+export const rides = defineCommand({
+  name: "rides",
+  descriptionKey: "cmd-rides",
+  listed: true,
+  discordSubcommand: { parent: "ride", name: "list" },
+  fields: [],
+  schema: z.object({}),
+  run: rideList,
+});
+
+export const rideCancel = defineCommand({
+  name: "ride_cancel",
+  descriptionKey: "cmd-rides",
+  listed: false,
+  fields: [],
+  presets: ["r"],
+  schema: z.object({ r: shortIdArgument }),
+  async run(ctx, { r }) {
+    const { late } = await cancelRideRequest(
+      ctx.db,
+      { requestId: r, userId: ctx.profile.userId },
+      ctx.carpool,
+      ctx.now,
+    );
+    return [reply(late ? "ride-cancelled-late" : "ride-cancelled"), await rideList(ctx)];
+  },
+});

@@ -1,0 +1,103 @@
+import type { z } from "zod";
+import type { ChatRef } from "../core/boards/types.js";
+import type { CarpoolSettings } from "../core/carpool/settings.js";
+import type { Database } from "../core/db/client.js";
+import { type ErrorCode, isAppError } from "../core/errors.js";
+import type { FieldCipher } from "../core/identity/pii.js";
+import type { AccountRef, Profile } from "../core/identity/types.js";
+import type { Field } from "./fields.js";
+import { type Reply, reply } from "./reply.js";
+
+export interface CommandContext {
+  db: Database;
+  /** Seals e-mail addresses and phone numbers before they are stored. */
+  pii: FieldCipher;
+  /** The carpool's rules (core/carpool/settings.ts). */
+  carpool: CarpoolSettings;
+  /** The web front door as people reach it (PUBLIC_URL), for the addresses commands hand out. */
+  publicUrl: string;
+  profile: Profile;
+  account: AccountRef;
+  /** Where the command was typed, when its messenger has shared chats; undefined otherwise (playground). */
+  chat: ChatRef | undefined;
+  /** The command whose unfinished dialog this one replaced, if any. */
+  interrupted: string | undefined;
+  now: Date;
+  /** Names of the commands shown in /help and menus. */
+  listed: string[];
+}
+
+/**
+ * A command, defined once for every messenger. Its fields are the typed arguments; a front door
+ * fills them from slash-command options, a modal, typed text, buttons or a shared location, and
+ * the dispatcher asks for whatever is still missing.
+ */
+export interface Command<Args = Record<string, unknown>> {
+  name: string;
+  descriptionKey: string;
+  /** Listed in /help and the messengers' command menus. */
+  listed: boolean;
+  /** On Discord, registered as a subcommand (`/profile edit`) rather than a command of its own. */
+  discordSubcommand?: { parent: string; name: string };
+  fields: Field[];
+  /** Arguments that only buttons carry (an item's short id): taken as given, checked by `schema`, never asked. */
+  presets?: string[];
+  /** Ask for optional fields too, each with a skip button (onboarding). */
+  askOptional?: boolean;
+  /** Which field the words after the command fill (`/link ABCD-EFGH`). */
+  textArgument?: string;
+  /**
+   * Runs where everyone in a shared chat reads the answer (a Telegram group or channel): the
+   * commands that set the chat itself up. Any other answer can hold one person's own things (a
+   * check-in code, a calendar address, who is going where), so there it is refused.
+   */
+  sharedChat?: boolean;
+  /** Refuses the person before anything is asked (a ride needs a verified person). */
+  precondition?: (profile: Profile) => void;
+  schema: z.ZodType<Args>;
+  run(ctx: CommandContext, args: Args): Promise<Reply | Reply[] | Ask>;
+}
+
+/**
+ * A command's answer when it needs one more field before it can finish, such as "send anyway?"
+ * after a warning: the dispatcher keeps the arguments so far and asks for that field.
+ */
+export interface Ask {
+  ask: string;
+  notice?: Reply;
+}
+
+export function askFor(field: string, notice?: Reply): Ask {
+  return notice ? { ask: field, notice } : { ask: field };
+}
+
+/**
+ * Runs `attempt`; when it is refused with one of `codes` (a wrong code, someone else's contact, a
+ * time already past), says why and asks for `field` again in the same dialog instead of ending it.
+ */
+export async function askAgainWhen(
+  codes: ErrorCode | readonly ErrorCode[],
+  field: string,
+  attempt: () => Promise<Reply | Reply[]>,
+): Promise<Reply | Reply[] | Ask> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!isAppError(error) || !([] as ErrorCode[]).concat(codes).includes(error.code)) throw error;
+    return askFor(field, reply(`error-${error.code}`, error.params));
+  }
+}
+
+export function isAsk(result: Reply | Reply[] | Ask): result is Ask {
+  return "ask" in result;
+}
+
+/** The fields the dispatcher asks for when they are not given: required ones, optional ones too with askOptional. */
+export function askedFields(command: Command): Field[] {
+  return command.fields.filter((field) => !field.optional || command.askOptional);
+}
+
+/** Keeps each command's argument type while the registry holds them side by side. */
+export function defineCommand<Args>(command: Command<Args>): Command {
+  return command as unknown as Command;
+}

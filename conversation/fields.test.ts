@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "../core/errors.js";
+import { MAX_INPUT_LENGTH, parseFieldValue } from "./fields.js";
+import {
+  bioField,
+  contactField,
+  emailCodeField,
+  emailField,
+  homeAreaField,
+  interestsField,
+  languageField,
+} from "./identity/fields.js";
+
+function codeOf(run: () => unknown): string | undefined {
+  try {
+    run();
+    return undefined;
+  } catch (error) {
+    return error instanceof AppError ? error.code : "not-an-app-error";
+  }
+}
+
+describe("parseFieldValue", () => {
+  it("parses each kind of field", () => {
+    expect(parseFieldValue(languageField, "en")).toBe("en");
+    expect(parseFieldValue(interestsField, "요리, 러닝 #보드게임")).toEqual(["요리", "러닝", "보드게임"]);
+    expect(parseFieldValue(homeAreaField, { lat: 37.5, lng: 127, precision: 0 })).toMatchObject({
+      lat: 37.5,
+    });
+    expect(parseFieldValue(homeAreaField, "37.5, 127")).toMatchObject({ lng: 127 });
+    const contact = { phone: "+821012345678", externalId: "42" };
+    expect(parseFieldValue(contactField, contact)).toBe(contact);
+    expect(parseFieldValue(emailCodeField, " 123 456 ")).toBe("123456");
+  });
+
+  it("gives a reason code for bad input", () => {
+    expect(codeOf(() => parseFieldValue(languageField, "fr"))).toBe("invalid-input");
+    expect(codeOf(() => parseFieldValue(homeAreaField, "somewhere"))).toBe("place-unknown");
+    expect(codeOf(() => parseFieldValue(homeAreaField, "91, 200"))).toBe("invalid-input");
+    expect(codeOf(() => parseFieldValue(bioField, "a".repeat(301)))).toBe("text-too-long");
+    expect(codeOf(() => parseFieldValue(bioField, "a".repeat(MAX_INPUT_LENGTH + 1)))).toBe("text-too-long");
+    // Only the messenger's contact card proves a number; a typed one or a place does not answer it.
+    expect(codeOf(() => parseFieldValue(contactField, "+821012345678"))).toBe("invalid-input");
+    expect(codeOf(() => parseFieldValue(contactField, { lat: 37.5, lng: 127, precision: 0 }))).toBe(
+      "invalid-input",
+    );
+    expect(codeOf(() => parseFieldValue(homeAreaField, { phone: "+821012345678" }))).toBe("invalid-input");
+    expect(codeOf(() => parseFieldValue(emailField, "hana at example"))).toBe("invalid-input");
+    expect(codeOf(() => parseFieldValue(emailCodeField, "12345"))).toBe("invalid-input");
+  });
+});

@@ -1,0 +1,139 @@
+import { z } from "zod";
+import { fromShortId } from "../core/actions.js";
+import { AppError } from "../core/errors.js";
+import type { SharedContact } from "../core/identity/types.js";
+import { type Place, parseCoordinates } from "../core/place.js";
+import { resolvePlace, suggestPlaces } from "../core/places/gazetteer.js";
+
+interface FieldBase {
+  name: string;
+  /** Short label (buttons, Discord modal titles). */
+  labelKey: string;
+  /** The question asked when this field is missing. */
+  promptKey: string;
+  optional?: boolean;
+  /** The skip button's label, where skipping does more than leave the field out (sends a new code). */
+  skipLabelKey?: string;
+}
+
+export interface ChoiceField extends FieldBase {
+  kind: "choice";
+  options: { value: string; labelKey: string }[];
+}
+
+export interface TextField extends FieldBase {
+  kind: "text";
+  maxLength: number;
+  multiline?: boolean;
+  schema: z.ZodType;
+}
+
+/** Comma- or space-separated words, such as interest tags. */
+export interface ListField extends FieldBase {
+  kind: "list";
+  schema: z.ZodType;
+}
+
+/** A shared location or typed `lat,lng [label]`. */
+export interface PlaceField extends FieldBase {
+  kind: "place";
+}
+
+/** Photos sent one by one until the person taps Done; each front door reads its own kind. */
+export interface PhotosField extends FieldBase {
+  kind: "photos";
+  max: number;
+}
+
+/** A phone contact shared with the messenger's own button; only Telegram has one. */
+export interface ContactField extends FieldBase {
+  kind: "contact";
+}
+
+export type Field = ChoiceField | TextField | ListField | PlaceField | PhotosField | ContactField;
+
+/** What a person can answer a field with, other than photos: typed text, a shared place or contact. */
+export type Answer = string | Place | SharedContact;
+
+/** A choice whose label, question and option labels follow the catalog's naming: `field-<name>`, `ask-<name>`, `<prefix>-<value>`. */
+export function choiceField(name: string, values: readonly string[], labelPrefix: string): ChoiceField {
+  return {
+    kind: "choice",
+    name,
+    labelKey: `field-${name}`,
+    promptKey: `ask-${name}`,
+    options: values.map((value) => ({ value, labelKey: `${labelPrefix}-${value}` })),
+  };
+}
+
+/** A short id carried by a button (`i=…`), back as the UUID it stands for. */
+export const shortIdArgument = z.string().transform((value, ctx) => {
+  const id = fromShortId(value);
+  if (!id) ctx.addIssue({ code: "custom", message: "not a short id" });
+  return id ?? "";
+});
+
+/** Answered by typing (so Discord can ask a run of them in one modal), not by buttons, photos or a contact. */
+export function isTyped(field: Field): boolean {
+  return field.kind !== "choice" && field.kind !== "photos" && field.kind !== "contact";
+}
+
+/** Longest text any field accepts before its own schema is consulted. */
+export const MAX_INPUT_LENGTH = 1000;
+
+/** Carries the field's label key, so the reason can say which answer was not understood. */
+function invalid(field: Field): AppError {
+  return new AppError("invalid-input", { field: field.labelKey });
+}
+
+/** Turns one typed answer (or shared location or contact) into the field's value, or a localized reason. */
+export function parseFieldValue(field: Field, input: Answer): unknown {
+  if (typeof input === "string" && input.length > MAX_INPUT_LENGTH) {
+    throw new AppError("text-too-long", { max: MAX_INPUT_LENGTH });
+  }
+  switch (field.kind) {
+    case "place":
+      if (typeof input === "string") return placeFromText(field, input);
+      if ("lat" in input) return input;
+      throw invalid(field);
+    case "contact":
+      // Typed digits prove nothing: only the messenger's own contact card counts.
+      if (typeof input !== "string" && "phone" in input) return input;
+      throw invalid(field);
+    case "photos":
+      throw invalid(field);
+    case "choice": {
+      const value = typeof input === "string" ? input.trim() : undefined;
+      if (!field.options.some((option) => option.value === value)) throw invalid(field);
+      return value;
+    }
+    case "text": {
+      if (typeof input !== "string") throw invalid(field);
+      if (input.trim().length > field.maxLength)
+        throw new AppError("text-too-long", { max: field.maxLength });
+      return parseWith(field, input);
+    }
+    case "list": {
+      if (typeof input !== "string") throw invalid(field);
+      return parseWith(field, input.split(/[,\s]+/u).filter(Boolean));
+    }
+  }
+}
+
+function parseWith(field: TextField | ListField, value: unknown): unknown {
+  const parsed = field.schema.safeParse(value);
+  if (!parsed.success) throw invalid(field);
+  return parsed.data;
+}
+
+/** Coordinates, or a place name the gazetteer knows; an unknown name gets close matches. */
+function placeFromText(field: PlaceField, input: string): Place {
+  const place = parseCoordinates(input) ?? resolvePlace(input);
+  if (place) return place;
+  if (/^[\s\d.,+-]*$/u.test(input)) throw invalid(field);
+  const suggestions = suggestPlaces(input);
+  throw new AppError("place-unknown", {
+    name: input.trim().slice(0, 40),
+    suggestions: suggestions.join(", ") || "-",
+  });
+}

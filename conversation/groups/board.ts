@@ -1,0 +1,158 @@
+import { z } from "zod";
+import { commandAction, shortId } from "../../core/actions.js";
+import { excerpt } from "../../core/groups/posts/excerpt.js";
+import { addComment, createPost, deletePost } from "../../core/groups/posts/mutations.js";
+import { getPostThread, listPosts } from "../../core/groups/posts/queries.js";
+import type { PostView } from "../../core/groups/posts/types.js";
+import { type CommandContext, defineCommand } from "../command.js";
+import { shortIdArgument } from "../fields.js";
+import { ageText } from "../market/cards.js";
+import { type Button, type Reply, reply, type Text, text } from "../reply.js";
+import { confirmArgument, confirmFirst } from "./confirm.js";
+import { commentBodyField, groupConfirmField, postBodyField } from "./fields.js";
+import { groupAction, groupButton } from "./group-button.js";
+import { pageArgument, pageButtons } from "./paging.js";
+
+function postButton(label: string | Text, command: string, postId: string): Button {
+  return {
+    label: typeof label === "string" ? text(label) : label,
+    action: commandAction(command, { p: shortId(postId) }),
+  };
+}
+
+function postLine(post: PostView, n: number, now: Date) {
+  return text("group-post-line", {
+    n,
+    mark: post.announcement ? "📢 " : "",
+    excerpt: excerpt(post.body),
+    name: post.author.displayName,
+    age: ageText(post.createdAt, now),
+    comments: post.commentCount,
+  });
+}
+
+async function boardPage(ctx: CommandContext, groupId: string, page: number): Promise<Reply> {
+  const found = await listPosts(ctx.db, groupId, ctx.profile.userId, page);
+  const write = [groupButton("button-group-write", "group_write", groupId)];
+  if (found.posts.length === 0) return reply("group-board-empty", {}, { buttons: [write] });
+  const open = found.posts.map((post, index) =>
+    postButton(text("button-group-number", { n: index + 1 }), "group_post", post.id),
+  );
+  const lines = found.posts.map((post, index) => postLine(post, index + 1, ctx.now));
+  const pages = pageButtons(page, found.hasMore, (to) =>
+    groupAction("group_board", groupId, { n: String(to) }),
+  );
+  return reply(
+    "group-board",
+    { group: found.posts[0]?.groupName ?? "", lines },
+    { buttons: [open, ...pages, write] },
+  );
+}
+
+/** `group_board`: the group's posts, newest first, a page at a time. */
+export const groupBoard = defineCommand({
+  name: "group_board",
+  descriptionKey: "cmd-group-board",
+  listed: false,
+  fields: [],
+  presets: ["g", "n"],
+  schema: z.object({ g: shortIdArgument, n: pageArgument }),
+  run: (ctx, { g, n }) => boardPage(ctx, g, n),
+});
+
+/** A post with its latest comments, and buttons to comment, go back, or delete it where allowed. */
+async function threadReply(ctx: CommandContext, postId: string): Promise<Reply> {
+  const { post, comments, canDelete } = await getPostThread(ctx.db, postId, ctx.profile.userId);
+  const lines = comments.map((comment) =>
+    text("group-comment-line", {
+      name: comment.author.displayName,
+      body: comment.body,
+      age: ageText(comment.createdAt, ctx.now),
+    }),
+  );
+  return reply(
+    post.announcement ? "group-announcement-card" : "group-post-card",
+    {
+      group: post.groupName,
+      name: post.author.displayName,
+      age: ageText(post.createdAt, ctx.now),
+      body: post.body,
+      count: post.commentCount,
+      lines,
+    },
+    {
+      buttons: [
+        [
+          postButton("button-group-comment", "group_comment", post.id),
+          groupButton("button-group-board", "group_board", post.groupId),
+          ...(canDelete ? [postButton("button-group-post-delete", "group_post_del", post.id)] : []),
+        ],
+      ],
+    },
+  );
+}
+
+/** Write on the board; with `a=1` (the moderators' button) it is an announcement every member hears of. */
+export const groupWrite = defineCommand({
+  name: "group_write",
+  descriptionKey: "cmd-group-board",
+  listed: false,
+  fields: [postBodyField],
+  presets: ["g", "a"],
+  schema: z.object({ g: shortIdArgument, a: z.literal("1").optional(), body: z.string() }),
+  async run(ctx, { g, a, body }) {
+    const postId = await createPost(
+      ctx.db,
+      ctx.profile.userId,
+      g,
+      { body, announcement: a === "1" },
+      ctx.now,
+    );
+    return [reply("group-posted"), await threadReply(ctx, postId)];
+  },
+});
+
+const postArgs = { p: shortIdArgument };
+
+export const groupPost = defineCommand({
+  name: "group_post",
+  descriptionKey: "cmd-group-board",
+  listed: false,
+  fields: [],
+  presets: ["p"],
+  schema: z.object(postArgs),
+  run: (ctx, { p }) => threadReply(ctx, p),
+});
+
+export const groupComment = defineCommand({
+  name: "group_comment",
+  descriptionKey: "cmd-group-board",
+  listed: false,
+  fields: [commentBodyField],
+  presets: ["p"],
+  schema: z.object({ ...postArgs, comment: z.string() }),
+  async run(ctx, { p, comment }) {
+    await addComment(ctx.db, ctx.profile.userId, p, comment, ctx.now);
+    return threadReply(ctx, p);
+  },
+});
+
+export const groupPostDelete = defineCommand({
+  name: "group_post_del",
+  descriptionKey: "cmd-group-board",
+  listed: false,
+  fields: [groupConfirmField],
+  presets: ["p"],
+  schema: z.object({ ...postArgs, confirm: confirmArgument }),
+  async run(ctx, { p, confirm }) {
+    const { post } = await getPostThread(ctx.db, p, ctx.profile.userId);
+    return confirmFirst(
+      confirm,
+      reply("group-post-delete-confirm", { excerpt: excerpt(post.body) }),
+      async () => {
+        await deletePost(ctx.db, ctx.profile.userId, p);
+        return [reply("group-post-deleted"), await boardPage(ctx, post.groupId, 1)];
+      },
+    );
+  },
+});

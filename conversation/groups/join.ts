@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { commandAction, shortId } from "../../core/actions.js";
+import { decideJoinRequest, joinGroup, leaveGroup } from "../../core/groups/mutations.js";
+import { listJoinRequests } from "../../core/groups/queries.js";
+import { type CommandContext, defineCommand } from "../command.js";
+import { shortIdArgument } from "../fields.js";
+import { type Button, type Reply, reply, text } from "../reply.js";
+import { showGroup } from "./browse.js";
+import { confirmedOnGroup } from "./confirm.js";
+import { joinAnswerField } from "./fields.js";
+import { onGroup } from "./group-button.js";
+
+/** Requests shown at once: each takes a row of buttons, and Discord shows five rows. */
+const REQUESTS_SHOWN = 5;
+
+async function join(ctx: CommandContext, groupId: string, answer?: string): Promise<Reply | Reply[]> {
+  const outcome = await joinGroup(ctx.db, ctx.profile.userId, groupId, answer, ctx.now);
+  const card = await showGroup(ctx, groupId);
+  return [reply(outcome === "joined" ? "group-joined" : "group-requested"), card];
+}
+
+/** Join on the card of an open group, or of one that asks nothing before approval. */
+export const groupJoin = onGroup("group_join", (ctx, groupId) => join(ctx, groupId));
+
+/** Ask to join a group whose card shows its question: the answer goes to its moderators. */
+export const groupApply = defineCommand({
+  name: "group_apply",
+  descriptionKey: "cmd-mygroups",
+  listed: false,
+  fields: [joinAnswerField],
+  presets: ["g"],
+  schema: z.object({ g: shortIdArgument, answer: z.string() }),
+  run: (ctx, { g, answer }) => join(ctx, g, answer),
+});
+
+function decisionButtons(groupId: string, userId: string, name: string): Button[] {
+  const args = { g: shortId(groupId), u: shortId(userId) };
+  return [
+    { label: text("button-join-approve-name", { name }), action: commandAction("join_approve", args) },
+    { label: text("button-join-reject-name", { name }), action: commandAction("join_reject", args) },
+  ];
+}
+
+/** The pending requests, oldest first, each with its answer and a row to approve or reject it. */
+async function requestList(ctx: CommandContext, groupId: string): Promise<Reply> {
+  const requests = await listJoinRequests(ctx.db, groupId, ctx.profile.userId);
+  if (requests.length === 0) return reply("group-requests-empty");
+  const shown = requests.slice(0, REQUESTS_SHOWN);
+  const lines = shown.map((request) =>
+    text("group-request-line", { name: request.displayName, answer: request.answer ?? "-" }),
+  );
+  return reply(
+    "group-requests",
+    { lines, more: requests.length - shown.length },
+    { buttons: shown.map((request) => decisionButtons(groupId, request.userId, request.displayName)) },
+  );
+}
+
+export const groupRequests = onGroup("group_requests", requestList);
+
+function decision(name: string, approve: boolean) {
+  return defineCommand({
+    name,
+    descriptionKey: "cmd-mygroups",
+    listed: false,
+    fields: [],
+    presets: ["g", "u"],
+    schema: z.object({ g: shortIdArgument, u: shortIdArgument }),
+    async run(ctx, { g, u }) {
+      const input = { moderatorId: ctx.profile.userId, groupId: g, requesterId: u, approve };
+      const outcome = await decideJoinRequest(ctx.db, input, ctx.now);
+      return [reply(`group-request-${outcome}`), await requestList(ctx, g)];
+    },
+  });
+}
+
+/** The buttons under a request's notification and in the request list. */
+export const joinApprove = decision("join_approve", true);
+export const joinReject = decision("join_reject", false);
+
+export const groupLeave = confirmedOnGroup(
+  "group_leave",
+  "group-leave-confirm",
+  "member",
+  async (ctx, groupId, name) => {
+    const outcome = await leaveGroup(ctx.db, ctx.profile.userId, groupId);
+    return reply(outcome === "left" ? "group-left" : "group-left-ended", { name });
+  },
+);

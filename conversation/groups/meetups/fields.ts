@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { MAX_COST_NOTE_LENGTH, MAX_TITLE_LENGTH } from "../../../core/groups/meetups/rules.js";
+import { capacitySchema, costNoteSchema, meetupTitleSchema } from "../../../core/groups/meetups/schema.js";
+import { recurrences } from "../../../core/groups/meetups/types.js";
+import { type ChoiceField, choiceField, type PlaceField, type TextField } from "../../fields.js";
+
+// The meetups' fields as their commands ask for them.
+
+export const meetupTitleField: TextField = {
+  kind: "text",
+  name: "title",
+  labelKey: "field-meetup-title",
+  promptKey: "ask-meetup-title",
+  maxLength: MAX_TITLE_LENGTH,
+  schema: meetupTitleSchema,
+};
+
+/** Read in the command, where the host's clock and time zone are known (core/groups/meetups/rules.ts). */
+export const whenField: TextField = {
+  kind: "text",
+  name: "when",
+  labelKey: "field-meetup-when",
+  promptKey: "ask-meetup-when",
+  maxLength: 40,
+  schema: z.string().trim().min(1),
+};
+
+export const venueField: PlaceField = {
+  kind: "place",
+  name: "place",
+  labelKey: "field-meetup-place",
+  promptKey: "ask-meetup-place",
+};
+
+export const capacityField: TextField = {
+  kind: "text",
+  name: "capacity",
+  labelKey: "field-meetup-capacity",
+  promptKey: "ask-meetup-capacity",
+  optional: true,
+  maxLength: 10,
+  // "8" or "8명": the number is what counts.
+  schema: z
+    .string()
+    .trim()
+    .transform((typed) => Number.parseInt(typed, 10))
+    .pipe(capacitySchema),
+};
+
+export const costField: TextField = {
+  kind: "text",
+  name: "cost",
+  labelKey: "field-meetup-cost",
+  promptKey: "ask-meetup-cost",
+  optional: true,
+  maxLength: MAX_COST_NOTE_LENGTH,
+  schema: costNoteSchema,
+};
+
+export const recurrenceField: ChoiceField = {
+  ...choiceField("recurrence", ["none", ...recurrences], "recurrence"),
+  optional: true,
+};
+
+export const checkInCodeField: TextField = {
+  kind: "text",
+  name: "code",
+  labelKey: "field-checkin-code",
+  promptKey: "ask-checkin-code",
+  maxLength: 8,
+  schema: z.string().trim().min(1),
+};
+
+export const hereField: PlaceField = {
+  kind: "place",
+  name: "place",
+  labelKey: "field-checkin-place",
+  promptKey: "ask-checkin-place",
+};
+
+/** An edit asks for each part with a skip button; what is skipped stays as it is. */
+export const editFields = [meetupTitleField, whenField, venueField, capacityField, costField].map(
+  (field) => ({
+    ...field,
+    optional: true,
+  }),
+);

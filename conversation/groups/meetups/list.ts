@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { commandAction, shortId } from "../../../core/actions.js";
+import { listGroupMeetups, listMyMeetups } from "../../../core/groups/meetups/queries.js";
+import { listModeratedGroups } from "../../../core/groups/queries.js";
+import { hasRole } from "../../../core/groups/roles.js";
+import { type CommandContext, defineCommand } from "../../command.js";
+import { shortIdArgument } from "../../fields.js";
+import { type Button, reply, text } from "../../reply.js";
+import { meetupList } from "./cards.js";
+
+function newMeetupButton(groupId: string): Button {
+  return { label: text("button-new-meetup"), action: commandAction("meetup", { g: shortId(groupId) }) };
+}
+
+async function groupMeetups(ctx: CommandContext, groupId: string) {
+  const { role, meetups } = await listGroupMeetups(ctx.db, ctx.profile.userId, groupId, ctx.now);
+  const plan = hasRole(role, "moderator") ? [[newMeetupButton(groupId)]] : [];
+  return meetupList({ key: "meetups-group" }, meetups, ctx.profile.timeZone, plan);
+}
+
+async function myMeetups(ctx: CommandContext) {
+  const meetups = await listMyMeetups(ctx.db, ctx.profile.userId, ctx.now);
+  const plan = [[{ label: text("button-new-meetup"), action: commandAction("meetup_new") }]];
+  return meetupList({ key: "meetups-mine" }, meetups, ctx.profile.timeZone, plan);
+}
+
+/**
+ * `/meetups` (Discord `/meetup list`): my meetups to come across my groups; from a group's page
+ * (`g`), that group's, with a button to plan one for its moderators.
+ */
+export const meetups = defineCommand({
+  name: "meetups",
+  descriptionKey: "cmd-meetups",
+  listed: true,
+  discordSubcommand: { parent: "meetup", name: "list" },
+  fields: [],
+  presets: ["g"],
+  schema: z.object({ g: shortIdArgument.optional() }),
+  run: (ctx, { g }) => (g ? groupMeetups(ctx, g) : myMeetups(ctx)),
+});
+
+/** Discord `/meetup create`, and the button under my meetups: first the group to plan it in. */
+export const meetupNew = defineCommand({
+  name: "meetup_new",
+  descriptionKey: "cmd-meetup-new",
+  listed: false,
+  discordSubcommand: { parent: "meetup", name: "create" },
+  fields: [],
+  schema: z.object({}),
+  async run(ctx) {
+    const groups = await listModeratedGroups(ctx.db, ctx.profile.userId);
+    if (groups.length === 0) return reply("meetup-new-no-groups");
+    const buttons = groups.map((group) => [
+      {
+        label: text("button-meetup-in-group", { name: group.name }),
+        action: commandAction("meetup", { g: shortId(group.id) }),
+      },
+    ]);
+    return reply("meetup-new-pick", {}, { buttons });
+  },
+});

@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { cancelMeetup, editMeetup, stopSeries } from "../../../core/groups/meetups/mutations.js";
+import { getMeetupCard } from "../../../core/groups/meetups/queries.js";
+import { readMeetupTime } from "../../../core/groups/meetups/rules.js";
+import { placeSchema } from "../../../core/place.js";
+import { askAgainWhen, type CommandContext, defineCommand } from "../../command.js";
+import { shortIdArgument } from "../../fields.js";
+import { reply } from "../../reply.js";
+import { confirmArgument, confirmFirst } from "../confirm.js";
+import { groupConfirmField } from "../fields.js";
+import { meetupTimeErrors } from "./create.js";
+import { editFields } from "./fields.js";
+import { cardOf } from "./view.js";
+
+/** Host or moderator: each part asked with a skip button, a time that cannot be read asked again. */
+export const meetupEdit = defineCommand({
+  name: "meetup_edit",
+  descriptionKey: "cmd-meetups",
+  listed: false,
+  askOptional: true,
+  fields: editFields,
+  presets: ["m"],
+  schema: z.object({
+    m: shortIdArgument,
+    title: z.string().optional(),
+    when: z.string().optional(),
+    place: placeSchema.optional(),
+    capacity: z.number().optional(),
+    cost: z.string().optional(),
+  }),
+  async run(ctx, { m, when, cost, ...changes }) {
+    return askAgainWhen([...meetupTimeErrors, "meetup-started"], "when", async () => {
+      const times = when ? readMeetupTime(when, ctx.now, ctx.profile.timeZone) : undefined;
+      await editMeetup(ctx.db, ctx.profile.userId, m, { ...changes, times, costNote: cost }, ctx.now);
+      return [reply("meetup-edited"), await cardOf(ctx, m)];
+    });
+  },
+});
+
+/** A command that asks "are you sure?" about the meetup (`m`), then acts. */
+function confirmedOnMeetup(
+  name: string,
+  keys: { confirm: string; done: string },
+  act: (ctx: CommandContext, meetupId: string) => Promise<void>,
+) {
+  return defineCommand({
+    name,
+    descriptionKey: "cmd-meetups",
+    listed: false,
+    fields: [groupConfirmField],
+    presets: ["m"],
+    schema: z.object({ m: shortIdArgument, confirm: confirmArgument }),
+    async run(ctx, { m, confirm }) {
+      const { title } = await getMeetupCard(ctx.db, ctx.profile.userId, m);
+      return confirmFirst(confirm, reply(keys.confirm, { title }), async () => {
+        await act(ctx, m);
+        return reply(keys.done, { title });
+      });
+    },
+  });
+}
+
+export const meetupCancel = confirmedOnMeetup(
+  "meetup_cancel",
+  { confirm: "meetup-cancel-confirm", done: "meetup-cancel-done" },
+  (ctx, meetupId) => cancelMeetup(ctx.db, ctx.profile.userId, meetupId, ctx.now),
+);
+
+export const meetupStop = confirmedOnMeetup(
+  "meetup_stop",
+  { confirm: "meetup-stop-confirm", done: "meetup-stop-done" },
+  (ctx, meetupId) => stopSeries(ctx.db, ctx.profile.userId, meetupId, ctx.now),
+);

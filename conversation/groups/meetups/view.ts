@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { meetupCardButton } from "../../../core/groups/meetups/messages.js";
+import { answerRsvp } from "../../../core/groups/meetups/mutations.js";
+import { getMeetupCard } from "../../../core/groups/meetups/queries.js";
+import { rsvpAnswerSchema } from "../../../core/groups/meetups/schema.js";
+import { type CommandContext, defineCommand } from "../../command.js";
+import { shortIdArgument } from "../../fields.js";
+import { reply } from "../../reply.js";
+import { onMeetup } from "./buttons.js";
+import { meetupCard } from "./cards.js";
+
+export async function cardOf(ctx: CommandContext, meetupId: string) {
+  const card = await getMeetupCard(ctx.db, ctx.profile.userId, meetupId);
+  return meetupCard(card, ctx.profile.timeZone, ctx.now);
+}
+
+export const meetupCardCommand = onMeetup("meetup_card", cardOf);
+
+/** The one-tap answer under a notification or a card: going, maybe or can't (`s`). */
+export const rsvp = defineCommand({
+  name: "rsvp",
+  descriptionKey: "cmd-meetups",
+  listed: false,
+  fields: [],
+  presets: ["m", "s"],
+  schema: z.object({ m: shortIdArgument, s: rsvpAnswerSchema }),
+  async run(ctx, { m, s }) {
+    const { status, waitlistPosition } = await answerRsvp(ctx.db, ctx.profile.userId, m, s, ctx.now);
+    const { title } = await getMeetupCard(ctx.db, ctx.profile.userId, m);
+    return reply(
+      `rsvp-${status}`,
+      { title, position: waitlistPosition ?? 0 },
+      { buttons: [[meetupCardButton(m)]] },
+    );
+  },
+});

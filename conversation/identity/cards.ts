@@ -1,0 +1,68 @@
+import { commandAction, encodeAction } from "../../core/actions.js";
+import type { Profile } from "../../core/identity/types.js";
+import { type Reply, reply, text } from "../reply.js";
+import { GENDER_UNSTATED } from "./fields.js";
+
+function areaText(profile: Profile) {
+  const area = profile.homeArea;
+  if (!area) return text("profile-none");
+  return (
+    area.label ?? text("profile-area-coordinates", { lat: area.lat.toFixed(3), lng: area.lng.toFixed(3) })
+  );
+}
+
+const editButtons = (["name", "bio", "interests", "area", "gender"] as const).map((field) => ({
+  label: text(`button-edit-${field}`),
+  action: encodeAction({ type: "command", command: `profile_${field}`, args: {} }),
+}));
+
+const verifyButton = { label: text("button-verify"), action: commandAction("verify") };
+
+/** The person's own profile, with buttons to change each part. */
+export function profileCard(profile: Profile): Reply {
+  return reply(
+    "profile-card",
+    {
+      name: profile.displayName,
+      bio: profile.bio || text("profile-none"),
+      interests: profile.interests.length
+        ? profile.interests.map((tag) => `#${tag}`).join(" ")
+        : text("profile-none"),
+      area: areaText(profile),
+      language: text(`language-${profile.language}`),
+      visibility: text(`visibility-${profile.visibility}`),
+      platforms: profile.platforms.map((platform) => text("platform-name", { platform })),
+      gender: text(`gender-${profile.gender ?? GENDER_UNSTATED}`),
+      verified: profile.verified ? text("verified-badge") : text("profile-not-verified"),
+    },
+    {
+      buttons: [editButtons.slice(0, 3), editButtons.slice(3), ...(profile.verified ? [] : [[verifyButton]])],
+    },
+  );
+}
+
+const settingButton = (setting: "language" | "visibility", value: string) => ({
+  label: text(`${setting}-${value}`),
+  action: encodeAction({ type: "command", command: "settings", args: { [setting]: value } }),
+});
+
+export function settingsCard(profile: Profile, key = "settings-card"): Reply {
+  return reply(
+    key,
+    {
+      language: text(`language-${profile.language}`),
+      visibility: text(`visibility-${profile.visibility}`),
+      timeZone: profile.timeZone,
+    },
+    {
+      buttons: [
+        [settingButton("language", "ko"), settingButton("language", "en")],
+        [
+          settingButton("visibility", "everyone"),
+          settingButton("visibility", "groups"),
+          settingButton("visibility", "nobody"),
+        ],
+      ],
+    },
+  );
+}

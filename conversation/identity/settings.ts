@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { updateProfile } from "../../core/identity/mutations.js";
+import { languageSchema, timeZoneSchema, visibilitySchema } from "../../core/identity/schema.js";
+import { defineCommand } from "../command.js";
+import { settingsCard } from "./cards.js";
+import { languageField, timeZoneField, visibilityField } from "./fields.js";
+
+/** Without arguments shows the settings with buttons; each button or option changes one. */
+export const settings = defineCommand({
+  name: "settings",
+  descriptionKey: "cmd-settings",
+  listed: true,
+  fields: [
+    { ...languageField, optional: true },
+    { ...visibilityField, optional: true },
+    { ...timeZoneField, optional: true },
+  ],
+  schema: z.object({
+    language: languageSchema.optional(),
+    visibility: visibilitySchema.optional(),
+    timeZone: timeZoneSchema.optional(),
+  }),
+  async run({ db, profile }, changes) {
+    if (Object.keys(changes).length === 0) return settingsCard(profile);
+    return settingsCard(await updateProfile(db, profile.userId, changes), "settings-saved");
+  },
+});

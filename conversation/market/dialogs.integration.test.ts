@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commandAction, shortId } from "../../core/actions.js";
+import { createDraft, publishItem } from "../../core/market/mutations.js";
+import type { TestDatabase } from "../../test/postgres.js";
+import type { Dispatcher, Input } from "../dispatcher.js";
+import {
+  buttonData,
+  createDispatcherTestContext,
+  type DispatcherTestContext,
+  type Outcome,
+} from "../test-dispatcher.js";
+
+// The marketplace's dialogs through the real dispatcher: photos one by one, place names, prices
+// as people type them, and the "send anyway?" question after a warning.
+
+let test: DispatcherTestContext;
+let database: TestDatabase;
+let dispatcher: Dispatcher;
+
+beforeAll(async () => {
+  test = await createDispatcherTestContext();
+  ({ database, dispatcher } = test);
+});
+
+afterAll(async () => {
+  await test?.cleanup();
+});
+
+type Identity = Parameters<Dispatcher["handle"]>[0];
+
+const keys = (outcome: Outcome) => outcome.replies.map((reply) => reply.text.key);
+
+const photo = (n: number): Input => ({ kind: "photo", photo: { platform: "telegram", ref: `file-${n}` } });
+
+/** Answers /sell up to the photos question. */
+async function sellUpToPhotos(who: Identity) {
+  await dispatcher.handle(who, { kind: "command", name: "sell" });
+  await dispatcher.handle(who, { kind: "text", text: "전자레인지" });
+  await dispatcher.handle(who, { kind: "text", text: "잘 돌아가요" });
+  const price = await dispatcher.handle(who, { kind: "text", text: "3만" });
+  const category = await dispatcher.handle(who, {
+    kind: "button",
+    data: buttonData(price, "category-appliances"),
+  });
+  return dispatcher.handle(who, { kind: "button", data: buttonData(category, "condition-good") });
+}
+
+describe("/sell", () => {
+  it("collects photos one by one, refuses a sixth, and keeps them after Done", async () => {
+    const seller: Identity = { platform: "telegram", externalId: "3001", chatId: "3001" };
+    const askPhotos = await sellUpToPhotos(seller);
+    expect(keys(askPhotos)).toEqual(["ask-photos"]);
+    const oversized: Input = {
+      kind: "photo",
+      photo: { platform: "discord", ref: `https://cdn/${"x".repeat(2000)}` },
+    };
+    expect(keys(await dispatcher.handle(seller, oversized))).toEqual(["error-invalid-field", "ask-photos"]);
+    for (const n of [1, 2, 3, 4, 5]) {
+      const received = await dispatcher.handle(seller, photo(n));
+      expect(received.replies[0]?.text).toEqual({ key: "photo-received", params: { count: n, max: 5 } });
+    }
+    const sixth = await dispatcher.handle(seller, photo(6));
+    expect(keys(sixth)).toEqual(["error-too-many-photos", "ask-photos"]);
+
+    const done = await dispatcher.handle(seller, { kind: "button", data: buttonData(sixth, "button-done") });
+    expect(keys(done)).toEqual(["ask-item-place"]);
+    const preview = await dispatcher.handle(seller, { kind: "text", text: "마포구" });
+    expect(keys(preview)).toEqual(["sell-preview", "item-card"]);
+    expect(preview.replies[1]?.image).toEqual({ platform: "telegram", ref: "file-1" });
+
+    const item = await database.db.item.findFirstOrThrow({
+      where: { sellerId: preview.profile.userId },
+      include: { photos: true },
+    });
+    expect(item).toMatchObject({ status: "draft", price: 30_000, placeLabel: "마포구" });
+    expect(item.photos.map((p) => p.ref).sort()).toEqual(["file-1", "file-2", "file-3", "file-4", "file-5"]);
+  });
+
+  it("explains a price it cannot read or that is absurd, and asks again", async () => {
+    const seller: Identity = { platform: "telegram", externalId: "3002", chatId: "3002" };
+    await dispatcher.handle(seller, { kind: "command", name: "sell" });
+    await dispatcher.handle(seller, { kind: "text", text: "책상" });
+    await dispatcher.handle(seller, { kind: "text", text: "튼튼해요" });
+    expect(keys(await dispatcher.handle(seller, { kind: "text", text: "비쌈" }))).toEqual([
+      "error-invalid-field",
+      "ask-price",
+    ]);
+    expect(keys(await dispatcher.handle(seller, { kind: "text", text: "-5000" }))).toEqual([
+      "error-invalid-field",
+      "ask-price",
+    ]);
+    expect(keys(await dispatcher.handle(seller, { kind: "text", text: "200000000" }))).toEqual([
+      "error-price-too-high",
+      "ask-price",
+    ]);
+    expect(keys(await dispatcher.handle(seller, { kind: "text", text: "나눔" }))).toEqual(["ask-category"]);
+  });
+
+  it("suggests close place names for one it does not know", async () => {
+    const seller: Identity = { platform: "telegram", externalId: "3003", chatId: "3003" };
+    await sellUpToPhotos(seller);
+    await dispatcher.handle(seller, { kind: "button", data: "s|photos" });
+    const unknown = await dispatcher.handle(seller, { kind: "text", text: "마포꾸" });
+    expect(keys(unknown)).toEqual(["error-place-unknown", "ask-item-place"]);
+    expect(String(unknown.replies[0]?.text.params?.suggestions)).toContain("마포구");
+    expect(await database.db.item.count({ where: { sellerId: unknown.profile.userId } })).toBe(0);
+  });
+
+  it("refuses forged item ids on buttons", async () => {
+    const who: Identity = { platform: "telegram", externalId: "3004", chatId: "3004" };
+    const forged = await dispatcher.handle(who, { kind: "button", data: "c|item_publish|i=not-a-short-id" });
+    expect(keys(forged)).toEqual(["error-invalid-input"]);
+  });
+});
+
+describe("contacting a seller", () => {
+  it("warns about a phone number and relays only after the buyer confirms", async () => {
+    const seller: Identity = {
+      platform: "telegram",
+      externalId: "3010",
+      chatId: "3010",
+      displayName: "판매자",
+    };
+    await sellUpToPhotos(seller);
+    await dispatcher.handle(seller, { kind: "button", data: "s|photos" });
+    const preview = await dispatcher.handle(seller, { kind: "text", text: "37.5563, 126.9220 망원" });
+    await dispatcher.handle(seller, { kind: "button", data: buttonData(preview, "button-publish") });
+
+    const buyer: Identity = {
+      platform: "discord",
+      externalId: "3011",
+      chatId: "3011",
+      displayName: "구매자",
+    };
+    const item = await database.db.item.findFirstOrThrow({ where: { sellerId: preview.profile.userId } });
+    const card = await dispatcher.handle(buyer, {
+      kind: "button",
+      data: commandAction("item", { i: shortId(item.id) }),
+    });
+    const saved = await dispatcher.handle(buyer, { kind: "button", data: buttonData(card, "button-save") });
+    expect(keys(saved)).toEqual(["item-saved"]);
+    expect(await database.db.itemSave.count({ where: { itemId: item.id } })).toBe(1);
+    const unsaved = await dispatcher.handle(buyer, {
+      kind: "button",
+      data: buttonData(saved, "button-unsave"),
+    });
+    expect(keys(unsaved)).toEqual(["item-unsaved"]);
+    expect(await database.db.itemSave.count({ where: { itemId: item.id } })).toBe(0);
+
+    const asked = await dispatcher.handle(buyer, {
+      kind: "button",
+      data: buttonData(card, "button-contact"),
+    });
+    expect(keys(asked)).toEqual(["ask-message"]);
+    const warned = await dispatcher.handle(buyer, { kind: "text", text: "010-1234-5678 로 연락 주세요" });
+    expect(keys(warned)).toEqual(["relay-warning", "ask-confirm"]);
+    expect(await database.db.notification.count({ where: { messageKey: "notify-relay-message" } })).toBe(0);
+
+    const sent = await dispatcher.handle(buyer, { kind: "button", data: buttonData(warned, "confirm-yes") });
+    expect(keys(sent)).toEqual(["relay-sent"]);
+    const relayed = await database.db.notification.findFirstOrThrow({
+      where: { messageKey: "notify-relay-message" },
+    });
+    expect(relayed).toMatchObject({ userId: preview.profile.userId, ephemeral: true });
+    expect(relayed.params).toMatchObject({ from: "구매자", body: "010-1234-5678 로 연락 주세요" });
+  });
+});
+
+describe("/market", () => {
+  it("reads category and price filters typed among the words", async () => {
+    const seller: Identity = { platform: "telegram", externalId: "3020", chatId: "3020" };
+    const sellerId = (await dispatcher.handle(seller, { kind: "command", name: "help" })).profile.userId;
+    const place = { lat: 35.8714, lng: 128.6014, precision: 0 };
+    const list = async (title: string, price: number, category: "furniture" | "kitchen") => {
+      const id = await createDraft(database.db, sellerId, {
+        title,
+        description: "",
+        price,
+        category,
+        condition: "good",
+        photos: [],
+        place,
+      });
+      await publishItem(database.db, id, sellerId);
+    };
+    await list("원목 의자", 20_000, "furniture");
+    await list("사무용 의자", 80_000, "furniture");
+    await list("의자 모양 컵", 5_000, "kitchen");
+
+    const buyer: Identity = { platform: "telegram", externalId: "3021", chatId: "3021" };
+    await dispatcher.handle(buyer, { kind: "command", name: "market", text: "의자 가구 3만이하" });
+    const results = await dispatcher.handle(buyer, { kind: "text", text: "35.8720, 128.6020" });
+    const lines = results.replies[0]?.text.params?.lines as unknown as { params: { title: string } }[];
+    expect(lines.map((line) => line.params.title)).toEqual(["원목 의자"]);
+  });
+});

@@ -1,0 +1,168 @@
+import { z } from "zod";
+import { commandAction, shortId } from "../../core/actions.js";
+import type { Database } from "../../core/db/client.js";
+import {
+  bumpItem,
+  changePrice,
+  editItem,
+  markSold,
+  renewItem,
+  reportItem,
+  reserveItem,
+  saveItem,
+  unreserveItem,
+  unsaveItem,
+  withdrawItem,
+} from "../../core/market/mutations.js";
+import { getItemView, listItemContacts } from "../../core/market/queries.js";
+import { reportReasonSchema } from "../../core/market/schema.js";
+import { getConversationFor } from "../../core/relay/queries.js";
+import { type CommandContext, defineCommand } from "../command.js";
+import { shortIdArgument } from "../fields.js";
+import { type Button, type Reply, reply, text } from "../reply.js";
+import { itemButton, itemCard } from "./cards.js";
+import { descriptionField, priceField, reportReasonField, titleField } from "./fields.js";
+
+const itemArgs = z.object({ i: shortIdArgument });
+
+async function cardAfter(ctx: CommandContext, itemId: string, doneKey: string) {
+  const view = await getItemView(ctx.db, itemId, ctx.profile.userId, ctx.profile.homeArea);
+  return [reply(doneKey, { title: view.title }), itemCard(view, ctx.profile.userId, ctx.now)];
+}
+
+/** A button on an item (`c|name|i=…`) that does one thing without asking anything. */
+function oneTapOnItem(
+  name: string,
+  descriptionKey: string,
+  run: (ctx: CommandContext, itemId: string) => Promise<Reply | Reply[]>,
+) {
+  return defineCommand({
+    name,
+    descriptionKey,
+    listed: false,
+    fields: [],
+    presets: ["i"],
+    schema: itemArgs,
+    run: (ctx, { i }) => run(ctx, i),
+  });
+}
+
+/** A seller's one-tap action on an item (`item_bump`, …): do it, then show the card again. */
+function sellerAction(
+  name: string,
+  doneKey: string,
+  act: (db: Database, itemId: string, sellerId: string, now: Date) => Promise<unknown>,
+) {
+  return oneTapOnItem(name, "cmd-mine", async (ctx, itemId) => {
+    await act(ctx.db, itemId, ctx.profile.userId, ctx.now);
+    return cardAfter(ctx, itemId, doneKey);
+  });
+}
+
+/**
+ * The people who wrote about the item, each a button for `command`. A sale may also have gone to
+ * someone who never wrote here; a reservation needs one of them.
+ */
+function contactPicker(command: string, promptKey: string, orNobodyHere: boolean) {
+  return oneTapOnItem(`item_${command}`, "cmd-mine", async (ctx, itemId) => {
+    const contacts = await listItemContacts(ctx.db, itemId, ctx.profile.userId);
+    if (contacts.length === 0 && !orNobodyHere) return reply("no-contacts-yet");
+    const buttons: Button[][] = contacts.map((contact) => [
+      {
+        label: text("button-person", { name: contact.displayName }),
+        action: commandAction(command, { v: shortId(contact.conversationId) }),
+      },
+    ]);
+    if (orNobodyHere) buttons.push([itemButton("button-sold-elsewhere", "sold_elsewhere", itemId)]);
+    return reply(promptKey, {}, { buttons });
+  });
+}
+
+/** The seller picked a person from the picker: the conversation names both the item and them. */
+function pickedContact(name: string, doneKey: string, act: typeof reserveItem) {
+  return defineCommand({
+    name,
+    descriptionKey: "cmd-mine",
+    listed: false,
+    fields: [],
+    presets: ["v"],
+    schema: z.object({ v: shortIdArgument }),
+    async run(ctx, { v }) {
+      const conversation = await getConversationFor(ctx.db, v, ctx.profile.userId);
+      await act(ctx.db, conversation.subjectId, ctx.profile.userId, conversation.openerId, ctx.now);
+      return cardAfter(ctx, conversation.subjectId, doneKey);
+    },
+  });
+}
+
+export const itemPrice = defineCommand({
+  name: "item_price",
+  descriptionKey: "cmd-mine",
+  listed: false,
+  fields: [priceField],
+  presets: ["i"],
+  schema: z.object({ i: shortIdArgument, price: z.number() }),
+  async run(ctx, { i, price }) {
+    await changePrice(ctx.db, i, ctx.profile.userId, price, ctx.now);
+    return cardAfter(ctx, i, "item-price-changed");
+  },
+});
+
+export const itemEdit = defineCommand({
+  name: "item_edit",
+  descriptionKey: "cmd-mine",
+  listed: false,
+  askOptional: true,
+  fields: [
+    { ...titleField, optional: true },
+    { ...descriptionField, optional: true },
+  ],
+  presets: ["i"],
+  schema: z.object({ i: shortIdArgument, title: z.string().optional(), description: z.string().optional() }),
+  async run(ctx, { i, title, description }) {
+    await editItem(ctx.db, i, ctx.profile.userId, { title, description }, ctx.now);
+    return cardAfter(ctx, i, "item-edited");
+  },
+});
+
+export const itemSave = oneTapOnItem("item_save", "cmd-saved", async (ctx, itemId) => {
+  await saveItem(ctx.db, itemId, ctx.profile.userId);
+  return reply("item-saved", {}, { buttons: [[itemButton("button-unsave", "item_unsave", itemId)]] });
+});
+
+export const itemUnsave = oneTapOnItem("item_unsave", "cmd-saved", async (ctx, itemId) => {
+  await unsaveItem(ctx.db, itemId, ctx.profile.userId);
+  return reply("item-unsaved");
+});
+
+export const itemReport = defineCommand({
+  name: "item_report",
+  descriptionKey: "cmd-market",
+  listed: false,
+  fields: [reportReasonField],
+  presets: ["i"],
+  schema: z.object({ i: shortIdArgument, reason: reportReasonSchema }),
+  async run(ctx, { i, reason }) {
+    await reportItem(ctx.db, i, ctx.profile.userId, reason, ctx.now);
+    return reply("item-reported");
+  },
+});
+
+export const manageCommands = [
+  sellerAction("item_bump", "item-bumped", bumpItem),
+  sellerAction("item_withdraw", "item-withdrawn", withdrawItem),
+  sellerAction("item_renew", "item-renewed", renewItem),
+  sellerAction("item_unreserve", "item-unreserved", unreserveItem),
+  sellerAction("sold_elsewhere", "item-sold", (db, itemId, sellerId, now) =>
+    markSold(db, itemId, sellerId, undefined, now),
+  ),
+  contactPicker("reserve_for", "pick-reserve", false),
+  contactPicker("sold_to", "pick-buyer", true),
+  pickedContact("reserve_for", "item-reserved", reserveItem),
+  pickedContact("sold_to", "item-sold", markSold),
+  itemPrice,
+  itemEdit,
+  itemSave,
+  itemUnsave,
+  itemReport,
+];

@@ -1,0 +1,51 @@
+import type { PhotoRef } from "../core/photo.js";
+import type { Place } from "../core/place.js";
+import type { Field } from "./fields.js";
+
+/**
+ * A message to translate: an i18n key and its parameters, which may be messages themselves (a
+ * list of messages is joined with commas).
+ */
+export interface Text {
+  key: string;
+  params?: Record<string, string | number | Text | Text[]>;
+}
+
+export interface Button {
+  label: Text;
+  /** Opaque data that comes back when it is pressed (see actions.ts). */
+  action: string;
+}
+
+/** Input the person is asked for next; adapters pick the native way to ask. */
+export interface Prompt {
+  command: string;
+  /** The next field first; Discord asks a run of text fields in one modal. */
+  fields: Field[];
+}
+
+/** A messenger-neutral reply that every front door renders in its own idiom. */
+export interface Reply {
+  text: Text;
+  buttons?: Button[][];
+  /** Command names to list with their descriptions (help). */
+  commands?: string[];
+  place?: Place;
+  image?: PhotoRef;
+  prompt?: Prompt;
+}
+
+export function text(key: string, params?: Text["params"]): Text {
+  return params ? { key, params } : { key };
+}
+
+export function reply(key: string, params?: Text["params"], extras: Omit<Reply, "text"> = {}): Reply {
+  return { text: text(key, params), ...extras };
+}
+
+/** Buttons laid out `perRow` to a row: Discord shows at most five rows, so long lists go several abreast. */
+export function inRows(buttons: Button[], perRow: number): Button[][] {
+  return Array.from({ length: Math.ceil(buttons.length / perRow) }, (_, row) =>
+    buttons.slice(row * perRow, (row + 1) * perRow),
+  );
+}

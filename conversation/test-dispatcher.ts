@@ -1,0 +1,57 @@
+import { defaultCarpoolSettings } from "../core/carpool/settings.js";
+import { DEFAULT_PUBLIC_URL } from "../runtime/config.js";
+import { testPii } from "../test/pii.js";
+import { createTestDatabase, type TestDatabase } from "../test/postgres.js";
+import { createTestRedis } from "../test/redis.js";
+import { redisDialogStore } from "./dialogs.js";
+import { createDispatcher, type Dispatcher } from "./dispatcher.js";
+import { allCommands } from "./registry.js";
+
+// The real dispatcher with every command, on a database and Redis prefix of the test file's own.
+
+export type Outcome = Awaited<ReturnType<Dispatcher["handle"]>>;
+
+export interface DispatcherTestContext {
+  database: TestDatabase;
+  dispatcher: Dispatcher;
+  cleanup(): Promise<void>;
+}
+
+export interface DispatcherTestOptions {
+  /** The commands' clock; the real one when not given. */
+  clock?: () => Date;
+  publicUrl?: string;
+}
+
+export async function createDispatcherTestContext(
+  options: DispatcherTestOptions = {},
+): Promise<DispatcherTestContext> {
+  const [database, redis] = await Promise.all([createTestDatabase(), createTestRedis()]);
+  const dispatcher = createDispatcher({
+    db: database.db,
+    pii: testPii,
+    carpool: defaultCarpoolSettings,
+    publicUrl: options.publicUrl ?? DEFAULT_PUBLIC_URL,
+    dialogs: redisDialogStore(redis.redis, `${redis.prefix}:`),
+    commands: allCommands,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  return {
+    database,
+    dispatcher,
+    async cleanup() {
+      await database.drop();
+      await redis.cleanup();
+    },
+  };
+}
+
+/** The data of the button labelled `labelKey` in any of the outcome's replies. */
+export function buttonData(outcome: Outcome, labelKey: string): string {
+  const button = outcome.replies
+    .flatMap((reply) => reply.buttons ?? [])
+    .flat()
+    .find((candidate) => candidate.label.key === labelKey);
+  if (!button) throw new Error(`no button ${labelKey} in ${JSON.stringify(outcome.replies)}`);
+  return button.action;
+}
