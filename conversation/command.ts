@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { ChatRef } from "../core/boards/types.js";
 import type { CarpoolSettings } from "../core/carpool/settings.js";
 import type { Database } from "../core/db/client.js";
-import { type ErrorCode, isAppError } from "../core/errors.js";
+import { AppError, type ErrorCode, isAppError } from "../core/errors.js";
 import type { FieldCipher } from "../core/identity/pii.js";
 import type { AccountRef, Profile } from "../core/identity/types.js";
 import type { Field } from "./fields.js";
@@ -27,12 +27,15 @@ export interface CommandContext {
   listed: string[];
 }
 
+/** What a command answers: replies, or one more question (see Ask). */
+export type CommandResult = Reply | Reply[] | Ask;
+
 /**
  * A command, defined once for every messenger. Its fields are the typed arguments; a front door
  * fills them from slash-command options, a modal, typed text, buttons or a shared location, and
- * the dispatcher asks for whatever is still missing.
+ * the dialog engine asks for whatever is still missing.
  */
-export interface Command<Args = Record<string, unknown>> {
+export interface CommandDefinition<Args> {
   name: string;
   descriptionKey: string;
   /** Listed in /help and the messengers' command menus. */
@@ -40,7 +43,11 @@ export interface Command<Args = Record<string, unknown>> {
   /** On Discord, registered as a subcommand (`/profile edit`) rather than a command of its own. */
   discordSubcommand?: { parent: string; name: string };
   fields: Field[];
-  /** Arguments that only buttons carry (an item's short id): taken as given, checked by `schema`, never asked. */
+  /**
+   * What a button may carry (an item's short id, a page, a search's filters): nothing else a button
+   * says is taken, so a crafted one cannot answer a question such as "are you sure?". A preset that
+   * names a field is read as that field; any other is taken as given and checked by `schema`.
+   */
   presets?: string[];
   /** Ask for optional fields too, each with a skip button (onboarding). */
   askOptional?: boolean;
@@ -54,8 +61,15 @@ export interface Command<Args = Record<string, unknown>> {
   sharedChat?: boolean;
   /** Refuses the person before anything is asked (a ride needs a verified person). */
   precondition?: (profile: Profile) => void;
+  /** Changes the person (language, profile, a link that merges accounts): their profile is read again after it. */
+  changesPerson?: boolean;
   schema: z.ZodType<Args>;
-  run(ctx: CommandContext, args: Args): Promise<Reply | Reply[] | Ask>;
+  run(ctx: CommandContext, args: Args): Promise<CommandResult>;
+}
+
+/** A command as the registry holds it: its arguments are checked by its own schema when it runs. */
+export interface Command extends Omit<CommandDefinition<unknown>, "schema" | "run"> {
+  run(ctx: CommandContext, answers: Readonly<Record<string, unknown>>): Promise<CommandResult>;
 }
 
 /**
@@ -88,7 +102,7 @@ export async function askAgainWhen(
   }
 }
 
-export function isAsk(result: Reply | Reply[] | Ask): result is Ask {
+export function isAsk(result: CommandResult): result is Ask {
   return "ask" in result;
 }
 
@@ -97,7 +111,17 @@ export function askedFields(command: Command): Field[] {
   return command.fields.filter((field) => !field.optional || command.askOptional);
 }
 
-/** Keeps each command's argument type while the registry holds them side by side. */
-export function defineCommand<Args>(command: Command<Args>): Command {
-  return command as unknown as Command;
+/**
+ * A command whose `run` gets its arguments typed by its schema. The answers were read field by
+ * field already; what the schema still refuses is a preset a button carried (a tampered id).
+ */
+export function defineCommand<Args>({ schema, run, ...command }: CommandDefinition<Args>): Command {
+  return {
+    ...command,
+    run(ctx, answers) {
+      const parsed = schema.safeParse(answers);
+      if (!parsed.success) throw new AppError("invalid-input");
+      return run(ctx, parsed.data);
+    },
+  };
 }

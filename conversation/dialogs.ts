@@ -6,6 +6,11 @@ export interface DialogState {
   args: Record<string, unknown>;
   skipped: string[];
   awaiting: string;
+  /**
+   * The chat it began in: only answers from there continue it, so a question asked in private is
+   * never answered (and its answer shown) in a group. Undefined where there are no chats (playground).
+   */
+  chatId?: string | undefined;
 }
 
 export interface DialogStore {

@@ -30,7 +30,7 @@ describe("onboarding through the dispatcher", () => {
     expect(chosen.language).toBe("en");
 
     const wrongPlace = await dispatcher.handle(alice, { kind: "text", text: "somewhere" });
-    expect(wrongPlace.replies.map((r) => r.text.key)).toEqual(["error-place-unknown", "ask-area"]);
+    expect(wrongPlace.replies.map((r) => r.text.key)).toEqual(["error-place-unknown-no-match", "ask-area"]);
 
     const area = await dispatcher.handle(alice, { kind: "text", text: "37.55634, 126.92231 Mangwon" });
     expect(area.replies[0]?.text.key).toBe("ask-interests");

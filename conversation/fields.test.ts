@@ -35,7 +35,8 @@ describe("parseFieldValue", () => {
 
   it("gives a reason code for bad input", () => {
     expect(codeOf(() => parseFieldValue(languageField, "fr"))).toBe("invalid-input");
-    expect(codeOf(() => parseFieldValue(homeAreaField, "somewhere"))).toBe("place-unknown");
+    expect(codeOf(() => parseFieldValue(homeAreaField, "somewhere"))).toBe("place-unknown-no-match");
+    expect(codeOf(() => parseFieldValue(homeAreaField, "강남굴"))).toBe("place-unknown");
     expect(codeOf(() => parseFieldValue(homeAreaField, "91, 200"))).toBe("invalid-input");
     expect(codeOf(() => parseFieldValue(bioField, "a".repeat(301)))).toBe("text-too-long");
     expect(codeOf(() => parseFieldValue(bioField, "a".repeat(MAX_INPUT_LENGTH + 1)))).toBe("text-too-long");

@@ -1,9 +1,20 @@
 import { z } from "zod";
 import { fromShortId } from "../core/actions.js";
+import type { CarpoolSettings } from "../core/carpool/settings.js";
 import { AppError } from "../core/errors.js";
 import type { SharedContact } from "../core/identity/types.js";
 import { type Place, parseCoordinates } from "../core/place.js";
 import { resolvePlace, suggestPlaces } from "../core/places/gazetteer.js";
+import { isBlank } from "../core/text/clean.js";
+
+/** What an answer can be judged against besides itself: the clock, the person's zone, the other answers. */
+export interface FieldContext {
+  now: Date;
+  timeZone: string;
+  carpool: CarpoolSettings;
+  /** The answers given so far in this dialog, by field name. */
+  answers: Readonly<Record<string, unknown>>;
+}
 
 interface FieldBase {
   name: string;
@@ -14,6 +25,12 @@ interface FieldBase {
   optional?: boolean;
   /** The skip button's label, where skipping does more than leave the field out (sends a new code). */
   skipLabelKey?: string;
+  /**
+   * Refuses (throws AppError) an answer that reads well alone but not on this clock or next to the
+   * other answers: a departure already past, "19:00~18:00", the same start and destination. It runs
+   * at this field's question, so the person fixes it there rather than four questions later.
+   */
+  check?: (value: unknown, context: FieldContext) => void;
 }
 
 export interface ChoiceField extends FieldBase {
@@ -26,6 +43,8 @@ export interface TextField extends FieldBase {
   maxLength: number;
   multiline?: boolean;
   schema: z.ZodType;
+  /** Why an answer the schema refuses is wrong and what is accepted ("2–1000"), when the field can say. */
+  refusal?: AppError;
 }
 
 /** Comma- or space-separated words, such as interest tags. */
@@ -78,18 +97,27 @@ export function isTyped(field: Field): boolean {
   return field.kind !== "choice" && field.kind !== "photos" && field.kind !== "contact";
 }
 
-/** Longest text any field accepts before its own schema is consulted. */
+/** Longest text a field without a limit of its own accepts (places, choices, lists). */
 export const MAX_INPUT_LENGTH = 1000;
 
 /** Carries the field's label key, so the reason can say which answer was not understood. */
 function invalid(field: Field): AppError {
+  if (field.kind === "text" && field.refusal) return field.refusal;
   return new AppError("invalid-input", { field: field.labelKey });
+}
+
+/** The longest text this field takes: its own limit where it has one. */
+export function lengthLimit(field: Field): number {
+  return field.kind === "text" ? field.maxLength : MAX_INPUT_LENGTH;
 }
 
 /** Turns one typed answer (or shared location or contact) into the field's value, or a localized reason. */
 export function parseFieldValue(field: Field, input: Answer): unknown {
-  if (typeof input === "string" && input.length > MAX_INPUT_LENGTH) {
-    throw new AppError("text-too-long", { max: MAX_INPUT_LENGTH });
+  if (typeof input === "string") {
+    const max = lengthLimit(field);
+    if (input.trim().length > max) throw new AppError("text-too-long", { max });
+    if (isBlank(input) && field.kind !== "photos")
+      throw new AppError("empty-answer", { field: field.labelKey });
   }
   switch (field.kind) {
     case "place":
@@ -107,12 +135,9 @@ export function parseFieldValue(field: Field, input: Answer): unknown {
       if (!field.options.some((option) => option.value === value)) throw invalid(field);
       return value;
     }
-    case "text": {
+    case "text":
       if (typeof input !== "string") throw invalid(field);
-      if (input.trim().length > field.maxLength)
-        throw new AppError("text-too-long", { max: field.maxLength });
       return parseWith(field, input);
-    }
     case "list": {
       if (typeof input !== "string") throw invalid(field);
       return parseWith(field, input.split(/[,\s]+/u).filter(Boolean));
@@ -126,14 +151,21 @@ function parseWith(field: TextField | ListField, value: unknown): unknown {
   return parsed.data;
 }
 
+/** The field's value for an answer, judged also against the clock and the answers before it. */
+export function readAnswer(field: Field, input: Answer, context: FieldContext): unknown {
+  const value = parseFieldValue(field, input);
+  field.check?.(value, context);
+  return value;
+}
+
 /** Coordinates, or a place name the gazetteer knows; an unknown name gets close matches. */
 function placeFromText(field: PlaceField, input: string): Place {
   const place = parseCoordinates(input) ?? resolvePlace(input);
   if (place) return place;
   if (/^[\s\d.,+-]*$/u.test(input)) throw invalid(field);
+  const name = input.trim().slice(0, 40);
   const suggestions = suggestPlaces(input);
-  throw new AppError("place-unknown", {
-    name: input.trim().slice(0, 40),
-    suggestions: suggestions.join(", ") || "-",
-  });
+  // With nothing close to offer, say what is understood instead.
+  if (suggestions.length === 0) throw new AppError("place-unknown-no-match", { name });
+  throw new AppError("place-unknown", { name, suggestions: suggestions.join(", ") });
 }

@@ -6,6 +6,8 @@ import type { z } from "zod";
  */
 export const errorCodes = [
   "invalid-input",
+  "empty-answer",
+  "count-out-of-range",
   "text-too-long",
   "not-found",
   "link-code-invalid",
@@ -14,6 +16,9 @@ export const errorCodes = [
   "link-playground",
   "link-same-platform",
   "place-unknown",
+  "place-unknown-no-match",
+  "price-negative",
+  "price-unreadable",
   "price-too-high",
   "too-many-photos",
   "profanity",

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { FluentBundle, FluentResource } from "@fluent/bundle";
+import { FluentBundle, FluentResource, type FluentValue } from "@fluent/bundle";
+import { josa } from "es-hangul";
 import type { Language } from "../core/identity/types.js";
 
 export type MessageParams = Record<string, string | number>;
@@ -14,9 +15,19 @@ export interface Translator {
 
 const catalogDir = path.dirname(fileURLToPath(import.meta.url));
 
+type JosaPair = Parameters<typeof josa.pick>[1];
+
+/**
+ * `{ JOSA($title, "을/를") }`: the particle that follows the word, so a catalog never writes
+ * "을(를)". es-hangul picks by the word's last syllable.
+ */
+function josaFunction([word, pair]: FluentValue[]): string {
+  return josa.pick(String(word?.valueOf() ?? ""), String(pair?.valueOf() ?? "") as JosaPair);
+}
+
 function loadBundle(language: Language): FluentBundle {
   // Unicode isolation marks show up as stray characters in some messenger clients.
-  const bundle = new FluentBundle(language, { useIsolating: false });
+  const bundle = new FluentBundle(language, { useIsolating: false, functions: { JOSA: josaFunction } });
   const dir = path.join(catalogDir, language);
   for (const file of readdirSync(dir).filter((name) => name.endsWith(".ftl"))) {
     const source = readFileSync(path.join(dir, file), "utf8");

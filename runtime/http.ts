@@ -8,6 +8,8 @@ import type { Shutdown } from "./shutdown.js";
 
 export const httpStatusOf: Record<ErrorCode, number> = {
   "invalid-input": 400,
+  "empty-answer": 400,
+  "count-out-of-range": 400,
   "text-too-long": 413,
   "not-found": 404,
   "link-code-invalid": 400,
@@ -16,6 +18,9 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   "link-playground": 403,
   "link-same-platform": 409,
   "place-unknown": 400,
+  "place-unknown-no-match": 400,
+  "price-negative": 400,
+  "price-unreadable": 400,
   "price-too-high": 400,
   "too-many-photos": 400,
   profanity: 400,

@@ -66,9 +66,11 @@ export async function dispatchAndRespond(
   const flags = privacyFlags(interaction);
   await interaction.deferReply(flags ? { flags } : {});
   const stopTimer = ctx.metrics.commandSeconds.startTimer({ platform: "discord", command: label });
+  // Every answer here is the person's alone: the bot's DM, or ephemeral in a server.
   const outcome = await ctx.dispatcher.handle(identityOf(interaction), {
     ...input,
     chat: chatOf(interaction),
+    readBy: "person",
   });
   const messages = outcome.replies.map((reply) =>
     renderReply(ctx.translator, outcome.language, ctx.dispatcher.commands, reply),

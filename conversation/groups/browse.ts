@@ -66,7 +66,8 @@ export const groups = defineCommand({
     { ...radiusField, optional: true },
     groupSearchPlaceField,
   ],
-  presets: ["n", "q"],
+  // A page button carries the search it continues.
+  presets: ["n", "q", "category", "radius", "place"],
   schema: browseSchema,
   async run(ctx, args) {
     // A place given here is rounded as a home area is: the page buttons carry it in the chat.

@@ -127,7 +127,9 @@ describe("/calendar", () => {
 
   it("shows the address in a Discord server channel, where the answer is ephemeral", async () => {
     const person: Identity = { platform: "discord", externalId: "880001", chatId: "880001" };
-    const outcome = await dispatcher.handle(person, { kind: "command", name: "calendar", chat: inGroup });
+    // The Discord adapter says so: its answers in a server are ephemeral (bots/discord/respond.ts).
+    const input = { kind: "command", name: "calendar", chat: inGroup, readBy: "person" } as const;
+    const outcome = await dispatcher.handle(person, input);
     expect(await findFeedOwner(database.db, testPii, shownToken(outcome))).toBe(outcome.profile.userId);
   });
 });

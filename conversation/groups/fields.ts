@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "../../core/errors.js";
 import {
   commentBodySchema,
   MAX_COMMENT_LENGTH,
@@ -8,8 +9,10 @@ import {
 import {
   MAX_ANSWER_LENGTH,
   MAX_DESCRIPTION_LENGTH,
+  MAX_MEMBER_LIMIT,
   MAX_NAME_LENGTH,
   MAX_QUESTION_LENGTH,
+  MIN_MEMBER_LIMIT,
 } from "../../core/groups/rules.js";
 import {
   groupDescriptionSchema,
@@ -86,6 +89,11 @@ export const memberLimitField: TextField = {
     .transform((typed) => Number.parseInt(typed, 10))
     .transform((limit) => (limit === 0 ? null : limit))
     .pipe(memberLimitSchema.nullable()),
+  refusal: new AppError("count-out-of-range", {
+    field: "field-group-limit",
+    min: MIN_MEMBER_LIMIT,
+    max: MAX_MEMBER_LIMIT,
+  }),
 };
 
 export const joinQuestionField: TextField = {

@@ -50,11 +50,11 @@ async function createdGroup(): Promise<Outcome> {
   await say(owner, "#풋살, 주말");
   await say(owner, "37.4841, 126.9297 신림동");
   const policy = await say(owner, "");
-  expect(keys(policy)).toEqual(["error-invalid-field", "ask-group-policy"]);
+  expect(keys(policy)).toEqual(["error-empty-answer", "ask-group-policy"]);
   await press(owner, policy, "group-policy-open");
   await say(owner, "주말 아침에 공 차요");
   const limit = await say(owner, "백 명");
-  expect(keys(limit)).toEqual(["error-invalid-field", "ask-group-limit"]);
+  expect(keys(limit)).toEqual(["error-count-out-of-range", "ask-group-limit"]);
   const question = await say(owner, "12명");
   return press(owner, question, "button-skip");
 }

@@ -9,6 +9,7 @@ export const link = defineCommand({
   name: "link",
   descriptionKey: "cmd-link",
   listed: true,
+  changesPerson: true,
   textArgument: "code",
   fields: [
     {

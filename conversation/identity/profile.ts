@@ -55,6 +55,7 @@ async function saveEdit(ctx: Parameters<Command["run"]>[0], edit: ProfileEdit) {
 /** Every part at once, each skippable: Discord's `/profile edit` modal. */
 export const profileEdit = defineCommand({
   name: "profile_edit",
+  changesPerson: true,
   descriptionKey: "cmd-profile-edit",
   listed: false,
   discordSubcommand: { parent: "profile", name: "edit" },
@@ -71,6 +72,7 @@ export const profileEdit = defineCommand({
 function editOne(part: keyof ProfileEdit, field: Field) {
   return defineCommand({
     name: `profile_${part}`,
+    changesPerson: true,
     descriptionKey: "cmd-profile-edit",
     listed: false,
     fields: [field],

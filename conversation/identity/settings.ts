@@ -10,11 +10,14 @@ export const settings = defineCommand({
   name: "settings",
   descriptionKey: "cmd-settings",
   listed: true,
+  changesPerson: true,
   fields: [
     { ...languageField, optional: true },
     { ...visibilityField, optional: true },
     { ...timeZoneField, optional: true },
   ],
+  // The settings card's buttons each change one of these.
+  presets: ["language", "visibility"],
   schema: z.object({
     language: languageSchema.optional(),
     visibility: visibilitySchema.optional(),

@@ -12,6 +12,7 @@ export const start = defineCommand({
   name: "start",
   descriptionKey: "cmd-start",
   listed: true,
+  changesPerson: true,
   askOptional: true,
   fields: [languageField, { ...homeAreaField, optional: true }, { ...interestsField, optional: true }],
   schema: z.object({

@@ -47,6 +47,7 @@ function checkCode(ctx: CommandContext, code: string) {
 /** The address first, then the code mailed to it, in one dialog; skipping the code sends a new one. */
 export const verifyEmail = defineCommand({
   name: "verify_email",
+  changesPerson: true,
   descriptionKey: "cmd-verify",
   listed: false,
   fields: [emailField, emailCodeField],
@@ -59,6 +60,7 @@ export const verifyEmail = defineCommand({
 /** Telegram's "share my phone number" button; someone else's contact is refused and asked again. */
 export const verifyPhone = defineCommand({
   name: "verify_phone",
+  changesPerson: true,
   descriptionKey: "cmd-verify",
   listed: false,
   fields: [contactField],

@@ -82,11 +82,11 @@ describe("/sell", () => {
     await dispatcher.handle(seller, { kind: "text", text: "책상" });
     await dispatcher.handle(seller, { kind: "text", text: "튼튼해요" });
     expect(keys(await dispatcher.handle(seller, { kind: "text", text: "비쌈" }))).toEqual([
-      "error-invalid-field",
+      "error-price-unreadable",
       "ask-price",
     ]);
     expect(keys(await dispatcher.handle(seller, { kind: "text", text: "-5000" }))).toEqual([
-      "error-invalid-field",
+      "error-price-negative",
       "ask-price",
     ]);
     expect(keys(await dispatcher.handle(seller, { kind: "text", text: "200000000" }))).toEqual([

@@ -5,6 +5,7 @@ import { takeTurns } from "../db/turns.js";
 import { AppError, parseOrRefuse } from "../errors.js";
 import { queueNotification } from "../notifications/mutations.js";
 import { approximate, HOME_AREA_PRECISION_METRES } from "../place.js";
+import { visibleText } from "../text/clean.js";
 import {
   formatLinkCode,
   generateLinkCode,
@@ -55,9 +56,9 @@ function languageFromHint(hint: string | undefined): Language {
   return hint?.toLowerCase().startsWith("en") ? "en" : "ko";
 }
 
+/** The messenger's name for the person, cleaned like anything typed; a blank one gets a neutral name. */
 function initialDisplayName(hint: string | undefined, externalId: string): string {
-  const trimmed = hint?.trim().slice(0, 40);
-  return trimmed || `#${externalId.slice(-4)}`;
+  return visibleText(hint)?.slice(0, 40) ?? `#${externalId.slice(-4)}`;
 }
 
 /**
@@ -70,7 +71,8 @@ export async function registerAccount(
   input: RegisterAccountInput,
   now = new Date(),
 ): Promise<Profile> {
-  const { platform, externalId, chatId, handle } = input;
+  const { platform, externalId, chatId } = input;
+  const handle = visibleText(input.handle);
   const upsert = () =>
     db.account.upsert({
       where: { platform_externalId: { platform, externalId } },

@@ -42,12 +42,13 @@ describe("parsePrice", () => {
     expect(parsePrice(input)).toBe(0);
   });
 
-  it.each(["-5000", "abc", "3.5", "", "만", "3만원x", "삼만", "1.00001만"])(
-    "refuses %j as not a price",
-    (input) => {
-      expect(refusal(input)).toBe("invalid-input");
-    },
-  );
+  it.each(["abc", "3.5", "", "만", "3만원x", "삼만", "1.00001만"])("refuses %j as not a price", (input) => {
+    expect(refusal(input)).toBe("price-unreadable");
+  });
+
+  it.each(["-5000", "-1만", "- 15,000원"])("refuses %j as negative, saying so", (input) => {
+    expect(refusal(input)).toBe("price-negative");
+  });
 
   it.each(["100000001", "1.1억", "2억", "99999999999999999999"])("refuses %s as too high", (input) => {
     expect(refusal(input)).toBe("price-too-high");

@@ -37,9 +37,10 @@ export function parsePrice(input: string): number {
     .toLowerCase()
     .replace(/[,\s]|원$|krw$|^₩/g, "");
   if (FREE_WORDS.has(text)) return 0;
+  if (/^-\d/.test(text)) throw new AppError("price-negative");
   const amount = parseKoreanAmount(text);
   if (amount === undefined || !Number.isInteger(amount))
-    throw new AppError("invalid-input", { field: "field-price" });
+    throw new AppError("price-unreadable", { typed: input.trim().slice(0, 20) });
   if (amount > MAX_PRICE_KRW) throw new AppError("price-too-high", { max: MAX_PRICE_KRW });
   return amount;
 }

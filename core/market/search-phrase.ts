@@ -35,7 +35,9 @@ function priceOrUndefined(text: string): number | undefined {
   try {
     return parsePrice(text);
   } catch (error) {
-    if (isAppError(error) && error.code === "invalid-input") return undefined;
+    // A word that is no price is a keyword.
+    if (isAppError(error) && (error.code === "price-unreadable" || error.code === "price-negative"))
+      return undefined;
     throw error;
   }
 }

@@ -19,6 +19,7 @@ cmd-cancel = Cancel what is in progress
 help-intro = Here is what you can do on { -brand }:
 unknown-command = I don't know that command. Try one of these:
 unknown-text = I wasn't waiting for an answer. Start with a command:
+dialog-elsewhere = That question was asked in another chat. Answer it there, or send /cancel to drop it.
 stale-button = That button no longer works. Please start again:
 
 field-language = Language
@@ -95,6 +96,8 @@ cancel-nothing = There is nothing to cancel.
 
 error-invalid-input = I couldn't understand that. Please check and try again.
 error-invalid-field = I couldn't understand the { $field }. Please type it again.
+error-empty-answer = Nothing visible came through for the { $field }. Please type it again.
+error-count-out-of-range = The { $field } must be a number from { $min } to { $max }.
 error-text-too-long = That's too long. Please keep it under { $max } characters.
 error-not-found = Not found.
 error-link-code-invalid = That code is wrong or has expired. Get a new one with /link on your other messenger.

@@ -19,6 +19,7 @@ cmd-cancel = 진행 중인 작업 취소
 help-intro = { -brand }에서 쓸 수 있는 명령어예요:
 unknown-command = 모르는 명령어예요. 이렇게 써 보세요:
 unknown-text = 지금은 기다리던 답이 없어요. 명령어로 시작해 주세요:
+dialog-elsewhere = 이 질문은 다른 대화방에서 시작했어요. 시작한 대화방에서 답하거나 /cancel 로 취소해 주세요.
 stale-button = 이 버튼은 더 이상 쓸 수 없어요. 다시 시작해 주세요:
 
 field-language = 언어
@@ -95,6 +96,8 @@ cancel-nothing = 취소할 작업이 없어요.
 
 error-invalid-input = 입력을 이해하지 못했어요. 다시 확인해 주세요.
 error-invalid-field = '{ $field }' 값을 이해하지 못했어요. 다시 적어 주세요.
+error-empty-answer = '{ $field }'에 아무것도 적히지 않았어요. 보이는 글자로 적어 주세요.
+error-count-out-of-range = '{ $field }'{ JOSA($field, "은/는") } { $min }부터 { $max }까지의 숫자로 적어 주세요.
 error-text-too-long = 너무 길어요. { $max }자 이내로 적어 주세요.
 error-not-found = 찾을 수 없어요.
 error-link-code-invalid = 코드가 맞지 않거나 만료되었어요. 상대 메신저에서 /link 로 새 코드를 받아 주세요.

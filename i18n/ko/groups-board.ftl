@@ -137,7 +137,7 @@ group-left-ended = 마지막 멤버였던 모임장이 나가서 「{ $name }」
 group-delete-confirm = 「{ $name }」 모임을 없앨까요? 게시판과 일정도 모두 지워지고 되돌릴 수 없어요.
 group-deleted = 「{ $name }」 모임을 없앴어요. 멤버들에게 알렸어요.
 group-edited = 모임 설정을 바꿨어요.
-group-notice-set = 새 글 알림을 '{ $notice }'(으)로 바꿨어요.
+group-notice-set = 새 글 알림을 '{ $notice }'{ JOSA($notice, "으로/로") } 바꿨어요.
 
 group-members-list =
     멤버 { $count }명:

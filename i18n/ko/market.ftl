@@ -172,19 +172,19 @@ button-write-tip = 리뷰 쓰기
 button-helpful = 도움돼요 👍
 
 sell-preview = 이렇게 올라가요. 확인하고 '올리기'를 눌러 주세요.
-sell-published = '{ $title }'을(를) 올렸어요! 30일 동안 보여요.
+sell-published = '{ $title }'{ JOSA($title, "을/를") } 올렸어요! 30일 동안 보여요.
 item-price-changed = '{ $title }'의 가격을 바꿨어요.
-item-edited = '{ $title }'을(를) 고쳤어요.
+item-edited = '{ $title }'{ JOSA($title, "을/를") } 고쳤어요.
 item-saved = 찜했어요. 가격이 내려가면 알려 드릴게요.
 item-unsaved = 찜을 해제했어요.
 button-unsave = 찜 해제
 item-reported = 신고해 주셔서 고마워요. 확인해 볼게요.
-item-bumped = '{ $title }'을(를) 끌어올렸어요.
-item-withdrawn = '{ $title }'을(를) 내렸어요.
-item-renewed = '{ $title }'을(를) 30일 더 올려 둘게요.
+item-bumped = '{ $title }'{ JOSA($title, "을/를") } 끌어올렸어요.
+item-withdrawn = '{ $title }'{ JOSA($title, "을/를") } 내렸어요.
+item-renewed = '{ $title }'{ JOSA($title, "을/를") } 30일 더 올려 둘게요.
 item-unreserved = '{ $title }'의 예약을 풀었어요.
 item-sold = '{ $title }' 거래를 마쳤어요. 후기를 남겨 주세요!
-item-reserved = '{ $title }'을(를) 예약해 두었어요.
+item-reserved = '{ $title }'{ JOSA($title, "을/를") } 예약해 두었어요.
 pick-reserve = 누구에게 예약해 둘까요?
 pick-buyer = 누구에게 팔았나요?
 no-contacts-yet = 아직 연락한 사람이 없어요.
@@ -217,9 +217,9 @@ tip-posted = 리뷰를 올렸어요. 고마워요!
 tip-voted = 도움돼요를 눌렀어요 (지금 { $helpful }명).
 
 notify-price-drop = 찜한 '{ $title }'의 가격이 { NUMBER($before) }원에서 { NUMBER($after) }원으로 내려갔어요.
-notify-item-reserved = '{ $title }'을(를) 판매자가 예약해 두었어요.
+notify-item-reserved = '{ $title }'{ JOSA($title, "을/를") } 판매자가 예약해 두었어요.
 notify-item-sold-to-you = '{ $title }' 거래가 끝났어요. 판매자에게 후기를 남겨 주세요.
-notify-alert-match = '{ $keyword }' 알림: '{ $title }' ({ NUMBER($price) }원)이(가) 올라왔어요.
+notify-alert-match = '{ $keyword }' 알림: '{ $title }' ({ NUMBER($price) }원)이 올라왔어요.
 notify-relay-message =
     💬 { $from } ('{ $topic }'):
     { $body }
@@ -227,7 +227,10 @@ notify-relay-handles =
     서로의 메신저 아이디예요:
     { $handles }
 
-error-place-unknown = '{ $name }'은(는) 모르는 장소예요. 혹시: { $suggestions }
+error-place-unknown = '{ $name }'{ JOSA($name, "은/는") } 모르는 장소예요. 혹시: { $suggestions }
+error-place-unknown-no-match = '{ $name }'{ JOSA($name, "은/는") } 모르는 장소예요. '마포구'처럼 구·시 이름, '37.55, 126.92' 같은 좌표를 적거나 위치를 공유해 주세요.
+error-price-negative = 가격은 0원보다 작을 수 없어요. '15000', '1만5천'처럼 적거나 무료면 '나눔'이라고 적어 주세요.
+error-price-unreadable = '{ $typed }'{ JOSA($typed, "은/는") } 가격으로 읽을 수 없어요. '15000', '3만5천', 무료면 '나눔'처럼 적어 주세요.
 error-price-too-high = 가격은 { NUMBER($max) }원까지 적을 수 있어요.
 error-too-many-photos = 사진은 { $max }장까지 올릴 수 있어요.
 error-profanity = 제목이나 설명에 쓸 수 없는 말이 있어요. 고쳐서 다시 적어 주세요.
@@ -252,7 +255,7 @@ error-not-in-conversation = 내가 참여한 대화가 아니에요.
 error-own-tip = 내 리뷰에는 누를 수 없어요.
 error-already-voted = 이미 도움돼요를 눌렀어요.
 
-notify-item-expiring = '{ $title }'이(가) { $days }일 뒤에 내려가요. 계속 팔려면 '다시 올리기'를 눌러 주세요.
+notify-item-expiring = '{ $title }'{ JOSA($title, "이/가") } { $days }일 뒤에 내려가요. 계속 팔려면 '다시 올리기'를 눌러 주세요.
 
 ## 동네 게시판: 근처에 새로 올라온 물건을 카드로 올려 주는 그룹·채널·서버 채널.
 

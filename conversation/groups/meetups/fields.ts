@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { MAX_COST_NOTE_LENGTH, MAX_TITLE_LENGTH } from "../../../core/groups/meetups/rules.js";
+import { AppError } from "../../../core/errors.js";
+import {
+  MAX_CAPACITY,
+  MAX_COST_NOTE_LENGTH,
+  MAX_TITLE_LENGTH,
+  MIN_CAPACITY,
+} from "../../../core/groups/meetups/rules.js";
 import { capacitySchema, costNoteSchema, meetupTitleSchema } from "../../../core/groups/meetups/schema.js";
 import { recurrences } from "../../../core/groups/meetups/types.js";
 import { type ChoiceField, choiceField, type PlaceField, type TextField } from "../../fields.js";
@@ -45,6 +51,11 @@ export const capacityField: TextField = {
     .trim()
     .transform((typed) => Number.parseInt(typed, 10))
     .pipe(capacitySchema),
+  refusal: new AppError("count-out-of-range", {
+    field: "field-meetup-capacity",
+    min: MIN_CAPACITY,
+    max: MAX_CAPACITY,
+  }),
 };
 
 export const costField: TextField = {

@@ -1,0 +1,338 @@
+import { decodeAction } from "../core/actions.js";
+import type { CarpoolSettings } from "../core/carpool/settings.js";
+import { AppError, isAppError } from "../core/errors.js";
+import type { Profile } from "../core/identity/types.js";
+import { type PhotoRef, photoRefSchema } from "../core/photo.js";
+import { isBlank } from "../core/text/clean.js";
+import { askedFields, type Command, type CommandResult, isAsk } from "./command.js";
+import type { DialogState } from "./dialogs.js";
+import {
+  type Answer,
+  type Field,
+  type FieldContext,
+  isTyped,
+  MAX_INPUT_LENGTH,
+  type PhotosField,
+  readAnswer,
+} from "./fields.js";
+import { answeredInShared, type CommandOptions, cleanInput, type Input } from "./input.js";
+import { errorReply, helpReply, promptReply } from "./prompts.js";
+import { type Reply, reply, text } from "./reply.js";
+
+// The dialog engine: one input in, what to answer and what to remember out. It does no I/O: the
+// dispatcher (dispatcher.ts) loads the dialog and the person, runs the command this asks for and
+// saves what it says, once.
+
+/** Every command by name, and the ones /help lists. */
+export interface CommandBook {
+  byName: ReadonlyMap<string, Command>;
+  listed: readonly string[];
+}
+
+export function commandBook(commands: readonly Command[]): CommandBook {
+  return {
+    byName: new Map(commands.map((command) => [command.name, command])),
+    listed: commands.filter((command) => command.listed).map((command) => command.name),
+  };
+}
+
+export interface StepContext {
+  book: CommandBook;
+  profile: Profile;
+  now: Date;
+  carpool: CarpoolSettings;
+}
+
+/** What is known of a command's arguments, and which optional questions were passed over. */
+export interface Answers {
+  args: Record<string, unknown>;
+  skipped: string[];
+}
+
+/** What becomes of the stored dialog: as it was, this one, or none. */
+export type DialogChange = { kind: "keep" } | { kind: "set"; state: DialogState } | { kind: "clear" };
+
+const KEEP: DialogChange = { kind: "keep" };
+const CLEAR: DialogChange = { kind: "clear" };
+
+/** A command with every answer it needs, for the dispatcher to run and hand back to `afterRun`. */
+export interface PendingRun {
+  command: Command;
+  answers: Answers;
+  /** The command whose unfinished dialog this one replaced. */
+  interrupted: string | undefined;
+  chatId: string | undefined;
+}
+
+export interface Step {
+  replies: Reply[];
+  dialog: DialogChange;
+  run?: PendingRun;
+}
+
+/** Where named values come from decides which of them count (see readNamed). */
+type Source = "options" | "button" | "form";
+
+const NO_ANSWERS: Answers = { args: {}, skipped: [] };
+
+function only(replies: Reply[], dialog: DialogChange = KEEP): Step {
+  return { replies, dialog };
+}
+
+function fieldOf(command: Command, name: string): Field | undefined {
+  return command.fields.find((field) => field.name === name);
+}
+
+function missingFields(command: Command, { args, skipped }: Answers): Field[] {
+  return askedFields(command).filter((field) => !(field.name in args) && !skipped.includes(field.name));
+}
+
+function fieldContext(ctx: StepContext, answers: Answers): FieldContext {
+  return { now: ctx.now, timeZone: ctx.profile.timeZone, carpool: ctx.carpool, answers: answers.args };
+}
+
+function isPhoto(value: Answer | PhotoRef): value is PhotoRef {
+  return typeof value === "object" && "ref" in value;
+}
+
+function awaiting(
+  command: Command,
+  answers: Answers,
+  field: Field,
+  chatId: string | undefined,
+): DialogChange {
+  return { kind: "set", state: { command: command.name, ...answers, awaiting: field.name, chatId } };
+}
+
+/** Asks the next missing question, or hands the command over to be run once nothing is missing. */
+function proceed(
+  command: Command,
+  answers: Answers,
+  interrupted: string | undefined,
+  chatId: string | undefined,
+) {
+  const missing = missingFields(command, answers);
+  const [next] = missing;
+  if (next) return only([promptReply(command, missing)], awaiting(command, answers, next, chatId));
+  return { replies: [], dialog: CLEAR, run: { command, answers, interrupted, chatId } };
+}
+
+/** Says why the answer was refused and asks the same question again; nothing else changes. */
+function refuse(command: Command, field: Field, error: AppError): Step {
+  return only([errorReply(error), promptReply(command, [field])]);
+}
+
+function givenPhotos(field: Field, photos: PhotoRef[]): PhotoRef[] {
+  if (field.kind !== "photos") throw new AppError("invalid-input", { field: field.labelKey });
+  if (photos.length > field.max) throw new AppError("too-many-photos", { max: field.max });
+  return photos;
+}
+
+/**
+ * Whether a named value may fill `name`: a button only what it was made to carry (its presets), a
+ * modal only typed fields, slash-command options and typed words any field.
+ */
+function accepts(command: Command, name: string, source: Source): boolean {
+  const field = fieldOf(command, name);
+  if (source === "button") return command.presets?.includes(name) ?? false;
+  if (source === "form") return field !== undefined && isTyped(field);
+  return field !== undefined;
+}
+
+interface Named {
+  answers: Answers;
+  /** The first value refused, whose question is asked again. */
+  refused?: { field: Field; error: AppError };
+}
+
+/** Reads named values in the command's field order, so each is judged against those before it. */
+function readNamed(
+  command: Command,
+  values: CommandOptions,
+  source: Source,
+  base: Answers,
+  ctx: StepContext,
+): Named {
+  const answers: Answers = { args: { ...base.args }, skipped: [...base.skipped] };
+  let refused: Named["refused"];
+  const order = [...command.fields.map((field) => field.name), ...(command.presets ?? [])];
+  for (const name of order.filter((candidate, index) => order.indexOf(candidate) === index)) {
+    const raw = values[name];
+    if (raw === undefined || !accepts(command, name, source)) continue;
+    const field = fieldOf(command, name);
+    if (!field) {
+      answers.args[name] = raw;
+      continue;
+    }
+    try {
+      if (Array.isArray(raw)) answers.args[name] = givenPhotos(field, raw);
+      else if (isBlank(raw) && field.optional) answers.skipped.push(name);
+      else answers.args[name] = readAnswer(field, raw, fieldContext(ctx, answers));
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      refused ??= { field, error };
+    }
+  }
+  return refused ? { answers, refused } : { answers };
+}
+
+/** The stored dialog, when this input may continue it: only from the chat it began in. */
+function sameChat(dialog: DialogState | undefined, input: Input): boolean {
+  return dialog !== undefined && dialog.chatId === input.chat?.id;
+}
+
+function start(
+  dialog: DialogState | undefined,
+  input: Input,
+  name: string,
+  values: CommandOptions,
+  source: Source,
+  ctx: StepContext,
+): Step {
+  const command = ctx.book.byName.get(name);
+  if (!command)
+    return only([helpReply(source === "options" ? "unknown-command" : "stale-button", ctx.book.listed)]);
+  if (!command.sharedChat && answeredInShared(input)) return only([reply("error-private-chat-only")]);
+  command.precondition?.(ctx.profile);
+  // A modal may fill in what the same command's dialog asked so far; anything else starts afresh.
+  const continues = source === "form" && dialog?.command === name && sameChat(dialog, input);
+  const base = continues && dialog ? { args: dialog.args, skipped: dialog.skipped } : NO_ANSWERS;
+  const { answers, refused } = readNamed(command, values, source, base, ctx);
+  const chatId = input.chat?.id;
+  if (refused) {
+    return {
+      replies: [errorReply(refused.error), promptReply(command, [refused.field])],
+      dialog: awaiting(command, answers, refused.field, chatId),
+    };
+  }
+  return proceed(command, answers, continues ? undefined : dialog?.command, chatId);
+}
+
+/** Photos arrive one per message: each is kept and the same question stays open until Done. */
+function addPhoto(command: Command, dialog: DialogState, field: PhotosField, photo: PhotoRef): Step {
+  if (!photoRefSchema.safeParse(photo).success) {
+    return refuse(command, field, new AppError("invalid-input", { field: field.labelKey }));
+  }
+  const photos = [...((dialog.args[field.name] as PhotoRef[] | undefined) ?? []), photo];
+  if (photos.length > field.max)
+    return refuse(command, field, new AppError("too-many-photos", { max: field.max }));
+  const received = text("photo-received", { count: photos.length, max: field.max });
+  return only([{ ...promptReply(command, [field]), text: received }], {
+    kind: "set",
+    state: { ...dialog, args: { ...dialog.args, [field.name]: photos } },
+  });
+}
+
+/**
+ * A typed answer, shared location, photo or contact, or a pressed choice (`field` named) or skip
+ * (`value` null), for the question the dialog awaits.
+ */
+function answer(
+  dialog: DialogState | undefined,
+  input: Input,
+  field: string | undefined,
+  value: Answer | PhotoRef | null,
+  ctx: StepContext,
+): Step {
+  const stray = field === undefined ? "unknown-text" : "stale-button";
+  if (!dialog) {
+    if (typeof value === "string" && value.length > MAX_INPUT_LENGTH) {
+      return only([errorReply(new AppError("text-too-long", { max: MAX_INPUT_LENGTH }))]);
+    }
+    return only([helpReply(stray, ctx.book.listed)]);
+  }
+  if (!sameChat(dialog, input)) return only([reply("dialog-elsewhere")]);
+  const command = ctx.book.byName.get(dialog.command);
+  const awaited = command && fieldOf(command, dialog.awaiting);
+  if (!command || !awaited) return only([helpReply("stale-button", ctx.book.listed)], CLEAR);
+  if (!command.sharedChat && answeredInShared(input)) return only([reply("error-private-chat-only")]);
+  if (field !== undefined && field !== awaited.name) return only([helpReply(stray, ctx.book.listed)]);
+  const answers = { args: dialog.args, skipped: dialog.skipped };
+  const skips = value === null || (typeof value === "string" && isBlank(value) && awaited.optional);
+  if (skips) {
+    if (!awaited.optional) return only([helpReply(stray, ctx.book.listed)]);
+    // Done after some photos keeps them; Done (or skip) with nothing given skips the field.
+    const given = awaited.name in answers.args;
+    const next = given ? answers : { ...answers, skipped: [...answers.skipped, awaited.name] };
+    return proceed(command, next, undefined, dialog.chatId);
+  }
+  if (awaited.kind === "photos" && isPhoto(value)) return addPhoto(command, dialog, awaited, value);
+  try {
+    if (isPhoto(value)) throw new AppError("invalid-input", { field: awaited.labelKey });
+    const read = readAnswer(awaited, value, fieldContext(ctx, answers));
+    return proceed(
+      command,
+      { ...answers, args: { ...answers.args, [awaited.name]: read } },
+      undefined,
+      dialog.chatId,
+    );
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return refuse(command, awaited, error);
+  }
+}
+
+function route(dialog: DialogState | undefined, input: Input, ctx: StepContext): Step {
+  switch (input.kind) {
+    case "command": {
+      const command = ctx.book.byName.get(input.name);
+      const values: CommandOptions = { ...input.options };
+      const words = input.text?.trim();
+      if (command?.textArgument && words) values[command.textArgument] = words;
+      return start(dialog, input, input.name, values, "options", ctx);
+    }
+    case "form":
+      return start(dialog, input, input.command, input.values, "form", ctx);
+    case "button": {
+      const action = decodeAction(input.data);
+      if (!action) return only([helpReply("stale-button", ctx.book.listed)]);
+      if (action.type === "command") return start(dialog, input, action.command, action.args, "button", ctx);
+      return answer(dialog, input, action.field, action.type === "answer" ? action.value : null, ctx);
+    }
+    case "text":
+      return answer(dialog, input, undefined, input.text, ctx);
+    case "place":
+      return answer(dialog, input, undefined, input.place, ctx);
+    case "photo":
+      return answer(dialog, input, undefined, input.photo, ctx);
+    case "contact":
+      return answer(dialog, input, undefined, input.contact, ctx);
+  }
+}
+
+/**
+ * One input against the stored dialog: the replies, what becomes of the dialog, and the command
+ * to run when it has all it needs. A refusal anywhere (a precondition, an answer) is a reply that
+ * changes nothing; anything else thrown is a bug.
+ */
+export function step(dialog: DialogState | undefined, input: Input, ctx: StepContext): Step {
+  const clean = cleanInput(input);
+  try {
+    return route(dialog, clean, ctx);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return only([errorReply(error)]);
+  }
+}
+
+/**
+ * What the command answered: its replies, or one more question it asked after seeing the others.
+ * Its earlier answer or skip is forgotten: a refused answer (a wrong code) must not count again.
+ */
+export function afterRun(run: PendingRun, result: CommandResult): { replies: Reply[]; dialog: DialogChange } {
+  if (!isAsk(result)) return { replies: Array.isArray(result) ? result : [result], dialog: CLEAR };
+  const field = fieldOf(run.command, result.ask);
+  if (!field) throw new Error(`${run.command.name} asked for unknown field ${result.ask}`);
+  const { [field.name]: _refused, ...args } = run.answers.args;
+  const skipped = run.answers.skipped.filter((name) => name !== field.name);
+  return {
+    replies: [...(result.notice ? [result.notice] : []), promptReply(run.command, [field])],
+    dialog: awaiting(run.command, { args, skipped }, field, run.chatId),
+  };
+}
+
+/** A language chosen mid-dialog (onboarding asks it first) is the one to answer in. */
+export function chosenLanguage(dialog: DialogState | undefined): "ko" | "en" | undefined {
+  const chosen = dialog?.args.language;
+  return chosen === "ko" || chosen === "en" ? chosen : undefined;
+}
