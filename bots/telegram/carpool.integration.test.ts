@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandAction, shortId } from "../../core/actions.js";
+import { FOLLOW_UP_AFTER_MS } from "../../core/carpool/departures/mutations.js";
 import { localTime } from "../../core/carpool/format.js";
-import { FOLLOW_UP_AFTER_MS } from "../../core/carpool/mutations.js";
 import { departureIn } from "../../test/departure.js";
 import { waitFor } from "../../test/wait.js";
 import {

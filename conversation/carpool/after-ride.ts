@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { commandAction, shortId } from "../../core/actions.js";
-import { confirmRideTaken, rateCoRider, reportNoShow } from "../../core/carpool/mutations.js";
+import { confirmRideTaken, rateCoRider, reportNoShow } from "../../core/carpool/after-ride/mutations.js";
 import { listCoRiders } from "../../core/carpool/queries.js";
 import { rideRatingTags } from "../../core/ratings/types.js";
 import { type CommandContext, defineCommand } from "../command.js";

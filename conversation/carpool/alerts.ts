@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { commandAction, shortId } from "../../core/actions.js";
-import { addRideAlert, deleteRideAlert } from "../../core/carpool/mutations.js";
+import { addRideAlert, deleteRideAlert } from "../../core/carpool/alerts/mutations.js";
 import { listRideAlerts } from "../../core/carpool/queries.js";
 import { alertMinuteOfDay } from "../../core/carpool/ride-alerts.js";
 import { placeSchema } from "../../core/place.js";

@@ -1,4 +1,4 @@
-import { answerProposal } from "../../core/carpool/mutations.js";
+import { answerProposal } from "../../core/carpool/proposals/mutations.js";
 import type { CommandContext } from "../command.js";
 import { reply } from "../reply.js";
 import { rideGroupButton } from "./group-button.js";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { commandAction, shortId } from "../../core/actions.js";
 import { soloFare } from "../../core/carpool/fare.js";
 import { localTime } from "../../core/carpool/format.js";
-import { createRideRequest } from "../../core/carpool/mutations.js";
+import { createRideRequest } from "../../core/carpool/requests/mutations.js";
 import { checkWindow, type DepartureWindow, parseDeparture } from "../../core/carpool/window.js";
 import type { ErrorCode } from "../../core/errors.js";
 import { requireVerified } from "../../core/identity/verification.js";

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { commandAction, shortId } from "../../core/actions.js";
 import { localTime } from "../../core/carpool/format.js";
-import { cancelRideRequest } from "../../core/carpool/mutations.js";
 import { listMyRides, type RideSummary } from "../../core/carpool/queries.js";
+import { cancelRideRequest } from "../../core/carpool/requests/mutations.js";
 import { type CommandContext, defineCommand } from "../command.js";
 import { shortIdArgument } from "../fields.js";
 

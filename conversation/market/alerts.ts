@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { commandAction, shortId } from "../../core/actions.js";
-import { createAlert, deleteAlert } from "../../core/market/mutations.js";
-import { getSearch, listAlerts } from "../../core/market/queries.js";
 import { DEFAULT_RADIUS_M } from "../../core/market/rules.js";
+import { createAlert, deleteAlert } from "../../core/market/searches/mutations.js";
+import { getSearch, listAlerts } from "../../core/market/searches/queries.js";
 import { placeSchema } from "../../core/place.js";
 import { askFor, type CommandContext, defineCommand } from "../command.js";
 import { shortIdArgument } from "../fields.js";

@@ -1,16 +1,11 @@
 import { z } from "zod";
 import { commandAction, shortId } from "../../core/actions.js";
-import { saveSearch } from "../../core/market/mutations.js";
-import {
-  getItemView,
-  getSearch,
-  listSavedItems,
-  listSellerItems,
-  searchItems,
-} from "../../core/market/queries.js";
+import { getItemView, listSavedItems, listSellerItems, searchItems } from "../../core/market/queries.js";
 import { DEFAULT_RADIUS_M, MAX_PAGE } from "../../core/market/rules.js";
 import { categorySchema } from "../../core/market/schema.js";
 import { parseSearchPhrase } from "../../core/market/search-phrase.js";
+import { saveSearch } from "../../core/market/searches/mutations.js";
+import { getSearch } from "../../core/market/searches/queries.js";
 import type { SearchCriteria } from "../../core/market/types.js";
 import { placeSchema } from "../../core/place.js";
 import { askFor, type CommandContext, defineCommand } from "../command.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { contactSeller } from "../../core/market/mutations.js";
+import { contactSeller } from "../../core/market/trades/mutations.js";
 import { relayMessage, shareHandle } from "../../core/relay/mutations.js";
 import { askFor, type CommandContext, defineCommand } from "../command.js";
 import { shortIdArgument } from "../fields.js";

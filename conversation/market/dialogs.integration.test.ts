@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandAction, shortId } from "../../core/actions.js";
-import { createDraft, publishItem } from "../../core/market/mutations.js";
+import { createDraft, publishItem } from "../../core/market/items/mutations.js";
 import type { TestDatabase } from "../../test/postgres.js";
 import type { Dispatcher, Input } from "../dispatcher.js";
 import {

@@ -5,17 +5,14 @@ import {
   bumpItem,
   changePrice,
   editItem,
-  markSold,
   renewItem,
-  reportItem,
-  reserveItem,
-  saveItem,
-  unreserveItem,
-  unsaveItem,
   withdrawItem,
-} from "../../core/market/mutations.js";
+} from "../../core/market/items/mutations.js";
 import { getItemView, listItemContacts } from "../../core/market/queries.js";
+import { reportItem } from "../../core/market/reports/mutations.js";
+import { saveItem, unsaveItem } from "../../core/market/saves/mutations.js";
 import { reportReasonSchema } from "../../core/market/schema.js";
+import { markSold, reserveItem, unreserveItem } from "../../core/market/trades/mutations.js";
 import { getConversationFor } from "../../core/relay/queries.js";
 import { type CommandContext, defineCommand } from "../command.js";
 import { shortIdArgument } from "../fields.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { rateTrade } from "../../core/market/mutations.js";
+import { rateTrade } from "../../core/market/trades/mutations.js";
 import { tradeRatingTags } from "../../core/ratings/types.js";
 import { defineCommand } from "../command.js";
 import { shortIdArgument } from "../fields.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createDraft, publishItem } from "../../core/market/mutations.js";
+import { createDraft, publishItem } from "../../core/market/items/mutations.js";
 import { getItemView } from "../../core/market/queries.js";
 import { categorySchema, conditionSchema } from "../../core/market/schema.js";
 import { photoRefSchema } from "../../core/photo.js";

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
 import { registerAccount } from "../identity/mutations.js";
-import { changePrice, markSold } from "../market/mutations.js";
+import { changePrice } from "../market/items/mutations.js";
 import { codeOf, gangnam, listedItem, near, person, sillim } from "../market/test-seed.js";
+import { markSold } from "../market/trades/mutations.js";
 import { clearBoardSyncDue, recordBoardCard, removeBoard, setBoard } from "./mutations.js";
 import { findItemsDueForBoards, getBoardSync } from "./queries.js";
 import type { BoardChat } from "./schema.js";

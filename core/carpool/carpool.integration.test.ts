@@ -1,25 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
 import { AppError } from "../errors.js";
+import { confirmRideTaken, rateCoRider, reportNoShow } from "./after-ride/mutations.js";
+import { addRideAlert, matchRideAlerts } from "./alerts/mutations.js";
+import { FOLLOW_UP_AFTER_MS, remindRides, settleDepartedRides } from "./departures/mutations.js";
 import { groupFare } from "./fare.js";
-import {
-  addRideAlert,
-  answerProposal,
-  cancelRideRequest,
-  confirmRideTaken,
-  createRideRequest,
-  expireProposals,
-  expireWaitingRequests,
-  FOLLOW_UP_AFTER_MS,
-  matchRideAlerts,
-  proposeGroup,
-  rateCoRider,
-  remindRides,
-  reportNoShow,
-  settleDepartedRides,
-} from "./mutations.js";
 import { planGroup } from "./plan.js";
+import { answerProposal, expireProposals, proposeGroup } from "./proposals/mutations.js";
 import { listCoRiders, listMyRides, listWaitingWishes } from "./queries.js";
+import { cancelRideRequest, createRideRequest, expireWaitingRequests } from "./requests/mutations.js";
 import { requestRide, rideInput, settings, verifiedRider } from "./test-riders.js";
 import { gangnam, offset } from "./test-wish.js";
 import { roadEstimator } from "./travel.js";

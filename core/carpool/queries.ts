@@ -1,5 +1,6 @@
-import type { Database } from "../db/client.js";
+import type { Database, Prisma } from "../db/client.js";
 import { AppError } from "../errors.js";
+import type { MemberFacts } from "./messages.js";
 import type { RideWish } from "./types.js";
 import { wishColumns, wishOf } from "./wish.js";
 
@@ -38,6 +39,52 @@ export async function listRequestsDueForMatching(db: Database, limit = 500) {
     take: limit,
     select: { id: true, version: true },
   });
+}
+
+/** Rides each person was reported missing from, by anyone (several reports of one ride count once). */
+async function noShowCounts(tx: Prisma.TransactionClient, userIds: string[]): Promise<Map<string, number>> {
+  const reports = await tx.rideNoShow.groupBy({
+    by: ["reportedId", "groupId"],
+    where: { reportedId: { in: userIds } },
+  });
+  const counts = new Map<string, number>();
+  for (const { reportedId } of reports) counts.set(reportedId, (counts.get(reportedId) ?? 0) + 1);
+  return counts;
+}
+
+/** A group's members as the messages to them tell of each other, read in the caller's transaction. */
+export async function memberFacts(tx: Prisma.TransactionClient, groupId: string): Promise<MemberFacts[]> {
+  const members = await tx.rideGroupMember.findMany({
+    where: { groupId },
+    include: {
+      request: {
+        select: {
+          originLat: true,
+          originLng: true,
+          destLat: true,
+          destLng: true,
+          rider: { select: { displayName: true, timeZone: true } },
+        },
+      },
+    },
+  });
+  const noShows = await noShowCounts(
+    tx,
+    members.map((member) => member.riderId),
+  );
+  return members.map((member) => ({
+    riderId: member.riderId,
+    displayName: member.request.rider.displayName,
+    noShows: noShows.get(member.riderId) ?? 0,
+    timeZone: member.request.rider.timeZone,
+    pickupOrder: member.pickupOrder,
+    dropOrder: member.dropOrder,
+    origin: { lat: member.request.originLat, lng: member.request.originLng },
+    destination: { lat: member.request.destLat, lng: member.request.destLng },
+    soloFareKrw: member.soloFareKrw,
+    shareKrw: member.shareKrw,
+    extraS: member.extraS,
+  }));
 }
 
 /** A request its rider may still cancel (a confirmed one only before departure, which core checks). */

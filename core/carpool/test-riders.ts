@@ -3,7 +3,7 @@ import type { Database } from "../db/client.js";
 import { getProfile } from "../identity/queries.js";
 import type { Gender, Profile } from "../identity/types.js";
 import { person } from "../market/test-seed.js";
-import { createRideRequest } from "./mutations.js";
+import { createRideRequest } from "./requests/mutations.js";
 import type { RideRequestInput } from "./schema.js";
 import { defaultCarpoolSettings } from "./settings.js";
 import { gangnam, offset } from "./test-wish.js";

@@ -10,9 +10,9 @@ import { queueNotification, queueNotifications } from "../notifications/mutation
 import type { NotificationButton } from "../notifications/types.js";
 import { approximate, HOME_AREA_PRECISION_METRES } from "../place.js";
 import { choseongOf, normalizeForSearch, searchTokens } from "../search/korean.js";
-import { withdrawFromGroupMeetups } from "./meetups/mutations.js";
 import { findGroupFor, memberRole } from "./queries.js";
 import { type GroupRole, outranks, requireRole } from "./roles.js";
+import { withdrawFromGroupMeetups } from "./rsvp/mutations.js";
 import { MAX_GROUPS_OWNED } from "./rules.js";
 import {
   type GroupChanges,

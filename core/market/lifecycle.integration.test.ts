@@ -5,23 +5,18 @@ import { commandAction, shortId } from "../actions.js";
 import {
   bumpItem,
   changePrice,
-  contactSeller,
   createDraft,
   editItem,
-  markSold,
   publishItem,
-  rateTrade,
   renewItem,
-  reportItem,
-  reserveItem,
-  saveItem,
-  unreserveItem,
-  unsaveItem,
   withdrawItem,
-} from "./mutations.js";
+} from "./items/mutations.js";
 import { getItemView, listItemContacts, listSellerItems, searchItems } from "./queries.js";
+import { reportItem } from "./reports/mutations.js";
 import { BUMP_INTERVAL_MS, MAX_ITEMS_PER_DAY, POSTING_WINDOW_MS } from "./rules.js";
+import { saveItem, unsaveItem } from "./saves/mutations.js";
 import { codeOf, itemInput, listedItem, outboxOf, person, sillim } from "./test-seed.js";
+import { contactSeller, markSold, rateTrade, reserveItem, unreserveItem } from "./trades/mutations.js";
 
 let database: TestDatabase;
 beforeAll(async () => {

@@ -3,9 +3,11 @@ import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
 import { registerAccount } from "../identity/mutations.js";
 import { postTip, voteTipHelpful } from "../tips/mutations.js";
 import { listBestTips } from "../tips/queries.js";
-import { contactSeller, reportItem, saveItem } from "./mutations.js";
 import { getItemView, searchItems } from "./queries.js";
+import { reportItem } from "./reports/mutations.js";
+import { saveItem } from "./saves/mutations.js";
 import { codeOf, listedItem, near, person } from "./test-seed.js";
+import { contactSeller } from "./trades/mutations.js";
 
 // Playground personas try the product beside real people but never meet them: neither side sees,
 // contacts, saves, reports or votes on the other's things.

@@ -7,14 +7,8 @@ import type { PhotoRef } from "../photo.js";
 import { approximate } from "../place.js";
 import { getRatingSummaries } from "../ratings/queries.js";
 import { parseSearchQuery } from "../search/korean.js";
-import {
-  EXPIRY_REMINDER_BEFORE_MS,
-  ITEM_AREA_PRECISION_M,
-  MAX_PAGE,
-  PAGE_SIZE,
-  roundDistance,
-} from "./rules.js";
-import type { ItemStatus, ItemView, SearchCriteria, SearchPage } from "./types.js";
+import { ITEM_AREA_PRECISION_M, MAX_PAGE, PAGE_SIZE, roundDistance } from "./rules.js";
+import type { ItemView, SearchCriteria, SearchPage } from "./types.js";
 
 const itemInclude = {
   photos: { orderBy: { position: "asc" } },
@@ -79,6 +73,19 @@ export async function getItemView(
   if (!visible) throw new AppError("not-found");
   const [view] = await toViews(db, [row], from);
   return view as ItemView;
+}
+
+/**
+ * Playground personas and real people live apart: to each, the other's items do not exist, so a
+ * forged button cannot let a persona write to, save or report a real person's item.
+ */
+export async function refuseOtherWorld(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  itemInPlayground: boolean,
+): Promise<void> {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { playground: true } });
+  if (user?.playground !== itemInPlayground) throw new AppError("not-found");
 }
 
 /**
@@ -228,45 +235,6 @@ export async function listSavedItems(db: Database, userId: string, limit = 20): 
   );
 }
 
-/** A search this person ran or keeps as an alert; nobody else's. */
-export async function getSearch(db: Database, searchId: string, userId: string): Promise<SearchCriteria> {
-  const search = await db.marketSearch.findFirst({
-    where: { id: searchId, userId },
-    include: { user: { select: { playground: true } } },
-  });
-  if (!search) throw new AppError("not-found");
-  return {
-    playground: search.user.playground,
-    lat: search.lat,
-    lng: search.lng,
-    radiusM: search.radiusM,
-    keyword: search.keyword ?? undefined,
-    category: search.category ?? undefined,
-    minPrice: search.minPrice ?? undefined,
-    maxPrice: search.maxPrice ?? undefined,
-  };
-}
-
-export interface AlertView {
-  id: string;
-  keyword: string;
-  radiusM: number;
-  maxPrice: number | undefined;
-}
-
-export async function listAlerts(db: Database, userId: string): Promise<AlertView[]> {
-  const alerts = await db.marketSearch.findMany({
-    where: { userId, alert: true },
-    orderBy: { createdAt: "asc" },
-  });
-  return alerts.map((alert) => ({
-    id: alert.id,
-    keyword: alert.keyword ?? "",
-    radiusM: alert.radiusM,
-    maxPrice: alert.maxPrice ?? undefined,
-  }));
-}
-
 /** The people who wrote to the seller about an item, for the seller to pick from. */
 export async function listItemContacts(db: Database, itemId: string, sellerId: string) {
   const item = await db.item.findUnique({ where: { id: itemId }, select: { sellerId: true } });
@@ -283,41 +251,4 @@ export async function listItemContacts(db: Database, itemId: string, sellerId: s
     userId: conversation.openerId,
     displayName: conversation.opener.displayName,
   }));
-}
-
-/** Published items the alerts job has not matched yet, oldest first, read by the [alertsMatchedAt, publishedAt] index. */
-export async function findItemsToMatch(db: Database, limit: number): Promise<string[]> {
-  const rows = await db.item.findMany({
-    where: { alertsMatchedAt: null, publishedAt: { not: null } },
-    orderBy: { publishedAt: "asc" },
-    take: limit,
-    select: { id: true },
-  });
-  return rows.map((row) => row.id);
-}
-
-/** The statuses of an item on the market (listed unless hidden); naming them lets the [status, expiresAt] index serve expiry. */
-export const onMarketStatuses = ["available", "reserved"] as const satisfies readonly ItemStatus[];
-
-/**
- * Listed items whose listing ends within the reminder window and whose seller was not reminded
- * yet. Shared with the reminder's claim, so an item renewed meanwhile is neither found nor claimed.
- */
-export function expiringSoon(now: Date): Prisma.ItemWhereInput {
-  return {
-    status: { in: [...onMarketStatuses] },
-    listed: true,
-    expiresAt: { gt: now, lte: new Date(now.getTime() + EXPIRY_REMINDER_BEFORE_MS) },
-    expiryRemindedAt: null,
-  };
-}
-
-export async function findItemsToRemind(db: Database, now: Date, limit: number): Promise<string[]> {
-  const rows = await db.item.findMany({
-    where: expiringSoon(now),
-    orderBy: { expiresAt: "asc" },
-    take: limit,
-    select: { id: true },
-  });
-  return rows.map((row) => row.id);
 }

@@ -51,6 +51,11 @@ export function isListed(status: ItemStatus, hiddenAt: Date | null): boolean {
   return (status === "available" || status === "reserved") && hiddenAt === null;
 }
 
+/** Columns that change with the status, so `listed` can never disagree with it. */
+export function statusColumns(status: ItemStatus, hiddenAt: Date | null, now: Date) {
+  return { status, listed: isListed(status, hiddenAt), boardSyncDueAt: now, version: { increment: 1 } };
+}
+
 /** When the seller may bump again: three days after the last bump (publishing counts as one). */
 export function nextBumpAt(bumpedAt: Date): Date {
   return new Date(bumpedAt.getTime() + BUMP_INTERVAL_MS);

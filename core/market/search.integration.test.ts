@@ -2,10 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
 import { metresBetween } from "../cells.js";
 import { createDatabase } from "../db/client.js";
-import { createDraft, markSold, reportItem, saveSearch, withdrawItem } from "./mutations.js";
-import { getItemView, getSearch, searchItems } from "./queries.js";
+import { createDraft, withdrawItem } from "./items/mutations.js";
+import { getItemView, searchItems } from "./queries.js";
+import { reportItem } from "./reports/mutations.js";
 import { DEFAULT_RADIUS_M, MAX_PAGE, PAGE_SIZE, REPORTS_TO_HIDE } from "./rules.js";
+import { saveSearch } from "./searches/mutations.js";
+import { getSearch } from "./searches/queries.js";
 import { codeOf, gangnam, itemInput, listedItem, near, person, sillim } from "./test-seed.js";
+import { markSold } from "./trades/mutations.js";
 import type { SearchCriteria } from "./types.js";
 
 let database: TestDatabase;

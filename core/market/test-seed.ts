@@ -3,7 +3,7 @@ import { destination, point } from "@turf/turf";
 import type { Database } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { registerAccount } from "../identity/mutations.js";
-import { createDraft, publishItem } from "./mutations.js";
+import { createDraft, publishItem } from "./items/mutations.js";
 import type { ItemInput } from "./schema.js";
 
 export const sillim = { lat: 37.4841, lng: 126.9297 };

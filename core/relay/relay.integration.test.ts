@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
 import { commandAction, shortId } from "../actions.js";
-import { contactSeller, createDraft } from "../market/mutations.js";
+import { createDraft } from "../market/items/mutations.js";
 import { codeOf, itemInput, listedItem, outboxOf, person } from "../market/test-seed.js";
+import { contactSeller } from "../market/trades/mutations.js";
 import { relayMessage, shareHandle } from "./mutations.js";
 import { getConversationFor } from "./queries.js";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerProposal } from "../../core/carpool/mutations.js";
+import { answerProposal } from "../../core/carpool/proposals/mutations.js";
 import { defaultCarpoolSettings as settings } from "../../core/carpool/settings.js";
 import { requestRide, verifiedRider } from "../../core/carpool/test-riders.js";
 import { gangnam, offset } from "../../core/carpool/test-wish.js";

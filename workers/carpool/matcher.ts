@@ -1,8 +1,10 @@
+import { matchRideAlerts } from "../../core/carpool/alerts/mutations.js";
 import { agreedSplit, groupFare } from "../../core/carpool/fare.js";
 import { answerableWish, assignBatch, bestGroupFor } from "../../core/carpool/grouping.js";
-import { markMatched, matchRideAlerts, proposeGroup } from "../../core/carpool/mutations.js";
+import { proposeGroup } from "../../core/carpool/proposals/mutations.js";
 import { listWaitingWishes, listWishChanges } from "../../core/carpool/queries.js";
 import { CANDIDATES_PLANNED } from "../../core/carpool/ranking.js";
+import { markMatched } from "../../core/carpool/requests/mutations.js";
 import type { CarpoolSettings } from "../../core/carpool/settings.js";
 import { roadEstimator } from "../../core/carpool/travel.js";
 import type { GroupPlan, RideWish, TravelEstimator } from "../../core/carpool/types.js";

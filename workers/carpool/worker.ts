@@ -1,11 +1,8 @@
 import type { WorkerOptions } from "bullmq";
-import {
-  expireProposals,
-  expireWaitingRequests,
-  remindRides,
-  settleDepartedRides,
-} from "../../core/carpool/mutations.js";
+import { remindRides, settleDepartedRides } from "../../core/carpool/departures/mutations.js";
+import { expireProposals } from "../../core/carpool/proposals/mutations.js";
 import { listRequestsDueForMatching } from "../../core/carpool/queries.js";
+import { expireWaitingRequests } from "../../core/carpool/requests/mutations.js";
 import type { CarpoolSettings } from "../../core/carpool/settings.js";
 import type { Database } from "../../core/db/client.js";
 import type { Logger } from "../../runtime/logger.js";

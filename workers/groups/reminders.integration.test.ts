@@ -1,7 +1,8 @@
 import { Queue } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerRsvp, cancelMeetup, editMeetup } from "../../core/groups/meetups/mutations.js";
+import { cancelMeetup, editMeetup } from "../../core/groups/meetups/mutations.js";
 import { groupWith, neighbour, planMeetup } from "../../core/groups/meetups/test-meetups.js";
+import { answerRsvp } from "../../core/groups/rsvp/mutations.js";
 import { createTestAppContext, type TestAppContext } from "../../test/app-context.js";
 import { waitFor } from "../../test/wait.js";
 import { testWorkersConfig } from "../../test/workers-config.js";

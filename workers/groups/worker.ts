@@ -1,15 +1,12 @@
 import type { WorkerOptions } from "bullmq";
 import type { Database } from "../../core/db/client.js";
 import { settleAttendance } from "../../core/groups/attendance/mutations.js";
-import {
-  extendSeries,
-  markRemindersScheduled,
-  sendMeetupReminder,
-} from "../../core/groups/meetups/mutations.js";
-import { listMeetupsDueForReminders } from "../../core/groups/meetups/queries.js";
-import { remindersAhead } from "../../core/groups/meetups/reminders.js";
 import { reminderKinds } from "../../core/groups/meetups/types.js";
 import { sendPostDigests } from "../../core/groups/posts/mutations.js";
+import { markRemindersScheduled, sendMeetupReminder } from "../../core/groups/reminders/mutations.js";
+import { listMeetupsDueForReminders } from "../../core/groups/reminders/queries.js";
+import { remindersAhead } from "../../core/groups/reminders/rules.js";
+import { extendSeries } from "../../core/groups/series/mutations.js";
 import type { Logger } from "../../runtime/logger.js";
 import {
   addKeyedJobs,

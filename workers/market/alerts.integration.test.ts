@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAlert } from "../../core/market/mutations.js";
+import { createAlert } from "../../core/market/searches/mutations.js";
 import { waitFor } from "../../test/wait.js";
 import { alertsJobId, keyedJobOptions } from "../jobs.js";
 import { createPerson, startTestWorkers } from "../test-harness.js";

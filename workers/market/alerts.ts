@@ -1,6 +1,6 @@
 import type { JobsOptions } from "bullmq";
 import type { Database } from "../../core/db/client.js";
-import { findItemsToMatch } from "../../core/market/queries.js";
+import { findItemsToMatch } from "../../core/market/searches/queries.js";
 import { addKeyedJobs, alertsJobId, type TypedQueue } from "../jobs.js";
 
 export type MarketQueue = TypedQueue<"market">;

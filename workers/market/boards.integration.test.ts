@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandAction, encodeStartPayload, shortId } from "../../core/actions.js";
 import { setBoard } from "../../core/boards/mutations.js";
-import { contactSeller, markSold, reportItem, reserveItem } from "../../core/market/mutations.js";
+import { reportItem } from "../../core/market/reports/mutations.js";
 import { listedItem, near } from "../../core/market/test-seed.js";
+import { contactSeller, markSold, reserveItem } from "../../core/market/trades/mutations.js";
 import { createTranslator } from "../../i18n/translator.js";
 import { waitFor } from "../../test/wait.js";
 import { keyedJobOptions } from "../jobs.js";

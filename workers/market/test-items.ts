@@ -1,5 +1,5 @@
 import type { Database } from "../../core/db/client.js";
-import { createDraft, publishItem } from "../../core/market/mutations.js";
+import { createDraft, publishItem } from "../../core/market/items/mutations.js";
 
 // What the market worker tests share: one neighbourhood, and items put on the market the way a
 // seller does (draft, then publish), at a chosen time so expiry can be tested without waiting.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandAction, shortId } from "../../core/actions.js";
-import { saveSearch } from "../../core/market/mutations.js";
+import { saveSearch } from "../../core/market/searches/mutations.js";
 import { createTranslator } from "../../i18n/translator.js";
 import { waitFor } from "../../test/wait.js";
 import { type FakeTelegram, startFakeTelegram } from "../test-fake-telegram.js";

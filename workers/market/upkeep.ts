@@ -1,6 +1,6 @@
 import type { Database } from "../../core/db/client.js";
-import { expireItems, remindExpiry } from "../../core/market/mutations.js";
-import { findItemsToRemind } from "../../core/market/queries.js";
+import { expireItems, remindExpiry } from "../../core/market/items/mutations.js";
+import { findItemsToRemind } from "../../core/market/items/queries.js";
 
 /** Reminders start days ahead, so items beyond one batch only wait for the next run. */
 const REMINDER_BATCH = 1000;

@@ -1,6 +1,6 @@
 import type { WorkerOptions } from "bullmq";
 import type { Database } from "../../core/db/client.js";
-import { deleteStaleSearches, matchAlerts } from "../../core/market/mutations.js";
+import { deleteStaleSearches, matchAlerts } from "../../core/market/searches/mutations.js";
 import type { Logger } from "../../runtime/logger.js";
 import { defineHandler, type HandlerRegistration, keyedJobOptions, scheduleEvery } from "../jobs.js";
 import { type MarketQueue, scanPublishedItems } from "./alerts.js";

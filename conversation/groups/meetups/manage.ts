@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { cancelMeetup, editMeetup, stopSeries } from "../../../core/groups/meetups/mutations.js";
+import { cancelMeetup, editMeetup } from "../../../core/groups/meetups/mutations.js";
 import { getMeetupCard } from "../../../core/groups/meetups/queries.js";
 import { readMeetupTime } from "../../../core/groups/meetups/rules.js";
+import { stopSeries } from "../../../core/groups/series/mutations.js";
 import { placeSchema } from "../../../core/place.js";
 import { askAgainWhen, type CommandContext, defineCommand } from "../../command.js";
 import { shortIdArgument } from "../../fields.js";

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { meetupCardButton } from "../../../core/groups/meetups/messages.js";
-import { answerRsvp } from "../../../core/groups/meetups/mutations.js";
 import { getMeetupCard } from "../../../core/groups/meetups/queries.js";
 import { rsvpAnswerSchema } from "../../../core/groups/meetups/schema.js";
+import { answerRsvp } from "../../../core/groups/rsvp/mutations.js";
 import { type CommandContext, defineCommand } from "../../command.js";
 import { shortIdArgument } from "../../fields.js";
 import { reply } from "../../reply.js";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Profile } from "../../identity/types.js";
 import { near } from "../../market/test-seed.js";
-import { answerRsvp } from "../meetups/mutations.js";
 import { databaseForTests, groupWith, mangwonPark, neighbour, planMeetup } from "../meetups/test-meetups.js";
+import { answerRsvp } from "../rsvp/mutations.js";
 import { checkInFor, checkInWithCode, checkInWithPlace, openCheckIn, settleAttendance } from "./mutations.js";
 import { attendanceRecord } from "./queries.js";
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { decodeAction, fromShortId } from "../../actions.js";
 import type { Profile } from "../../identity/types.js";
-import { answerRsvp, cancelMeetup, createMeetup, editMeetup } from "./mutations.js";
+import { answerRsvp } from "../rsvp/mutations.js";
+import { cancelMeetup, createMeetup, editMeetup } from "./mutations.js";
 import { getMeetupCard, listGroupMeetups, listMyMeetups } from "./queries.js";
 import {
   databaseForTests,

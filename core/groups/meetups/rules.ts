@@ -1,3 +1,4 @@
+import type { Meetup } from "../../db/generated/client.js";
 import { AppError } from "../../errors.js";
 import { readTypedTimes, type TypedTime } from "../../time/typed-time.js";
 
@@ -28,6 +29,12 @@ export function checkMeetupTimes({ startAt, endAt }: MeetupTimes, now: Date): vo
   if (startAt.getTime() > now.getTime() + MAX_AHEAD_DAYS * DAY_MS) {
     throw new AppError("meetup-too-far", { days: MAX_AHEAD_DAYS });
   }
+}
+
+/** A cancelled or finished meetup takes no more answers or changes. */
+export function refuseClosed(meetup: Meetup, now: Date): void {
+  if (meetup.status === "cancelled") throw new AppError("meetup-cancelled");
+  if (meetup.endAt <= now) throw new AppError("meetup-finished");
 }
 
 /**

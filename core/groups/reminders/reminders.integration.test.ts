@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Profile } from "../../identity/types.js";
-import {
-  answerRsvp,
-  cancelMeetup,
-  editMeetup,
-  markRemindersScheduled,
-  sendMeetupReminder,
-} from "./mutations.js";
+import { cancelMeetup, editMeetup } from "../meetups/mutations.js";
+import { databaseForTests, groupWith, neighbour, planMeetup } from "../meetups/test-meetups.js";
+import { answerRsvp } from "../rsvp/mutations.js";
+import { markRemindersScheduled, sendMeetupReminder } from "./mutations.js";
 import { listMeetupsDueForReminders } from "./queries.js";
-import { databaseForTests, groupWith, neighbour, planMeetup } from "./test-meetups.js";
 
 const db = databaseForTests();
 const HOUR_MS = 3_600_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reminderDue, remindersAhead } from "./reminders.js";
+import { reminderDue, remindersAhead } from "./rules.js";
 
 const startAt = new Date("2026-11-28T10:00:00Z");
 const hoursBefore = (hours: number) => new Date(startAt.getTime() - hours * 3_600_000);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Profile } from "../../identity/types.js";
+import { databaseForTests, groupWith, neighbour, planMeetup } from "../meetups/test-meetups.js";
+import type { RsvpAnswer } from "../meetups/types.js";
 import { leaveGroup, removeMember } from "../mutations.js";
 import { answerRsvp } from "./mutations.js";
-import { databaseForTests, groupWith, neighbour, planMeetup } from "./test-meetups.js";
-import type { RsvpAnswer } from "./types.js";
 
 // The invariant the waitlist exists for, under people pressing at the same moment: never more
 // going than the capacity, the count kept on the meetup equal to the real one, and the line in

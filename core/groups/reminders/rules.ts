@@ -1,4 +1,4 @@
-import type { ReminderKind } from "./types.js";
+import type { ReminderKind } from "../meetups/types.js";
 
 const HOUR_MS = 60 * 60_000;
 

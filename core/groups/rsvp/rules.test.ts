@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideRsvp } from "./rsvp.js";
+import { decideRsvp } from "./rules.js";
 
 const full = { capacity: 3, goingCount: 3, nextWaitlistNo: 4 };
 const room = { capacity: 3, goingCount: 2, nextWaitlistNo: 4 };

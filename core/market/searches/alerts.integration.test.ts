@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
-import { commandAction, shortId } from "../actions.js";
-import { createAlert, createDraft, deleteAlert, matchAlerts } from "./mutations.js";
+import { createTestDatabase, type TestDatabase } from "../../../test/postgres.js";
+import { commandAction, shortId } from "../../actions.js";
+import { createDraft } from "../items/mutations.js";
+import { MAX_ALERTS_PER_PERSON } from "../rules.js";
+import type { AlertInput } from "../schema.js";
+import { codeOf, gangnam, itemInput, listedItem, near, outboxOf, person, sillim } from "../test-seed.js";
+import { createAlert, deleteAlert, matchAlerts } from "./mutations.js";
 import { listAlerts } from "./queries.js";
-import { MAX_ALERTS_PER_PERSON } from "./rules.js";
-import type { AlertInput } from "./schema.js";
-import { codeOf, gangnam, itemInput, listedItem, near, outboxOf, person, sillim } from "./test-seed.js";
 
 let database: TestDatabase;
 beforeAll(async () => {

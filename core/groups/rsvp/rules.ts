@@ -1,4 +1,4 @@
-import type { RsvpAnswer, RsvpStatus } from "./types.js";
+import type { RsvpAnswer, RsvpStatus } from "../meetups/types.js";
 
 /** A meetup's seats as its row keeps them, under its lock. */
 interface Seats {

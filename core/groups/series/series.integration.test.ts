@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { databaseForTests, groupWith, neighbour, planMeetup } from "../meetups/test-meetups.js";
 import { extendSeries, stopSeries } from "./mutations.js";
-import { databaseForTests, groupWith, neighbour, planMeetup } from "./test-meetups.js";
 
 const db = databaseForTests();
 const MINUTE_MS = 60_000;

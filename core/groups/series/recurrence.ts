@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { addMonths, addWeeks } from "date-fns";
-import type { Recurrence } from "./types.js";
+import type { Recurrence } from "../meetups/types.js";
 
 /**
  * The start of occurrence `index` of a series whose first starts at `first`, counted on the
