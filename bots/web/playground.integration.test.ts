@@ -176,6 +176,38 @@ describe("messages", () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it("cleans NUL and control characters out of every text before anything else reads it", async () => {
+    const id = await newPersona("민\u0000지\u202E", "ko");
+    const profile = await findProfileByAccount(playground.ctx.db, { platform: "web", externalId: id });
+    expect(profile?.displayName).toBe("민지");
+    await send(id, { kind: "command", name: "profile_area", text: "\u0007" });
+    const saved = await send(id, { kind: "place", lat: 37.5665, lng: 126.978, label: "망원\u0000동" });
+    expect(saved.replies.map((reply) => reply.text).join("\n")).toContain("망원동");
+    await send(id, { kind: "command", name: "profile_area" });
+    const typed = await send(id, { kind: "text", text: "마포\u0000구" });
+    expect(typed.replies.map((reply) => reply.text).join("\n")).toContain("마포구");
+    const nothingLeft = await call("POST", `/personas/${id}/messages`, {
+      input: { kind: "text", text: "\u0000" },
+    });
+    expect(nothingLeft.status).toBe(400);
+    expect(nothingLeft.body.field).toBe("input.text");
+  });
+
+  it("refuses a name that is blank once cleaned with 400 and a reason in the page's language", async () => {
+    const before = await rowCounts();
+    for (const name of ["\u0000", " \u0001\u200B ", "\u3164", "가".repeat(41)]) {
+      const korean = await call("POST", "/personas", { name, language: "ko" });
+      expect(korean).toEqual({
+        status: 400,
+        body: { error: "invalid-input", field: "name", message: t("ko", "playground-api-name-invalid") },
+      });
+      const english = await call("POST", "/personas", { name, language: "ko" }, { "Accept-Language": "en" });
+      expect(english.body.message).toBe(t("en", "playground-api-name-invalid"));
+    }
+    expect(t("en", "playground-api-name-invalid")).not.toBe(t("ko", "playground-api-name-invalid"));
+    expect(await rowCounts()).toEqual(before);
+  });
+
   it("takes a photo only as a small data: image, the way the page sends one", async () => {
     const id = await newPersona("Photo", "ko");
     const photo = (ref: string) => ({ kind: "photo", photo: { platform: "web", ref } });

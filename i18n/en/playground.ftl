@@ -37,3 +37,4 @@ playground-sending = Waiting for a reply…
 playground-api-bad-request = I could not understand the request. Check: { $field }
 playground-api-bad-json = The request body is not valid JSON.
 playground-api-too-large = That is too much to send at once. Please send something shorter.
+playground-api-name-invalid = Please give a name: 1 to 40 characters that can be seen.

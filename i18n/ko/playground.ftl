@@ -37,3 +37,4 @@ playground-sending = 답을 기다리는 중…
 playground-api-bad-request = 요청을 이해하지 못했어요. 확인할 부분: { $field }
 playground-api-bad-json = 요청 본문이 올바른 JSON이 아니에요.
 playground-api-too-large = 보낸 내용이 너무 커요. 더 짧게 보내 주세요.
+playground-api-name-invalid = 이름을 적어 주세요. 보이는 글자로 40자까지 쓸 수 있어요.
