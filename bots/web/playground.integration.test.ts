@@ -1,4 +1,5 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { sign } from "cookie-signature";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandAction } from "../../core/actions.js";
 import { registerAccount } from "../../core/identity/mutations.js";
@@ -19,25 +20,46 @@ afterAll(async () => {
   await playground?.stop();
 });
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${playground.baseUrl}/playground/api${path}`, {
-    method,
-    headers: { "Content-Type": "application/json", ...headers },
-    ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+type RequestHeaders = Record<string, string>;
+
+/** One browser: it keeps the cookie the API last set and sends it back, as a browser does. */
+function browser() {
+  let cookie: string | undefined;
+  async function call(method: string, path: string, body?: unknown, headers: RequestHeaders = {}) {
+    const response = await fetch(`${playground.baseUrl}/playground/api${path}`, {
+      method,
+      headers: { "Content-Type": "application/json", ...(cookie ? { Cookie: cookie } : {}), ...headers },
+      ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
+    });
+    const [setCookie] = response.headers.getSetCookie();
+    if (setCookie) cookie = setCookie.split(";")[0];
+    return {
+      status: response.status,
+      setCookie,
+      body: (await response.json()) as Record<string, unknown>,
+    };
+  }
+
+  async function newPersona(name: string, language: "ko" | "en"): Promise<string> {
+    const { status, body } = await call("POST", "/personas", { name, language });
+    expect(status).toBe(201);
+    return body.id as string;
+  }
+
+  async function send(personaId: string, input: unknown) {
+    const { status, body } = await call("POST", `/personas/${personaId}/messages`, { input });
+    expect(status).toBe(200);
+    return body as unknown as WebOutcome;
+  }
+
+  return { call, newPersona, send, cookie: () => cookie };
 }
 
-async function newPersona(name: string, language: "ko" | "en"): Promise<string> {
-  const { status, body } = await call("POST", "/personas", { name, language });
-  expect(status).toBe(201);
-  return body.id as string;
-}
+/** The browser most tests use; others are strangers to its personas. */
+const { call, newPersona, send } = browser();
 
-async function send(personaId: string, input: unknown) {
-  const { status, body } = await call("POST", `/personas/${personaId}/messages`, { input });
-  expect(status).toBe(200);
-  return body as unknown as WebOutcome;
+function queue(notification: NewNotification) {
+  return playground.ctx.db.$transaction((tx) => queueNotification(tx, notification));
 }
 
 async function rowCounts() {
@@ -244,10 +266,6 @@ describe("inbox", () => {
     return { id, userId: profile?.userId ?? "" };
   }
 
-  function queue(notification: NewNotification) {
-    return playground.ctx.db.$transaction((tx) => queueNotification(tx, notification));
-  }
-
   it("shows a notification and its buttons once the worker has marked it sent, in the persona's language", async () => {
     const { db } = playground.ctx;
     const { id, userId } = await personaWithUser("Inbox", "en");
@@ -295,6 +313,108 @@ describe("inbox", () => {
     expect(body.notifications).toMatchObject([{ id: notificationId, text: t("ko", "start-done", words) }]);
     expect((await db.notification.findUniqueOrThrow({ where: { id: notificationId } })).params).toEqual({});
     expect((await call("GET", `/personas/${id}/inbox`)).body.notifications).toEqual([]);
+  });
+});
+
+describe("whose personas", () => {
+  /** A persona with a notification waiting in its inbox, made by a browser of its own. */
+  async function personaWithMail() {
+    const owner = browser();
+    const id = await owner.newPersona("Owner", "en");
+    const profile = await findProfileByAccount(playground.ctx.db, { platform: "web", externalId: id });
+    const notificationId = await queue({
+      userId: profile?.userId ?? "",
+      messageKey: "start-done",
+      params: { name: "secret words" },
+      ephemeral: true,
+    });
+    await markSent(playground.ctx.db, notificationId, "web");
+    return { owner, id, notificationId };
+  }
+
+  /** What a stranger gets for the persona: the same 404 as for an id that never existed. */
+  async function expectHiddenFrom(
+    stranger: ReturnType<typeof browser>,
+    id: string,
+    headers: RequestHeaders = {},
+  ) {
+    const notFound = { status: 404, body: { error: "not-found" } };
+    const message = { input: { kind: "command", name: "profile" } };
+    expect(await stranger.call("POST", `/personas/${id}/messages`, message, headers)).toMatchObject(notFound);
+    expect(await stranger.call("GET", `/personas/${id}/inbox`, undefined, headers)).toMatchObject(notFound);
+    expect(await stranger.call("POST", `/personas/${randomUUID()}/messages`, message, headers)).toEqual(
+      await stranger.call("POST", `/personas/${id}/messages`, message, headers),
+    );
+    const listed = await stranger.call("GET", "/personas", undefined, headers);
+    expect(listed.status).toBe(200);
+    expect(listed.body.personas).not.toContainEqual(expect.objectContaining({ id }));
+  }
+
+  it("sets a signed, HttpOnly, SameSite=Strict cookie for the page's path only, over http not Secure", async () => {
+    const { setCookie } = await browser().call("POST", "/personas", { name: "Cookie", language: "ko" });
+    expect(setCookie).toMatch(/^honjok_personas=[^;]+\.[^;]+;/);
+    const attributes = setCookie?.split("; ").slice(1) ?? [];
+    expect(attributes).toEqual(expect.arrayContaining(["Path=/playground", "HttpOnly", "SameSite=Strict"]));
+    expect(attributes).not.toContain("Secure");
+  });
+
+  it("lists a browser's own personas only, newest use first", async () => {
+    const mine = browser();
+    const first = await mine.newPersona("First", "ko");
+    const second = await mine.newPersona("Second", "en");
+    await mine.send(first, { kind: "command", name: "help" });
+    const theirs = await browser().newPersona("Theirs", "ko");
+    const { body } = await mine.call("GET", "/personas");
+    expect(body.personas).toEqual([
+      { id: first, displayName: "First", language: "ko" },
+      { id: second, displayName: "Second", language: "en" },
+    ]);
+    expect(body.personas).not.toContainEqual(expect.objectContaining({ id: theirs }));
+  });
+
+  it("keeps another browser, with no cookie or its own, from sending as a persona, reading its inbox or listing it", async () => {
+    const { owner, id, notificationId } = await personaWithMail();
+    const before = await rowCounts();
+    await expectHiddenFrom(browser(), id);
+    const other = browser();
+    const otherId = await other.newPersona("Other", "ko");
+    await expectHiddenFrom(other, id);
+    expect((await other.call("GET", "/personas")).body.personas).toEqual([
+      { id: otherId, displayName: "Other", language: "ko" },
+    ]);
+
+    expect(await rowCounts()).toEqual({ users: before.users + 1, accounts: before.accounts + 1 });
+    // Nothing the stranger did read (and so erased) the owner's message.
+    const { body } = await owner.call("GET", `/personas/${id}/inbox`);
+    expect(body.notifications).toMatchObject([
+      { id: notificationId, text: expect.stringContaining("secret words") },
+    ]);
+    expect((await owner.call("GET", "/personas")).body.personas).toEqual([
+      { id, displayName: "Owner", language: "en" },
+    ]);
+  });
+
+  it("refuses a cookie that was changed, signed with another key, not signed or garbled", async () => {
+    const { owner, id } = await personaWithMail();
+    const stranger = browser();
+    const strangerId = await stranger.newPersona("Stranger", "ko");
+    const [name, value] = (stranger.cookie() ?? "").split("=") as [string, string];
+    const signature = decodeURIComponent(value).split(".").at(-1);
+    const cookieOf = (raw: string) => ({ Cookie: `${name}=${encodeURIComponent(raw)}` });
+    for (const forged of [
+      `${id}.${signature}`,
+      `${strangerId}.${id}.${signature}`,
+      sign(id, randomBytes(32)),
+      id,
+      "%E0%A4%A",
+    ]) {
+      await expectHiddenFrom(stranger, id, cookieOf(forged));
+      expect((await stranger.call("GET", "/personas", undefined, cookieOf(forged))).body.personas).toEqual(
+        [],
+      );
+    }
+    // The owner's own cookie still works, so the refusals above are the forgeries'.
+    expect((await owner.call("GET", `/personas/${id}/inbox`)).status).toBe(200);
   });
 });
 
