@@ -7,9 +7,15 @@ import { carpoolSettingsOverrides, carpoolSettingsWith } from "../core/carpool/s
 const optionalUrl = z.url().optional();
 const flag = z.enum(["0", "1"]).optional();
 
-const piiKey = z
+/** The size of the keys the environment may give (PII_KEY, PLAYGROUND_SECRET) or DATA_DIR keeps. */
+export const SECRET_KEY_BYTES = 32;
+
+const secretKey = z
   .base64()
-  .refine((key) => Buffer.from(key, "base64").length === 32, "base64 of 32 bytes (openssl rand -base64 32)");
+  .refine(
+    (key) => Buffer.from(key, "base64").length === SECRET_KEY_BYTES,
+    `base64 of ${SECRET_KEY_BYTES} bytes (openssl rand -base64 ${SECRET_KEY_BYTES})`,
+  );
 
 /** Where `npm start` serves the web front door with the default HOST and PORT. */
 export const DEFAULT_PUBLIC_URL = "http://127.0.0.1:3000";
@@ -26,7 +32,7 @@ export const baseConfig = z.object({
     .regex(/^[a-z0-9_-]+$/)
     .default("honjok"),
   /** Seals e-mail addresses and phone numbers; unset: a key generated once into DATA_DIR/pii.key. */
-  PII_KEY: piiKey.optional(),
+  PII_KEY: secretKey.optional(),
   /**
    * The web front door as people reach it, for addresses the bots hand out (calendar feeds).
    * Kept without a trailing slash, so paths are appended as they are.
@@ -58,6 +64,8 @@ export const httpConfig = z.object({
   /** When set, /metrics and admin pages need `Authorization: Bearer <token>`. */
   METRICS_TOKEN: z.string().min(16).optional(),
   PLAYGROUND: flag,
+  /** Signs the cookie naming a browser's playground personas; unset: a key generated once into DATA_DIR/playground.key. */
+  PLAYGROUND_SECRET: secretKey.optional(),
 });
 
 export const telegramConfig = z

@@ -6,6 +6,7 @@ import { mountPlayground, playgroundEnabled } from "../bots/web/playground.js";
 import { queueMetricsRefresher, startWorkers } from "../workers/start.js";
 import { baseConfig, discordConfig, httpConfig, mailConfig, telegramConfig, workerConfig } from "./config.js";
 import { runProcess } from "./process.js";
+import { resolvePlaygroundKey } from "./services.js";
 
 // `npm start`: web, the configured bots and the workers in one process, for trying honjok and
 // for small groups. The start:* scripts run the same parts as separate processes to scale out.
@@ -26,7 +27,10 @@ await runProcess({
   async start({ ctx, config, app }) {
     mountCalendarFeed(app, ctx);
     const playground = playgroundEnabled(config);
-    if (playground) mountPlayground(app, ctx);
+    if (playground) {
+      const signingKey = await resolvePlaygroundKey(config, ctx.logger);
+      mountPlayground(app, ctx, { signingKey, publicUrl: config.PUBLIC_URL });
+    }
     const { TELEGRAM_BOT_TOKEN, DISCORD_TOKEN } = config;
     if (TELEGRAM_BOT_TOKEN) await startTelegram(ctx, { ...config, TELEGRAM_BOT_TOKEN }, app);
     if (config.WORKERS === "1") await startWorkers(ctx, config);

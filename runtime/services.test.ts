@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { testLogger } from "../test/logger.js";
-import { baseConfig, loadConfig } from "./config.js";
-import { resolvePiiKey } from "./services.js";
+import { baseConfig, httpConfig, loadConfig } from "./config.js";
+import { resolvePiiKey, resolvePlaygroundKey } from "./services.js";
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -14,7 +14,7 @@ afterEach(async () => {
 async function configWith(env: Record<string, string> = {}) {
   const dataDir = await mkdtemp(path.join(tmpdir(), "honjok-pii-"));
   dirs.push(dataDir);
-  return loadConfig(baseConfig, { DATA_DIR: path.join(dataDir, "data"), ...env });
+  return loadConfig(baseConfig.extend(httpConfig.shape), { DATA_DIR: path.join(dataDir, "data"), ...env });
 }
 
 describe("the PII key", () => {
@@ -38,5 +38,24 @@ describe("the PII key", () => {
     expect((await resolvePiiKey(config, testLogger)).equals(key)).toBe(true);
     await expect(stat(path.join(config.DATA_DIR, "pii.key"))).rejects.toThrow();
     await expect(configWith({ PII_KEY: Buffer.alloc(16).toString("base64") })).rejects.toThrow(/PII_KEY/);
+  });
+});
+
+describe("the playground key", () => {
+  it("is generated once into DATA_DIR/playground.key, apart from the PII key, and reused", async () => {
+    const config = await configWith();
+    const key = await resolvePlaygroundKey(config, testLogger);
+    expect(key).toHaveLength(32);
+    expect((await stat(path.join(config.DATA_DIR, "playground.key"))).mode & 0o777).toBe(0o600);
+    expect((await resolvePiiKey(config, testLogger)).equals(key)).toBe(false);
+    expect((await resolvePlaygroundKey(config, testLogger)).equals(key)).toBe(true);
+  });
+
+  it("is PLAYGROUND_SECRET when set, and a PLAYGROUND_SECRET of another length stops start-up naming it", async () => {
+    const key = Buffer.alloc(32, 9);
+    const config = await configWith({ PLAYGROUND_SECRET: key.toString("base64") });
+    expect((await resolvePlaygroundKey(config, testLogger)).equals(key)).toBe(true);
+    await expect(stat(path.join(config.DATA_DIR, "playground.key"))).rejects.toThrow();
+    await expect(configWith({ PLAYGROUND_SECRET: "too short" })).rejects.toThrow(/PLAYGROUND_SECRET/);
   });
 });

@@ -6,13 +6,13 @@ import path from "node:path";
 import { Redis } from "ioredis";
 import { generatePiiKey } from "../core/identity/pii.js";
 import { applyMigrations } from "../prisma/schema-engine.js";
-import type { BaseConfig } from "./config.js";
+import { type BaseConfig, type HttpConfig, SECRET_KEY_BYTES } from "./config.js";
 import type { Logger } from "./logger.js";
 import type { Shutdown } from "./shutdown.js";
 
 // The embedded defaults behind `npm start`: with no DATABASE_URL an embedded PostgreSQL, with no
-// REDIS_URL a local Redis or a redis-server child, with no PII_KEY a generated key, all keeping
-// their data under DATA_DIR.
+// REDIS_URL a local Redis or a redis-server child, with no PII_KEY or PLAYGROUND_SECRET generated
+// keys, all keeping their data under DATA_DIR.
 
 const EMBEDDED_DATABASE = "honjok";
 
@@ -68,18 +68,47 @@ async function embeddedPassword(dataDir: string): Promise<string> {
 }
 
 /**
- * The key that seals e-mail addresses and phone numbers: PII_KEY, or one generated once into
- * DATA_DIR/pii.key. Losing it loses those values (people verify again), so it says so once.
+ * A key given in the environment (base64), or else one generated once into DATA_DIR/`file`. Losing
+ * a generated key loses what it guards, so `warning` says what to do, once, when it is made.
  */
-export async function resolvePiiKey(config: BaseConfig, logger: Logger): Promise<Buffer> {
-  if (config.PII_KEY) return Buffer.from(config.PII_KEY, "base64");
-  const { secret, created } = await embeddedSecret(config.DATA_DIR, "pii.key", generatePiiKey);
-  if (created)
-    logger.warn(
-      { file: path.join(config.DATA_DIR, "pii.key") },
-      "generated a PII key: back it up with the database, or set PII_KEY",
-    );
+async function configuredOrEmbeddedKey(
+  configured: string | undefined,
+  dataDir: string,
+  logger: Logger,
+  { file, generate, warning }: { file: string; generate: () => string; warning: string },
+): Promise<Buffer> {
+  if (configured) return Buffer.from(configured, "base64");
+  const { secret, created } = await embeddedSecret(dataDir, file, generate);
+  if (created) logger.warn({ file: path.join(dataDir, file) }, warning);
   return Buffer.from(secret, "base64");
+}
+
+/**
+ * The key that seals e-mail addresses and phone numbers: PII_KEY, or DATA_DIR/pii.key. Losing it
+ * loses those values (people verify again).
+ */
+export function resolvePiiKey(config: BaseConfig, logger: Logger): Promise<Buffer> {
+  return configuredOrEmbeddedKey(config.PII_KEY, config.DATA_DIR, logger, {
+    file: "pii.key",
+    generate: generatePiiKey,
+    warning: "generated a PII key: back it up with the database, or set PII_KEY",
+  });
+}
+
+/**
+ * The key that signs the cookie naming the personas a browser made: PLAYGROUND_SECRET, or
+ * DATA_DIR/playground.key. Losing it only makes browsers forget their personas, but web instances
+ * that share no DATA_DIR need one PLAYGROUND_SECRET, or each refuses the others' cookies.
+ */
+export function resolvePlaygroundKey(
+  config: BaseConfig & Pick<HttpConfig, "PLAYGROUND_SECRET">,
+  logger: Logger,
+): Promise<Buffer> {
+  return configuredOrEmbeddedKey(config.PLAYGROUND_SECRET, config.DATA_DIR, logger, {
+    file: "playground.key",
+    generate: () => randomBytes(SECRET_KEY_BYTES).toString("base64"),
+    warning: "generated a playground key: give every web instance the same PLAYGROUND_SECRET",
+  });
 }
 
 async function startEmbeddedPostgres(

@@ -1,5 +1,6 @@
 import { baseConfig, discordConfig, httpConfig, telegramConfig } from "../../runtime/config.js";
 import { runProcess } from "../../runtime/process.js";
+import { resolvePlaygroundKey } from "../../runtime/services.js";
 import { mountCalendarFeed } from "./calendar-feed.js";
 import { mountPlayground, playgroundEnabled } from "./playground.js";
 
@@ -20,7 +21,8 @@ await runProcess({
   async start({ ctx, config, app }) {
     mountCalendarFeed(app, ctx);
     if (!playgroundEnabled(config)) return undefined;
-    mountPlayground(app, ctx);
+    const signingKey = await resolvePlaygroundKey(config, ctx.logger);
+    mountPlayground(app, ctx, { signingKey, publicUrl: config.PUBLIC_URL });
     return "/playground";
   },
 });

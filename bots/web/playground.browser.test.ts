@@ -56,6 +56,25 @@ describe("the playground page", () => {
     await page.screenshot({ path: SCREENSHOT_PATH, fullPage: false });
   });
 
+  it("keeps its personas to this browser, in a cookie the page's scripts cannot read", async () => {
+    const { page, say } = chat;
+    expect(await page.evaluate(() => document.cookie)).toBe("");
+    expect(await page.context().cookies()).toContainEqual(
+      expect.objectContaining({ name: "honjok_personas", httpOnly: true, sameSite: "Strict" }),
+    );
+    await page.reload();
+    await page.locator("#persona-name", { hasText: "민지" }).waitFor();
+
+    const other = await openPhoneBrowser();
+    try {
+      await other.page.goto(`${playground.baseUrl}/playground`);
+      await other.page.getByText(say("playground-personas-empty")).waitFor();
+      expect(await other.page.locator("#persona-list .persona").count()).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+
   it("shows a delivered notification's buttons and presses them like a reply's", async () => {
     const { db } = playground.ctx;
     const persona = await db.user.findFirstOrThrow({ where: { displayName: "민지" } });

@@ -1,4 +1,5 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { sign } from "cookie-signature";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandAction } from "../../core/actions.js";
 import { registerAccount } from "../../core/identity/mutations.js";
@@ -19,25 +20,46 @@ afterAll(async () => {
   await playground?.stop();
 });
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${playground.baseUrl}/playground/api${path}`, {
-    method,
-    headers: { "Content-Type": "application/json", ...headers },
-    ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+type RequestHeaders = Record<string, string>;
+
+/** One browser: it keeps the cookie the API last set and sends it back, as a browser does. */
+function browser() {
+  let cookie: string | undefined;
+  async function call(method: string, path: string, body?: unknown, headers: RequestHeaders = {}) {
+    const response = await fetch(`${playground.baseUrl}/playground/api${path}`, {
+      method,
+      headers: { "Content-Type": "application/json", ...(cookie ? { Cookie: cookie } : {}), ...headers },
+      ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
+    });
+    const [setCookie] = response.headers.getSetCookie();
+    if (setCookie) cookie = setCookie.split(";")[0];
+    return {
+      status: response.status,
+      setCookie,
+      body: (await response.json()) as Record<string, unknown>,
+    };
+  }
+
+  async function newPersona(name: string, language: "ko" | "en"): Promise<string> {
+    const { status, body } = await call("POST", "/personas", { name, language });
+    expect(status).toBe(201);
+    return body.id as string;
+  }
+
+  async function send(personaId: string, input: unknown) {
+    const { status, body } = await call("POST", `/personas/${personaId}/messages`, { input });
+    expect(status).toBe(200);
+    return body as unknown as WebOutcome;
+  }
+
+  return { call, newPersona, send, cookie: () => cookie };
 }
 
-async function newPersona(name: string, language: "ko" | "en"): Promise<string> {
-  const { status, body } = await call("POST", "/personas", { name, language });
-  expect(status).toBe(201);
-  return body.id as string;
-}
+/** The browser most tests use; others are strangers to its personas. */
+const { call, newPersona, send } = browser();
 
-async function send(personaId: string, input: unknown) {
-  const { status, body } = await call("POST", `/personas/${personaId}/messages`, { input });
-  expect(status).toBe(200);
-  return body as unknown as WebOutcome;
+function queue(notification: NewNotification) {
+  return playground.ctx.db.$transaction((tx) => queueNotification(tx, notification));
 }
 
 async function rowCounts() {
@@ -176,6 +198,38 @@ describe("messages", () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it("cleans NUL and control characters out of every text before anything else reads it", async () => {
+    const id = await newPersona("민\u0000지\u202E", "ko");
+    const profile = await findProfileByAccount(playground.ctx.db, { platform: "web", externalId: id });
+    expect(profile?.displayName).toBe("민지");
+    await send(id, { kind: "command", name: "profile_area", text: "\u0007" });
+    const saved = await send(id, { kind: "place", lat: 37.5665, lng: 126.978, label: "망원\u0000동" });
+    expect(saved.replies.map((reply) => reply.text).join("\n")).toContain("망원동");
+    await send(id, { kind: "command", name: "profile_area" });
+    const typed = await send(id, { kind: "text", text: "마포\u0000구" });
+    expect(typed.replies.map((reply) => reply.text).join("\n")).toContain("마포구");
+    const nothingLeft = await call("POST", `/personas/${id}/messages`, {
+      input: { kind: "text", text: "\u0000" },
+    });
+    expect(nothingLeft.status).toBe(400);
+    expect(nothingLeft.body.field).toBe("input.text");
+  });
+
+  it("refuses a name that is blank once cleaned with 400 and a reason in the page's language", async () => {
+    const before = await rowCounts();
+    for (const name of ["\u0000", " \u0001\u200B ", "\u3164", "가".repeat(41)]) {
+      const korean = await call("POST", "/personas", { name, language: "ko" });
+      expect(korean).toEqual({
+        status: 400,
+        body: { error: "invalid-input", field: "name", message: t("ko", "playground-api-name-invalid") },
+      });
+      const english = await call("POST", "/personas", { name, language: "ko" }, { "Accept-Language": "en" });
+      expect(english.body.message).toBe(t("en", "playground-api-name-invalid"));
+    }
+    expect(t("en", "playground-api-name-invalid")).not.toBe(t("ko", "playground-api-name-invalid"));
+    expect(await rowCounts()).toEqual(before);
+  });
+
   it("takes a photo only as a small data: image, the way the page sends one", async () => {
     const id = await newPersona("Photo", "ko");
     const photo = (ref: string) => ({ kind: "photo", photo: { platform: "web", ref } });
@@ -210,10 +264,6 @@ describe("inbox", () => {
     const id = await newPersona(name, language);
     const profile = await findProfileByAccount(playground.ctx.db, { platform: "web", externalId: id });
     return { id, userId: profile?.userId ?? "" };
-  }
-
-  function queue(notification: NewNotification) {
-    return playground.ctx.db.$transaction((tx) => queueNotification(tx, notification));
   }
 
   it("shows a notification and its buttons once the worker has marked it sent, in the persona's language", async () => {
@@ -263,6 +313,108 @@ describe("inbox", () => {
     expect(body.notifications).toMatchObject([{ id: notificationId, text: t("ko", "start-done", words) }]);
     expect((await db.notification.findUniqueOrThrow({ where: { id: notificationId } })).params).toEqual({});
     expect((await call("GET", `/personas/${id}/inbox`)).body.notifications).toEqual([]);
+  });
+});
+
+describe("whose personas", () => {
+  /** A persona with a notification waiting in its inbox, made by a browser of its own. */
+  async function personaWithMail() {
+    const owner = browser();
+    const id = await owner.newPersona("Owner", "en");
+    const profile = await findProfileByAccount(playground.ctx.db, { platform: "web", externalId: id });
+    const notificationId = await queue({
+      userId: profile?.userId ?? "",
+      messageKey: "start-done",
+      params: { name: "secret words" },
+      ephemeral: true,
+    });
+    await markSent(playground.ctx.db, notificationId, "web");
+    return { owner, id, notificationId };
+  }
+
+  /** What a stranger gets for the persona: the same 404 as for an id that never existed. */
+  async function expectHiddenFrom(
+    stranger: ReturnType<typeof browser>,
+    id: string,
+    headers: RequestHeaders = {},
+  ) {
+    const notFound = { status: 404, body: { error: "not-found" } };
+    const message = { input: { kind: "command", name: "profile" } };
+    expect(await stranger.call("POST", `/personas/${id}/messages`, message, headers)).toMatchObject(notFound);
+    expect(await stranger.call("GET", `/personas/${id}/inbox`, undefined, headers)).toMatchObject(notFound);
+    expect(await stranger.call("POST", `/personas/${randomUUID()}/messages`, message, headers)).toEqual(
+      await stranger.call("POST", `/personas/${id}/messages`, message, headers),
+    );
+    const listed = await stranger.call("GET", "/personas", undefined, headers);
+    expect(listed.status).toBe(200);
+    expect(listed.body.personas).not.toContainEqual(expect.objectContaining({ id }));
+  }
+
+  it("sets a signed, HttpOnly, SameSite=Strict cookie for the page's path only, over http not Secure", async () => {
+    const { setCookie } = await browser().call("POST", "/personas", { name: "Cookie", language: "ko" });
+    expect(setCookie).toMatch(/^honjok_personas=[^;]+\.[^;]+;/);
+    const attributes = setCookie?.split("; ").slice(1) ?? [];
+    expect(attributes).toEqual(expect.arrayContaining(["Path=/playground", "HttpOnly", "SameSite=Strict"]));
+    expect(attributes).not.toContain("Secure");
+  });
+
+  it("lists a browser's own personas only, newest use first", async () => {
+    const mine = browser();
+    const first = await mine.newPersona("First", "ko");
+    const second = await mine.newPersona("Second", "en");
+    await mine.send(first, { kind: "command", name: "help" });
+    const theirs = await browser().newPersona("Theirs", "ko");
+    const { body } = await mine.call("GET", "/personas");
+    expect(body.personas).toEqual([
+      { id: first, displayName: "First", language: "ko" },
+      { id: second, displayName: "Second", language: "en" },
+    ]);
+    expect(body.personas).not.toContainEqual(expect.objectContaining({ id: theirs }));
+  });
+
+  it("keeps another browser, with no cookie or its own, from sending as a persona, reading its inbox or listing it", async () => {
+    const { owner, id, notificationId } = await personaWithMail();
+    const before = await rowCounts();
+    await expectHiddenFrom(browser(), id);
+    const other = browser();
+    const otherId = await other.newPersona("Other", "ko");
+    await expectHiddenFrom(other, id);
+    expect((await other.call("GET", "/personas")).body.personas).toEqual([
+      { id: otherId, displayName: "Other", language: "ko" },
+    ]);
+
+    expect(await rowCounts()).toEqual({ users: before.users + 1, accounts: before.accounts + 1 });
+    // Nothing the stranger did read (and so erased) the owner's message.
+    const { body } = await owner.call("GET", `/personas/${id}/inbox`);
+    expect(body.notifications).toMatchObject([
+      { id: notificationId, text: expect.stringContaining("secret words") },
+    ]);
+    expect((await owner.call("GET", "/personas")).body.personas).toEqual([
+      { id, displayName: "Owner", language: "en" },
+    ]);
+  });
+
+  it("refuses a cookie that was changed, signed with another key, not signed or garbled", async () => {
+    const { owner, id } = await personaWithMail();
+    const stranger = browser();
+    const strangerId = await stranger.newPersona("Stranger", "ko");
+    const [name, value] = (stranger.cookie() ?? "").split("=") as [string, string];
+    const signature = decodeURIComponent(value).split(".").at(-1);
+    const cookieOf = (raw: string) => ({ Cookie: `${name}=${encodeURIComponent(raw)}` });
+    for (const forged of [
+      `${id}.${signature}`,
+      `${strangerId}.${id}.${signature}`,
+      sign(id, randomBytes(32)),
+      id,
+      "%E0%A4%A",
+    ]) {
+      await expectHiddenFrom(stranger, id, cookieOf(forged));
+      expect((await stranger.call("GET", "/personas", undefined, cookieOf(forged))).body.personas).toEqual(
+        [],
+      );
+    }
+    // The owner's own cookie still works, so the refusals above are the forgeries'.
+    expect((await owner.call("GET", `/personas/${id}/inbox`)).status).toBe(200);
   });
 });
 

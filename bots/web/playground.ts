@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import express, { type Express, type NextFunction, type Request, type Response, Router } from "express";
 import type { AppContext } from "../../runtime/context.js";
 import { playgroundApi } from "./api.js";
+import { personaCookie } from "./persona-cookie.js";
 
 const publicDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "public");
 
@@ -40,14 +41,24 @@ export function playgroundEnabled(env: PlaygroundSwitch): boolean {
   return !env.TELEGRAM_BOT_TOKEN && !env.DISCORD_TOKEN;
 }
 
+const MOUNT_PATH = "/playground";
+
+export interface PlaygroundOptions {
+  /** Signs the cookie naming the personas a browser made (PLAYGROUND_SECRET or DATA_DIR/playground.key). */
+  signingKey: Buffer;
+  /** PUBLIC_URL: over https, the cookie is sent over https only. */
+  publicUrl: string;
+}
+
 /** The web playground: a chat page at /playground and the JSON API it calls. */
-export function mountPlayground(app: Express, ctx: AppContext): void {
+export function mountPlayground(app: Express, ctx: AppContext, options: PlaygroundOptions): void {
+  const cookie = personaCookie({ key: options.signingKey, path: MOUNT_PATH, publicUrl: options.publicUrl });
   const router = Router();
   router.use(pageHeaders);
   router.get("/", (_req, res) => {
     res.sendFile(path.join(publicDir, "index.html"));
   });
-  router.use("/api", playgroundApi(ctx));
+  router.use("/api", playgroundApi(ctx, cookie));
   router.use(express.static(publicDir, { index: false, fallthrough: true }));
-  app.use("/playground", router);
+  app.use(MOUNT_PATH, router);
 }

@@ -3,19 +3,35 @@ import type { z } from "zod";
 import type { Language } from "../../core/identity/types.js";
 import type { Translator } from "../../i18n/translator.js";
 
-/** A body or query that does not have the expected shape; `field` says where. */
+/**
+ * A body or query that does not have the expected shape; `field` says where and `reason`, when a
+ * check gave one, is the catalog key of what would be accepted.
+ */
 export class BadRequest extends Error {
   override name = "BadRequest";
-  constructor(readonly field: string) {
+  constructor(
+    readonly field: string,
+    readonly reason?: string,
+  ) {
     super(`bad request: ${field}`);
   }
+}
+
+/** For a check whose refusal can say more than "check this field": its reason, as a catalog key. */
+export function refusal(reason: string) {
+  return { params: { reason } };
+}
+
+function reasonOf(issue: z.core.$ZodIssue | undefined): string | undefined {
+  const reason = issue?.code === "custom" ? issue.params?.reason : undefined;
+  return typeof reason === "string" ? reason : undefined;
 }
 
 export function parseRequest<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const [issue] = result.error.issues;
-  throw new BadRequest(issue?.path.join(".") || "body");
+  throw new BadRequest(issue?.path.join(".") || "body", reasonOf(issue));
 }
 
 /** The page sends its UI language; other callers get Korean, the default. */
@@ -38,7 +54,9 @@ export function badRequestHandler(translator: Translator) {
   return (error: unknown, req: Request, res: Response, next: NextFunction) => {
     const language = requestLanguage(req);
     if (error instanceof BadRequest) {
-      const message = translator.translate(language, "playground-api-bad-request", { field: error.field });
+      const message = error.reason
+        ? translator.translate(language, error.reason)
+        : translator.translate(language, "playground-api-bad-request", { field: error.field });
       res.status(400).json({ error: "invalid-input", field: error.field, message });
       return;
     }

@@ -2,15 +2,32 @@ import { z } from "zod";
 import type { Input } from "../../conversation/dispatcher.js";
 import { displayNameSchema, languageSchema } from "../../core/identity/schema.js";
 import { photoRefSchema } from "../../core/photo.js";
+import { cleanText, isBlank } from "../../core/text/clean.js";
+import { refusal } from "./request-errors.js";
 
 // The playground API's request shapes. The page is the only intended client, but anyone can call
 // the API, so every body and query is checked here before it reaches the dispatcher.
 
+/**
+ * Every text the page sends, cleaned before any other check: PostgreSQL refuses NUL outright (a
+ * persona named "\u0000" was a 500), and control characters and direction overrides have no
+ * place in a chat. This door cleans its own fields rather than count on what lies behind it.
+ */
+const webText = z.string().overwrite(cleanText);
+
 /** Persona ids are the UUIDs the playground made; anything else cannot be a persona. */
 export const personaIdSchema = z.uuid();
 
+/** Core's rule for display names, on what is left once cleaned; a name of only invisible characters is blank. */
+const personaName = webText
+  .trim()
+  .refine(
+    (name) => !isBlank(name) && displayNameSchema.safeParse(name).success,
+    refusal("playground-api-name-invalid"),
+  );
+
 export const newPersonaBody = z.object({
-  name: displayNameSchema,
+  name: personaName,
   language: languageSchema,
 });
 
@@ -29,15 +46,15 @@ const webInput = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("command"),
     name: z.string().regex(/^[a-z][a-z0-9_]{0,31}$/),
-    text: z.string().optional(),
+    text: webText.optional(),
   }),
-  z.object({ kind: z.literal("text"), text: z.string().min(1) }),
-  z.object({ kind: z.literal("button"), data: z.string().min(1).max(64) }),
+  z.object({ kind: z.literal("text"), text: webText.min(1) }),
+  z.object({ kind: z.literal("button"), data: webText.min(1).max(64) }),
   z.object({
     kind: z.literal("place"),
     lat: z.number().min(-90).max(90),
     lng: z.number().min(-180).max(180),
-    label: z.string().trim().min(1).max(60).optional(),
+    label: webText.trim().min(1).max(60).optional(),
   }),
   z.object({ kind: z.literal("photo"), photo: webPhoto }),
 ]);

@@ -1,4 +1,6 @@
+import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
+import { SECRET_KEY_BYTES } from "../../runtime/config.js";
 import type { AppContext } from "../../runtime/context.js";
 import { createHttpApp, errorHandler, listen } from "../../runtime/http.js";
 import { createTestAppContext } from "../../test/app-context.js";
@@ -32,7 +34,7 @@ export async function startTestPlayground({ workers = false } = {}): Promise<Tes
     metricsToken: undefined,
     readiness: ctx.readiness,
   });
-  mountPlayground(app, ctx);
+  mountPlayground(app, ctx, { signingKey: randomBytes(SECRET_KEY_BYTES), publicUrl: "http://127.0.0.1" });
   app.use(errorHandler(testLogger));
   const server = await listen(app, "127.0.0.1", 0, shutdown);
   const { port } = server.address() as AddressInfo;

@@ -55,12 +55,14 @@ export interface PersonaSummary {
   language: Language;
 }
 
-/** Playground personas, most recently used first; they are test people, never real users. */
-export async function listPlaygroundPersonas(db: Database, limit = 50): Promise<PersonaSummary[]> {
+/**
+ * The playground personas among `ids` (those one browser made), most recently used first; they are
+ * test people, never real users.
+ */
+export async function listPlaygroundPersonas(db: Database, ids: string[]): Promise<PersonaSummary[]> {
   const accounts = await db.account.findMany({
-    where: { platform: "web", user: { playground: true } },
+    where: { platform: "web", externalId: { in: ids }, user: { playground: true } },
     orderBy: { lastSeenAt: "desc" },
-    take: limit,
     select: { externalId: true, user: { select: { displayName: true, language: true } } },
   });
   return accounts.map((account) => ({

@@ -3,14 +3,14 @@
 
 playground-title = honjok playground
 playground-tagline = Try the same commands and buttons as the Telegram and Discord bots, right here.
-playground-note = Playground personas live apart from real people and can never be linked to a real account.
+playground-note = A playground persona can be used only in the browser that made it. Personas live apart from real people and can never be linked to a real account.
 playground-language-switch = Page language
 playground-switch-ko = 한국어
 playground-switch-en = English
 
 playground-personas-heading = Who would you like to be?
 playground-personas-existing = Your personas
-playground-personas-empty = No personas yet. Make one below.
+playground-personas-empty = No personas made in this browser yet. Make one below.
 playground-persona-new = Make a new persona
 playground-persona-name = Name
 playground-persona-name-placeholder = e.g. Minji
@@ -37,3 +37,4 @@ playground-sending = Waiting for a reply…
 playground-api-bad-request = I could not understand the request. Check: { $field }
 playground-api-bad-json = The request body is not valid JSON.
 playground-api-too-large = That is too much to send at once. Please send something shorter.
+playground-api-name-invalid = Please give a name: 1 to 40 characters that can be seen.

@@ -3,14 +3,14 @@
 
 playground-title = 혼족 체험장
 playground-tagline = 텔레그램·디스코드 봇과 똑같은 명령어와 버튼을 여기서 바로 써 보세요.
-playground-note = 체험용 페르소나는 실제 사용자와 따로 지내고, 실제 계정과 연결할 수 없어요.
+playground-note = 체험용 페르소나는 만든 브라우저에서만 쓸 수 있어요. 실제 사용자와 따로 지내고, 실제 계정과 연결할 수 없어요.
 playground-language-switch = 화면 언어
 playground-switch-ko = 한국어
 playground-switch-en = English
 
 playground-personas-heading = 누구로 체험해 볼까요?
 playground-personas-existing = 만들어 둔 페르소나
-playground-personas-empty = 아직 페르소나가 없어요. 아래에서 하나 만들어 보세요.
+playground-personas-empty = 이 브라우저에서 만든 페르소나가 아직 없어요. 아래에서 하나 만들어 보세요.
 playground-persona-new = 새 페르소나 만들기
 playground-persona-name = 이름
 playground-persona-name-placeholder = 예: 민지
@@ -37,3 +37,4 @@ playground-sending = 답을 기다리는 중…
 playground-api-bad-request = 요청을 이해하지 못했어요. 확인할 부분: { $field }
 playground-api-bad-json = 요청 본문이 올바른 JSON이 아니에요.
 playground-api-too-large = 보낸 내용이 너무 커요. 더 짧게 보내 주세요.
+playground-api-name-invalid = 이름을 적어 주세요. 보이는 글자로 40자까지 쓸 수 있어요.
