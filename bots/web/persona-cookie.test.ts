@@ -17,6 +17,7 @@ beforeAll(async () => {
     publicUrl: "https://honjok.example",
   });
   const app = express();
+  app.use(cookie.reader);
   app.post("/playground/personas/:id", (req, res) => {
     cookie.remember(req, res, req.params.id);
     res.json({});

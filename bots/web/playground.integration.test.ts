@@ -1,5 +1,4 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import { sign } from "cookie-signature";
+import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandAction } from "../../core/actions.js";
 import { registerAccount } from "../../core/identity/mutations.js";
@@ -401,10 +400,13 @@ describe("whose personas", () => {
     const [name, value] = (stranger.cookie() ?? "").split("=") as [string, string];
     const signature = decodeURIComponent(value).split(".").at(-1);
     const cookieOf = (raw: string) => ({ Cookie: `${name}=${encodeURIComponent(raw)}` });
+    // cookie-parser's signed value: `s:<value>.<base64 HMAC-SHA256 without padding>`.
+    const otherKey = createHmac("sha256", randomBytes(32)).update(id).digest("base64").replace(/=+$/, "");
     for (const forged of [
-      `${id}.${signature}`,
-      `${strangerId}.${id}.${signature}`,
-      sign(id, randomBytes(32)),
+      `s:${id}.${signature}`,
+      `s:${strangerId},${id}.${signature}`,
+      `s:${id}.${otherKey}`,
+      `s:${id}`,
       id,
       "%E0%A4%A",
     ]) {

@@ -54,7 +54,7 @@ export interface PlaygroundOptions {
 export function mountPlayground(app: Express, ctx: AppContext, options: PlaygroundOptions): void {
   const cookie = personaCookie({ key: options.signingKey, path: MOUNT_PATH, publicUrl: options.publicUrl });
   const router = Router();
-  router.use(pageHeaders);
+  router.use(pageHeaders, cookie.reader);
   router.get("/", (_req, res) => {
     res.sendFile(path.join(publicDir, "index.html"));
   });
