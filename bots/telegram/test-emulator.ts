@@ -186,7 +186,7 @@ export const answerTo = (person: Person, questionKey: string, answer: string) =>
 export interface EndToEndOptions<Smtp extends boolean = false> {
   /** Also start a real SMTP server in this process and point the mail worker's SMTP_URL at it. */
   smtp?: Smtp;
-  /** The context's logger (`capturingLogger()` to read what was logged). */
+  /** The context's logger (`capturingLogger()` from test/logger.ts to read what was logged). */
   logger?: Logger;
   /** Worker settings on top of `workersOnEmulator` (another messenger's, say). */
   config?: Partial<WorkersConfig>;
