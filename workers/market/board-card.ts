@@ -1,6 +1,6 @@
 import { boardCard } from "../../conversation/market/cards.js";
-import { renderButtons, renderText } from "../../conversation/render.js";
 import type { BoardSync, BoardTarget } from "../../core/boards/types.js";
+import { renderButtons, renderText } from "../../i18n/render.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { SentButton } from "../notify/senders/sender.js";
 

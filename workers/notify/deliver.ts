@@ -1,10 +1,10 @@
 import { type Job, RateLimitError, UnrecoverableError } from "bullmq";
 import type { Redis } from "ioredis";
-import { renderButtons } from "../../conversation/render.js";
 import type { Database } from "../../core/db/client.js";
 import { markFailed, markSent, recordFailedAttempt } from "../../core/notifications/mutations.js";
 import { getPendingDelivery } from "../../core/notifications/queries.js";
 import type { PendingDelivery } from "../../core/notifications/types.js";
+import { renderButtons } from "../../i18n/render.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Logger } from "../../runtime/logger.js";
 import { isFinalFailure, type JobRun, jobSchemas, runAgainLater } from "../jobs.js";
