@@ -77,6 +77,16 @@ module.exports = {
       },
     },
     {
+      name: "workers-reach-only-core",
+      comment:
+        "workers/ run jobs for core's rules, with no person typing: they may not import conversation/, whose " +
+        "commands and dialogs belong to the front doors. Build a message's neutral parts (core/message.ts) in " +
+        "core and let the messenger's Sender translate them (i18n/render.ts).",
+      severity: "error",
+      from: { path: "^workers/" },
+      to: { path: "^conversation/" },
+    },
+    {
       name: "front-doors-stay-apart",
       comment:
         "Each front door is independent: shared behaviour belongs in conversation/ (messenger-neutral) or core/.",

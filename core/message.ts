@@ -17,6 +17,12 @@ export interface Button {
   action: string;
 }
 
+/** A message's words and the buttons under it, in no language yet. */
+export interface Message {
+  text: Text;
+  buttons: Button[][];
+}
+
 export function text(key: string, params?: Text["params"]): Text {
   return params ? { key, params } : { key };
 }

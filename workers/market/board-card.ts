@@ -1,4 +1,4 @@
-import { boardCard } from "../../conversation/market/cards.js";
+import { boardCard } from "../../core/boards/card.js";
 import type { BoardSync, BoardTarget } from "../../core/boards/types.js";
 import { renderButtons, renderText } from "../../i18n/render.js";
 import type { Translator } from "../../i18n/translator.js";
@@ -9,20 +9,16 @@ export interface RenderedCard {
   buttons: SentButton[][];
 }
 
-/**
- * The card as the board shows it, in the board's language: the same card the bots show, or a
- * bare notice once the item is hidden after reports, so its words leave the board too.
- */
+/** The card as the board shows it, in the board's language. */
 export function renderBoardCard(
   translator: Translator,
   sync: Pick<BoardSync, "hidden">,
   { board, view }: BoardTarget,
   now: Date,
 ): RenderedCard {
-  if (sync.hidden) return { text: translator.translate(board.language, "board-card-hidden"), buttons: [] };
-  const card = boardCard(view, now);
+  const card = boardCard(sync, view, now);
   return {
     text: renderText(translator, board.language, card.text),
-    buttons: renderButtons(translator, board.language, card.buttons ?? []),
+    buttons: renderButtons(translator, board.language, card.buttons),
   };
 }
