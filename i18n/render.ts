@@ -1,5 +1,5 @@
 import type { Language } from "../core/identity/types.js";
-import type { Button, Text } from "../core/message.js";
+import type { Button, Message, Text } from "../core/message.js";
 import type { Translator } from "./translator.js";
 
 /** A button as a messenger takes it: its label already in the reader's language. */
@@ -34,4 +34,16 @@ export function renderButtons(
   return rows.map((row) =>
     row.map((button) => ({ label: renderText(translator, language, button.label), action: button.action })),
   );
+}
+
+/** A message's words and button labels in `language`, as a messenger's sender takes them. */
+export function renderMessage(
+  translator: Translator,
+  language: Language,
+  { text, buttons }: Message,
+): { text: string; buttons: RenderedButton[][] } {
+  return {
+    text: renderText(translator, language, text),
+    buttons: renderButtons(translator, language, buttons),
+  };
 }

@@ -127,7 +127,7 @@ export async function startWorkers(
     queuePrefix: ctx.queuePrefix,
     translator: ctx.translator,
     logger: ctx.logger,
-    senders: createSenders(config),
+    senders: createSenders(config, ctx.translator),
     events: createScheduledEvents(config),
     rateLimit: (ms) => notifyQueue.rateLimit(ms),
     queue: notifyQueue,

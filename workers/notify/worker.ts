@@ -1,4 +1,5 @@
 import type { Job, JobsOptions, WorkerOptions } from "bullmq";
+import type { Translator } from "../../i18n/translator.js";
 import type { DiscordConfig, TelegramConfig } from "../../runtime/config.js";
 import { defineHandler, type HandlerRegistration, type JobName, scheduleEvery } from "../jobs.js";
 import { type DeliveryDeps, deliverNotification, recordDeliveryFailure } from "./deliver.js";
@@ -16,13 +17,13 @@ export const notifyWorkerOptions = {
   limiter: { max: 30, duration: 1000 },
 } satisfies Partial<WorkerOptions>;
 
-export function createSenders(config: TelegramConfig & DiscordConfig): Senders {
+export function createSenders(config: TelegramConfig & DiscordConfig, translator: Translator): Senders {
   return {
     ...(config.TELEGRAM_BOT_TOKEN
-      ? { telegram: telegramSender(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT) }
+      ? { telegram: telegramSender(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT, translator) }
       : {}),
     ...(config.DISCORD_TOKEN
-      ? { discord: discordSender(config.DISCORD_TOKEN, config.DISCORD_API_ROOT) }
+      ? { discord: discordSender(config.DISCORD_TOKEN, config.DISCORD_API_ROOT, translator) }
       : {}),
   };
 }
@@ -35,6 +36,8 @@ export function createScheduledEvents(config: DiscordConfig): ScheduledEvents | 
 }
 
 export interface NotifyDeps extends DeliveryDeps {
+  /** Puts linked servers' scheduled events in the language of whoever linked the chat. */
+  translator: Translator;
   queue: NotifyQueue;
   deliverOptions: JobsOptions;
   events: ScheduledEvents | undefined;
