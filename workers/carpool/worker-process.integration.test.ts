@@ -32,7 +32,7 @@ const PAIRS = 60;
 const root = path.resolve(import.meta.dirname, "../..");
 
 async function startWorkerProcess(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "workers/main.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "runtime/worker-main.ts"], {
     cwd: root,
     env: {
       ...process.env,

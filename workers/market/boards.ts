@@ -16,7 +16,7 @@ import {
 import type { DeliveryDeps } from "../notify/deliver.js";
 import { claimChatSlot } from "../notify/pacing.js";
 import type { NotifyQueue } from "../notify/relay.js";
-import type { OutgoingMessage, Sender, SendFailure } from "../notify/senders/sender.js";
+import type { OutgoingMessage, Sender, SendFailure } from "../notify/sender.js";
 import { lockItem } from "./item-lock.js";
 
 const BATCH = 500;

@@ -7,7 +7,7 @@ import type { PendingDelivery } from "../../core/notifications/types.js";
 import type { Logger } from "../../runtime/logger.js";
 import { isFinalFailure, type JobRun, jobSchemas, runAgainLater } from "../jobs.js";
 import { CHAT_PACE_MS, claimChatSlot, SHARED_CHAT_PACE_MS } from "./pacing.js";
-import type { OutgoingMessage, Senders } from "./senders/sender.js";
+import type { OutgoingMessage, Senders } from "./sender.js";
 
 export interface DeliveryDeps {
   db: Database;

@@ -8,10 +8,10 @@ import {
   Routes,
 } from "discord.js";
 import { z } from "zod";
-import { fitButtonRows } from "../../../bots/discord/button-rows.js";
-import { type RenderedButton, renderMessage } from "../../../i18n/render.js";
-import type { Translator } from "../../../i18n/translator.js";
-import type { OutgoingMessage, Sender, SendFailure } from "./sender.js";
+import { type RenderedButton, renderMessage } from "../../i18n/render.js";
+import type { Translator } from "../../i18n/translator.js";
+import type { OutgoingMessage, Sender, SendFailure } from "../../workers/notify/sender.js";
+import { fitButtonRows } from "./button-rows.js";
 
 const createdObject = z.object({ id: z.string().min(1) });
 

@@ -1,5 +1,5 @@
-import type { Language, Platform } from "../../../core/identity/types.js";
-import type { Message } from "../../../core/message.js";
+import type { Language, Platform } from "../../core/identity/types.js";
+import type { Message } from "../../core/message.js";
 
 /** Why a send failed, which decides what the queue does next. */
 export type SendFailure =
@@ -16,9 +16,10 @@ export interface OutgoingMessage extends Message {
 }
 
 /**
- * One messenger's way to reach a person privately. `reason`s hold status codes and the
- * messenger's fixed error sentences only — never the text or the chat id — because they are
- * stored on the notification row and logged.
+ * One messenger's way to reach a person privately, implemented in that messenger's folder
+ * (bots/<messenger>/sender.ts) and handed to the workers by the composition root. `reason`s hold
+ * status codes and the messenger's fixed error sentences only — never the text or the chat id —
+ * because they are stored on the notification row and logged.
  */
 export interface Sender {
   send(chatId: string, message: OutgoingMessage): Promise<void>;
