@@ -1,8 +1,8 @@
 import { type Job, Queue, Worker, type WorkerOptions } from "bullmq";
+import { createMatcher } from "../core/carpool/matching.js";
 import { countByStatus } from "../core/notifications/queries.js";
 import type { WorkerConfig } from "../runtime/config.js";
 import type { AppContext } from "../runtime/context.js";
-import { createMatcher } from "./carpool/matcher.js";
 import {
   BATCH_MATCH_MS,
   type CarpoolSchedule,
@@ -131,7 +131,11 @@ export async function startWorkers(
   const mailQueue = openQueue(ctx, "mail");
   const carpoolQueue = openQueue(ctx, "carpool");
   const groupsQueue = openQueue(ctx, "groups");
-  const matcher = createMatcher({ db: ctx.db, settings: ctx.carpool, logger: ctx.logger });
+  const matcher = createMatcher({
+    db: ctx.db,
+    settings: ctx.carpool,
+    onRebuilt: (open) => ctx.logger.info({ open }, "ride request index rebuilt"),
+  });
   const notify: NotifyDeps = {
     db: ctx.db,
     redis: ctx.redis,

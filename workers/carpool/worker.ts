@@ -1,4 +1,5 @@
 import type { WorkerOptions } from "bullmq";
+import type { Matcher } from "../../core/carpool/matching.js";
 import {
   expireProposals,
   expireWaitingRequests,
@@ -18,7 +19,6 @@ import {
   scheduleEvery,
   type TypedQueue,
 } from "../jobs.js";
-import type { Matcher } from "./matcher.js";
 
 export type CarpoolQueue = TypedQueue<"carpool">;
 
