@@ -77,6 +77,26 @@ module.exports = {
       },
     },
     {
+      name: "workers-never-import-bots",
+      comment:
+        "workers/ run on machines of their own, with no bot running: a worker that must reach a messenger " +
+        "calls a port it defines (workers/notify/sender.ts, scheduled-events.ts), and the composition root " +
+        "(runtime/workers.ts) hands it the messenger's implementation from bots/<messenger>/.",
+      severity: "error",
+      from: { path: "^workers/" },
+      to: { path: "^bots/" },
+    },
+    {
+      name: "workers-reach-only-core",
+      comment:
+        "workers/ run jobs for core's rules, with no person typing: they may not import conversation/, whose " +
+        "commands and dialogs belong to the front doors. Build a message's neutral parts (core/message.ts) in " +
+        "core and let the messenger's Sender translate them (i18n/render.ts).",
+      severity: "error",
+      from: { path: "^workers/" },
+      to: { path: "^conversation/" },
+    },
+    {
       name: "front-doors-stay-apart",
       comment:
         "Each front door is independent: shared behaviour belongs in conversation/ (messenger-neutral) or core/.",

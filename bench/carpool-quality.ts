@@ -4,11 +4,11 @@
 // (on arrival, the waiting request that came first among those a shared ride fits with).
 import { groupFare } from "../core/carpool/fare.js";
 import { assignBatch, bestGroupFor } from "../core/carpool/grouping.js";
+import { OpenRequests } from "../core/carpool/open-requests.js";
 import { planGroup } from "../core/carpool/plan.js";
 import { CANDIDATES_PLANNED } from "../core/carpool/ranking.js";
 import type { CarpoolSettings } from "../core/carpool/settings.js";
 import type { GroupPlan, RideWish, TravelEstimator } from "../core/carpool/types.js";
-import { OpenRequests } from "../workers/carpool/open-requests.js";
 import { syntheticWish } from "./carpool-data.js";
 import type { Random } from "./market-data.js";
 

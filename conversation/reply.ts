@@ -1,21 +1,11 @@
+import { type Button, type Text, text } from "../core/message.js";
 import type { PhotoRef } from "../core/photo.js";
 import type { Place } from "../core/place.js";
 import type { Field } from "./fields.js";
 
-/**
- * A message to translate: an i18n key and its parameters, which may be messages themselves (a
- * list of messages is joined with commas).
- */
-export interface Text {
-  key: string;
-  params?: Record<string, string | number | Text | Text[]>;
-}
-
-export interface Button {
-  label: Text;
-  /** Opaque data that comes back when it is pressed (see actions.ts). */
-  action: string;
-}
+// A reply is made of core's message parts (core/message.ts); the commands take all of a reply's
+// vocabulary from this one file.
+export { type Button, type Text, text };
 
 /** Input the person is asked for next; adapters pick the native way to ask. */
 export interface Prompt {
@@ -33,10 +23,6 @@ export interface Reply {
   place?: Place;
   image?: PhotoRef;
   prompt?: Prompt;
-}
-
-export function text(key: string, params?: Text["params"]): Text {
-  return params ? { key, params } : { key };
 }
 
 export function reply(key: string, params?: Text["params"], extras: Omit<Reply, "text"> = {}): Reply {

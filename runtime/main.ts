@@ -3,10 +3,11 @@ import { startDiscord } from "../bots/discord/start.js";
 import { startTelegram } from "../bots/telegram/start.js";
 import { mountCalendarFeed } from "../bots/web/calendar-feed.js";
 import { mountPlayground, playgroundEnabled } from "../bots/web/playground.js";
-import { queueMetricsRefresher, startWorkers } from "../workers/start.js";
+import { queueMetricsRefresher } from "../workers/start.js";
 import { baseConfig, discordConfig, httpConfig, mailConfig, telegramConfig, workerConfig } from "./config.js";
 import { runProcess } from "./process.js";
 import { resolvePlaygroundKey } from "./services.js";
+import { startConfiguredWorkers } from "./workers.js";
 
 // `npm start`: web, the configured bots and the workers in one process, for trying honjok and
 // for small groups. The start:* scripts run the same parts as separate processes to scale out.
@@ -33,7 +34,7 @@ await runProcess({
     }
     const { TELEGRAM_BOT_TOKEN, DISCORD_TOKEN } = config;
     if (TELEGRAM_BOT_TOKEN) await startTelegram(ctx, { ...config, TELEGRAM_BOT_TOKEN }, app);
-    if (config.WORKERS === "1") await startWorkers(ctx, config);
+    if (config.WORKERS === "1") await startConfiguredWorkers(ctx, config);
     if (DISCORD_TOKEN) await startDiscord(ctx, { ...config, DISCORD_TOKEN });
     return playground ? "/playground" : undefined;
   },

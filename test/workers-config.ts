@@ -1,12 +1,12 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { WorkersConfig } from "../workers/start.js";
+import type { WorkerProcessConfig } from "../runtime/workers.js";
 
 /**
  * Worker settings for tests: a quick outbox poll, few tries, no messenger reachable (tests add
  * theirs) and mail as files under the system's temp folder (tests that read mail add SMTP_URL).
  */
-export const testWorkersConfig: WorkersConfig = {
+export const testWorkersConfig: WorkerProcessConfig = {
   WORKERS: "1",
   OUTBOX_POLL_MS: 100,
   NOTIFY_ATTEMPTS: 3,

@@ -1,8 +1,8 @@
 import { type Job, Queue, Worker, type WorkerOptions } from "bullmq";
+import { createMatcher } from "../core/carpool/matching.js";
 import { countByStatus } from "../core/notifications/queries.js";
-import type { DiscordConfig, TelegramConfig, WorkerConfig } from "../runtime/config.js";
+import type { WorkerConfig } from "../runtime/config.js";
 import type { AppContext } from "../runtime/context.js";
-import { createMatcher } from "./carpool/matcher.js";
 import {
   BATCH_MATCH_MS,
   type CarpoolSchedule,
@@ -40,9 +40,9 @@ import {
 import { boardHandlers } from "./market/boards.js";
 import { MARKET_SCAN_MS, marketHandlers, marketWorkerOptions, scheduleMarketJobs } from "./market/worker.js";
 import { SHARED_CHAT_PACE_MS } from "./notify/pacing.js";
+import type { ScheduledEvents } from "./notify/scheduled-events.js";
+import type { Senders } from "./notify/sender.js";
 import {
-  createScheduledEvents,
-  createSenders,
   DISCORD_EVENTS_SYNC_MS,
   type NotifyDeps,
   notifyHandlers,
@@ -51,7 +51,17 @@ import {
   scheduleNotifyJobs,
 } from "./notify/worker.js";
 
-export type WorkersConfig = WorkerConfig & TelegramConfig & DiscordConfig & MailSettings;
+export type WorkersConfig = WorkerConfig & MailSettings;
+
+/**
+ * How the workers reach people on the messengers: the ports they define, which the composition
+ * root fills with each configured messenger's implementation (runtime/workers.ts).
+ */
+export interface Messengers {
+  senders: Senders;
+  /** Linked Discord servers' scheduled events, when a Discord bot is configured. */
+  events: ScheduledEvents | undefined;
+}
 
 export interface WorkerTuning {
   /** First retry delay of a failed delivery; tests shrink it. */
@@ -113,6 +123,7 @@ function startWorker(
 export async function startWorkers(
   ctx: AppContext,
   config: WorkersConfig,
+  { senders, events }: Messengers,
   tuning: Partial<WorkerTuning> = {},
 ): Promise<void> {
   const notifyQueue = openQueue(ctx, "notify");
@@ -120,15 +131,19 @@ export async function startWorkers(
   const mailQueue = openQueue(ctx, "mail");
   const carpoolQueue = openQueue(ctx, "carpool");
   const groupsQueue = openQueue(ctx, "groups");
-  const matcher = createMatcher({ db: ctx.db, settings: ctx.carpool, logger: ctx.logger });
+  const matcher = createMatcher({
+    db: ctx.db,
+    settings: ctx.carpool,
+    onRebuilt: (open) => ctx.logger.info({ open }, "ride request index rebuilt"),
+  });
   const notify: NotifyDeps = {
     db: ctx.db,
     redis: ctx.redis,
     queuePrefix: ctx.queuePrefix,
     translator: ctx.translator,
     logger: ctx.logger,
-    senders: createSenders(config),
-    events: createScheduledEvents(config),
+    senders,
+    events,
     rateLimit: (ms) => notifyQueue.rateLimit(ms),
     queue: notifyQueue,
     deliverOptions: keyedJobOptions({

@@ -4,21 +4,22 @@ import { registerAccount } from "../core/identity/mutations.js";
 import type { Platform } from "../core/identity/types.js";
 import { queueNotification } from "../core/notifications/mutations.js";
 import type { NotificationParams } from "../core/notifications/types.js";
+import { startConfiguredWorkers, type WorkerProcessConfig } from "../runtime/workers.js";
 import { createTestAppContext } from "../test/app-context.js";
 import { waitFor } from "../test/wait.js";
 import { testWorkersConfig } from "../test/workers-config.js";
 import type { JobName, Payload } from "./jobs.js";
 import type { MarketQueue } from "./market/alerts.js";
 import type { NotifyQueue } from "./notify/relay.js";
-import { startWorkers, type WorkersConfig } from "./start.js";
 
-// What the worker integration tests share: their own database and queue prefix, the real
-// startWorkers with fast retries and scans, and a way to create a person and a notification for them.
+// What the worker integration tests share: their own database and queue prefix, the workers as
+// a process starts them (runtime/workers.ts, with the messengers' real senders) with fast
+// retries and scans, and a way to create a person and a notification for them.
 
-export async function startTestWorkers(config: Partial<WorkersConfig>) {
+export async function startTestWorkers(config: Partial<WorkerProcessConfig>) {
   const { ctx, database, cleanup } = await createTestAppContext();
   const start = () =>
-    startWorkers(
+    startConfiguredWorkers(
       ctx,
       { ...testWorkersConfig, ...config },
       { firstRetryDelayMs: 50, scanMs: 100, boardPaceMs: 50, carpool: { scanMs: 100, batchMs: 500 } },

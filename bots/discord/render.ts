@@ -1,11 +1,12 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder } from "discord.js";
 import type { Command } from "../../conversation/command.js";
 import { isTyped } from "../../conversation/fields.js";
-import { renderCommandList, renderText } from "../../conversation/render.js";
+import { renderCommandList } from "../../conversation/render.js";
 import type { Button, Reply } from "../../conversation/reply.js";
 import type { Language } from "../../core/identity/types.js";
 import { viewablePhoto } from "../../core/photo.js";
 import type { Place } from "../../core/place.js";
+import { renderText } from "../../i18n/render.js";
 import type { Translator } from "../../i18n/translator.js";
 import { fitButtonRows } from "./button-rows.js";
 import { spellCommand } from "./definitions.js";

@@ -2,10 +2,11 @@ import { type Api, InlineKeyboard, Keyboard } from "grammy";
 import type { ReplyKeyboardRemove } from "grammy/types";
 import type { Command } from "../../conversation/command.js";
 import type { Outcome } from "../../conversation/dispatcher.js";
-import { renderCommandList, renderText } from "../../conversation/render.js";
+import { renderCommandList } from "../../conversation/render.js";
 import type { Button, Reply } from "../../conversation/reply.js";
 import { viewablePhoto } from "../../core/photo.js";
 import type { Place } from "../../core/place.js";
+import { renderText } from "../../i18n/render.js";
 import type { Translator } from "../../i18n/translator.js";
 
 /** One Bot API call to make, in order. */

@@ -1,7 +1,7 @@
 // Test set-up shared by this folder's integration tests: each file gets its own database
 // (cloned from the migrated template) and its own Redis prefix, removed again in afterAll.
 import { createServer } from "node:net";
-import pino, { type Logger } from "pino";
+import type { Logger } from "pino";
 import type { AppContext } from "../../runtime/context.js";
 import { createTestAppContext } from "../../test/app-context.js";
 import { testLogger } from "../../test/logger.js";
@@ -28,17 +28,4 @@ export function freePort(): Promise<number> {
       server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
     });
   });
-}
-
-/** A logger that keeps its records and raw lines, to check what was (and was not) logged. */
-export function capturingLogger(): { logger: Logger; records: Record<string, unknown>[]; lines: string[] } {
-  const records: Record<string, unknown>[] = [];
-  const lines: string[] = [];
-  const destination = {
-    write(line: string) {
-      lines.push(line);
-      records.push(JSON.parse(line) as Record<string, unknown>);
-    },
-  };
-  return { logger: pino({ level: "debug" }, destination), records, lines };
 }

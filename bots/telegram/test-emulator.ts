@@ -2,10 +2,11 @@ import type { Bot } from "grammy";
 import type { Logger } from "pino";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { createTranslator, type MessageParams } from "../../i18n/translator.js";
+import { startConfiguredWorkers, type WorkerProcessConfig } from "../../runtime/workers.js";
 import { startTestSmtpServer, type TestSmtpServer } from "../../test/smtp.js";
 import { waitFor } from "../../test/wait.js";
 import { testWorkersConfig } from "../../test/workers-config.js";
-import { startWorkers, type WorkersConfig, type WorkerTuning } from "../../workers/start.js";
+import type { WorkerTuning } from "../../workers/start.js";
 import { createTelegramBot } from "./bot.js";
 import type { TelegramContext } from "./context.js";
 import { createTelegramTestContext, freePort, type TelegramTestContext } from "./test-context.js";
@@ -186,10 +187,10 @@ export const answerTo = (person: Person, questionKey: string, answer: string) =>
 export interface EndToEndOptions<Smtp extends boolean = false> {
   /** Also start a real SMTP server in this process and point the mail worker's SMTP_URL at it. */
   smtp?: Smtp;
-  /** The context's logger (`capturingLogger()` to read what was logged). */
+  /** The context's logger (`capturingLogger()` from test/logger.ts to read what was logged). */
   logger?: Logger;
   /** Worker settings on top of `workersOnEmulator` (another messenger's, say). */
-  config?: Partial<WorkersConfig>;
+  config?: Partial<WorkerProcessConfig>;
   /** Worker timing, on top of a quick first retry. */
   tuning?: Partial<WorkerTuning>;
 }
@@ -220,7 +221,7 @@ export async function startEndToEnd<Smtp extends boolean = false>(
   try {
     emulator = await startEmulator(test);
     if (options.smtp) smtp = await startTestSmtpServer();
-    await startWorkers(
+    await startConfiguredWorkers(
       test.app,
       { ...workersOnEmulator(emulator), ...(smtp ? { SMTP_URL: smtp.url } : {}), ...options.config },
       { firstRetryDelayMs: 50, ...options.tuning },

@@ -1,10 +1,11 @@
 import type { Outcome } from "../../conversation/dispatcher.js";
 import type { Field } from "../../conversation/fields.js";
-import { renderButtons, renderCommandList, renderText } from "../../conversation/render.js";
+import { renderCommandList } from "../../conversation/render.js";
 import type { Reply } from "../../conversation/reply.js";
 import type { Language } from "../../core/identity/types.js";
 import { viewablePhoto } from "../../core/photo.js";
 import type { Place } from "../../core/place.js";
+import { renderButtons, renderText } from "../../i18n/render.js";
 import type { AppContext } from "../../runtime/context.js";
 
 // The playground's idiom for a neutral Reply: plain JSON with every text already translated,

@@ -3,11 +3,11 @@ import type { AddressInfo } from "node:net";
 import { SECRET_KEY_BYTES } from "../../runtime/config.js";
 import type { AppContext } from "../../runtime/context.js";
 import { createHttpApp, errorHandler, listen } from "../../runtime/http.js";
+import { startConfiguredWorkers } from "../../runtime/workers.js";
 import { createTestAppContext } from "../../test/app-context.js";
 import { testLogger } from "../../test/logger.js";
 import type { TestDatabase } from "../../test/postgres.js";
 import { testWorkersConfig } from "../../test/workers-config.js";
-import { startWorkers } from "../../workers/start.js";
 import { mountPlayground } from "./playground.js";
 
 export interface TestPlayground {
@@ -26,7 +26,7 @@ export async function startTestPlayground({ workers = false } = {}): Promise<Tes
   const { ctx, database, shutdown, cleanup } = await createTestAppContext();
   if (workers) {
     // No messenger is configured: every person here is a persona, whose delivery is a table row.
-    await startWorkers(ctx, testWorkersConfig);
+    await startConfiguredWorkers(ctx, testWorkersConfig);
   }
   const app = createHttpApp({
     logger: testLogger,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { commandAction, shortId } from "../../core/actions.js";
+import { priceText } from "../../core/market/card.js";
 import { DEFAULT_RADIUS_M } from "../../core/market/rules.js";
 import { createAlert, deleteAlert } from "../../core/market/searches/mutations.js";
 import { getSearch, listAlerts } from "../../core/market/searches/queries.js";
@@ -7,7 +8,6 @@ import { placeSchema } from "../../core/place.js";
 import { askFor, type CommandContext, defineCommand } from "../command.js";
 import { shortIdArgument } from "../fields.js";
 import { reply, text } from "../reply.js";
-import { priceText } from "./cards.js";
 import { keywordField, priceField, radiusField, searchPlaceField } from "./fields.js";
 
 async function alertList(ctx: CommandContext) {

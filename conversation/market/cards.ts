@@ -1,36 +1,8 @@
 import { commandAction, shortId } from "../../core/actions.js";
+import { ageText, distanceText, itemButton, itemCardText, priceText } from "../../core/market/card.js";
 import type { ItemView } from "../../core/market/types.js";
-import { nameWithBadge } from "../identity/badge.js";
 import type { Button, Reply, Text } from "../reply.js";
 import { reply, text } from "../reply.js";
-
-const MINUTE_MS = 60_000;
-
-export function priceText(price: number): Text {
-  return text("price", { amount: price });
-}
-
-/** "5분 전", "3시간 전", "2일 전": how long ago, as people read it on a card. */
-export function ageText(since: Date, now: Date): Text {
-  const minutes = Math.max(0, Math.floor((now.getTime() - since.getTime()) / MINUTE_MS));
-  if (minutes < 60) return text("age-minutes", { n: minutes });
-  if (minutes < 24 * 60) return text("age-hours", { n: Math.floor(minutes / 60) });
-  return text("age-days", { n: Math.floor(minutes / (24 * 60)) });
-}
-
-function distanceText(metres: number | undefined): Text {
-  if (metres === undefined) return text("distance-unknown");
-  return metres < 1000 ? text("distance-m", { m: metres }) : text("distance-km", { km: metres / 1000 });
-}
-
-function ratingText(view: ItemView): Text {
-  const { average, count } = view.seller.rating;
-  return average === undefined ? text("rating-none") : text("rating-summary", { average, count });
-}
-
-export function itemButton(labelKey: string, command: string, itemId: string): Button {
-  return { label: text(labelKey), action: commandAction(command, { i: shortId(itemId) }) };
-}
 
 function sellerButtons(view: ItemView): Button[][] {
   const id = view.id;
@@ -75,24 +47,6 @@ function buyerButtons(view: ItemView, viewerId: string, buyerId?: string): Butto
   ];
 }
 
-/** The card's words: price, status, area and distance (never the spot), age, the seller's badge and rating. */
-function itemCardText(view: ItemView, now: Date): Text {
-  return text("item-card", {
-    title: view.title,
-    price: priceText(view.price),
-    status: text(`status-${view.status}`),
-    category: text(`category-${view.category}`),
-    condition: text(`condition-${view.condition}`),
-    description: view.description || "-",
-    area: view.area.label ?? text("area-unnamed"),
-    distance: distanceText(view.distanceM),
-    age: ageText(view.publishedAt ?? view.bumpedAt, now),
-    seller: nameWithBadge(view.seller),
-    rating: ratingText(view),
-    photos: view.photos.length,
-  });
-}
-
 /** The full card: its words, the first photo, and what the viewer can do. */
 export function itemCard(view: ItemView, viewerId: string, now: Date): Reply {
   const mine = view.seller.userId === viewerId;
@@ -101,14 +55,6 @@ export function itemCard(view: ItemView, viewerId: string, now: Date): Reply {
     buttons: mine ? sellerButtons(view) : buyerButtons(view, viewerId),
     ...(view.photos[0] ? { image: view.photos[0] } : {}),
   };
-}
-
-/**
- * The card on a neighbourhood board, which everyone in the chat reads: the same words, and one
- * button that opens the item for whoever presses it, where they can contact, save or report it.
- */
-export function boardCard(view: ItemView, now: Date): Reply {
-  return { text: itemCardText(view, now), buttons: [[itemButton("button-view-item", "item", view.id)]] };
 }
 
 /** One line of a result list: status, title, price, distance, age. */

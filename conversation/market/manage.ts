@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { commandAction, shortId } from "../../core/actions.js";
 import type { Database } from "../../core/db/client.js";
+import { itemButton } from "../../core/market/card.js";
 import {
   bumpItem,
   changePrice,
@@ -17,7 +18,7 @@ import { getConversationFor } from "../../core/relay/queries.js";
 import { type CommandContext, defineCommand } from "../command.js";
 import { shortIdArgument } from "../fields.js";
 import { type Button, type Reply, reply, text } from "../reply.js";
-import { itemButton, itemCard } from "./cards.js";
+import { itemCard } from "./cards.js";
 import { descriptionField, priceField, reportReasonField, titleField } from "./fields.js";
 
 const itemArgs = z.object({ i: shortIdArgument });

@@ -3,12 +3,12 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoDoubleBooking } from "../../core/carpool/test-bookings.js";
 import { requestRide, verifiedRider } from "../../core/carpool/test-riders.js";
 import { gangnam, offset } from "../../core/carpool/test-wish.js";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
 import { createTestRedis } from "../../test/redis.js";
 import { waitFor } from "../../test/wait.js";
-import { expectNoDoubleBooking } from "./test-bookings.js";
 
 // The reliability the issue asks for, with real worker processes: one killed in the middle of
 // matching loses no request and books no one twice, and a Redis that lost everything (as after a
@@ -32,7 +32,7 @@ const PAIRS = 60;
 const root = path.resolve(import.meta.dirname, "../..");
 
 async function startWorkerProcess(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "workers/main.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "runtime/worker-main.ts"], {
     cwd: root,
     env: {
       ...process.env,

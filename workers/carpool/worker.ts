@@ -1,5 +1,6 @@
 import type { WorkerOptions } from "bullmq";
 import { remindRides, settleDepartedRides } from "../../core/carpool/departures/mutations.js";
+import type { Matcher } from "../../core/carpool/matching.js";
 import { expireProposals } from "../../core/carpool/proposals/mutations.js";
 import { listRequestsDueForMatching } from "../../core/carpool/queries.js";
 import { expireWaitingRequests } from "../../core/carpool/requests/mutations.js";
@@ -15,7 +16,6 @@ import {
   scheduleEvery,
   type TypedQueue,
 } from "../jobs.js";
-import type { Matcher } from "./matcher.js";
 
 export type CarpoolQueue = TypedQueue<"carpool">;
 

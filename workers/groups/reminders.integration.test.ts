@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cancelMeetup, editMeetup } from "../../core/groups/meetups/mutations.js";
 import { groupWith, neighbour, planMeetup } from "../../core/groups/meetups/test-meetups.js";
 import { answerRsvp } from "../../core/groups/rsvp/mutations.js";
+import { startConfiguredWorkers } from "../../runtime/workers.js";
 import { createTestAppContext, type TestAppContext } from "../../test/app-context.js";
 import { waitFor } from "../../test/wait.js";
 import { testWorkersConfig } from "../../test/workers-config.js";
 import { meetupReminderJobId } from "../jobs.js";
-import { startWorkers } from "../start.js";
 import type { GroupsQueue } from "./worker.js";
 
 // Reminders as BullMQ delayed jobs on a real Redis: queued for their moment, replaced when the
@@ -18,7 +18,7 @@ let queue: GroupsQueue;
 
 beforeAll(async () => {
   test = await createTestAppContext();
-  await startWorkers(test.ctx, testWorkersConfig, { groups: { scanMs: 100, upkeepMs: 60_000 } });
+  await startConfiguredWorkers(test.ctx, testWorkersConfig, { groups: { scanMs: 100, upkeepMs: 60_000 } });
   queue = new Queue("groups", { connection: test.ctx.redis, prefix: test.ctx.queuePrefix });
 });
 afterAll(async () => {

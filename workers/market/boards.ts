@@ -1,4 +1,5 @@
 import type { JobsOptions } from "bullmq";
+import { boardCard } from "../../core/boards/card.js";
 import { clearBoardSyncDue, recordBoardCard } from "../../core/boards/mutations.js";
 import { findItemsDueForBoards, getBoardSync } from "../../core/boards/queries.js";
 import { cardIsBehind } from "../../core/boards/rules.js";
@@ -15,8 +16,7 @@ import {
 import type { DeliveryDeps } from "../notify/deliver.js";
 import { claimChatSlot } from "../notify/pacing.js";
 import type { NotifyQueue } from "../notify/relay.js";
-import type { Sender, SendFailure } from "../notify/senders/sender.js";
-import { type RenderedCard, renderBoardCard } from "./board-card.js";
+import type { OutgoingMessage, Sender, SendFailure } from "../notify/sender.js";
 import { lockItem } from "./item-lock.js";
 
 const BATCH = 500;
@@ -57,9 +57,13 @@ function afterFailure(deps: BoardSyncDeps, failure: SendFailure, target: BoardTa
 }
 
 /** Posts the card, or edits the one already there; either way, the card's message id. */
-async function sendCard(sender: Sender, { board, post }: BoardTarget, card: RenderedCard): Promise<string> {
-  if (!post) return sender.post(board.chatId, card.text, card.buttons);
-  await sender.edit(board.chatId, post.messageId, card.text, card.buttons);
+async function sendCard(
+  sender: Sender,
+  { board, post }: BoardTarget,
+  card: OutgoingMessage,
+): Promise<string> {
+  if (!post) return sender.post(board.chatId, card);
+  await sender.edit(board.chatId, post.messageId, card);
   return post.messageId;
 }
 
@@ -82,9 +86,11 @@ async function syncCard(
   }
   const waitMs = await claimChatSlot(deps.redis, deps.queuePrefix, board.platform, board.chatId, deps.paceMs);
   if (waitMs > 0) return waitMs;
+  // In the board's language, which whoever set it up chose for everyone in the chat.
+  const card = { language: board.language, ...boardCard(sync, target.view, now) };
   let messageId: string;
   try {
-    messageId = await sendCard(sender, target, renderBoardCard(deps.translator, sync, target, now));
+    messageId = await sendCard(sender, target, card);
   } catch (error) {
     return afterFailure(deps, sender.classify(error), target);
   }

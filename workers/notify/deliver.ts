@@ -1,36 +1,27 @@
 import { type Job, RateLimitError, UnrecoverableError } from "bullmq";
 import type { Redis } from "ioredis";
-import { renderButtons } from "../../conversation/render.js";
 import type { Database } from "../../core/db/client.js";
 import { markFailed, markSent, recordFailedAttempt } from "../../core/notifications/mutations.js";
 import { getPendingDelivery } from "../../core/notifications/queries.js";
 import type { PendingDelivery } from "../../core/notifications/types.js";
-import type { Translator } from "../../i18n/translator.js";
 import type { Logger } from "../../runtime/logger.js";
 import { isFinalFailure, type JobRun, jobSchemas, runAgainLater } from "../jobs.js";
 import { CHAT_PACE_MS, claimChatSlot, SHARED_CHAT_PACE_MS } from "./pacing.js";
-import type { Senders, SentButton } from "./senders/sender.js";
+import type { OutgoingMessage, Senders } from "./sender.js";
 
 export interface DeliveryDeps {
   db: Database;
   redis: Redis;
   queuePrefix: string;
-  translator: Translator;
   logger: Logger;
   senders: Senders;
   /** Pauses the whole queue, for a messenger's "retry after". */
   rateLimit(ms: number): Promise<void>;
 }
 
-/** The message and its button labels in the person's language. */
-function translateMessage(
-  translator: Translator,
-  { language, messageKey, params, buttons }: PendingDelivery,
-): { text: string; buttons: SentButton[][] } {
-  return {
-    text: translator.translate(language, messageKey, params),
-    buttons: renderButtons(translator, language, buttons),
-  };
+/** The row's message, which the sender translates into the language of the person it reaches. */
+function outgoingMessage({ language, messageKey, params, buttons }: PendingDelivery): OutgoingMessage {
+  return { language, text: { key: messageKey, params }, buttons };
 }
 
 /**
@@ -59,11 +50,11 @@ export async function deliverNotification(
   const waitMs = await claimChatSlot(deps.redis, deps.queuePrefix, target.platform, target.chatId, pace);
   if (waitMs > 0) await runAgainLater(job, token, waitMs);
 
-  const { text, buttons } = translateMessage(deps.translator, pending);
+  const message = outgoingMessage(pending);
   try {
     // A linked group chat gets a post (an embed on Discord, a channel message), a person a DM.
-    if (target.shared) await sender.post(target.chatId, text, buttons);
-    else await sender.send(target.chatId, text, buttons);
+    if (target.shared) await sender.post(target.chatId, message);
+    else await sender.send(target.chatId, message);
   } catch (error) {
     const failure = sender.classify(error);
     if (failure.kind === "rate-limited") {

@@ -4,11 +4,11 @@ import { groupWithMembers, meetupOf } from "../../core/groups/chats/test-linked-
 import { getProfile } from "../../core/identity/queries.js";
 import { newPerson } from "../../core/identity/test-people.js";
 import { createTranslator } from "../../i18n/translator.js";
+import { configuredScheduledEvents } from "../../runtime/workers.js";
 import { testLogger } from "../../test/logger.js";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
 import { startFakeDiscord } from "../test-fake-discord.js";
 import { type DiscordEventDeps, syncDiscordEvents } from "./discord-events.js";
-import { discordScheduledEvents } from "./senders/discord-events.js";
 
 let database: TestDatabase;
 let discord: Awaited<ReturnType<typeof startFakeDiscord>>;
@@ -16,12 +16,10 @@ let deps: DiscordEventDeps;
 
 beforeAll(async () => {
   [database, discord] = await Promise.all([createTestDatabase(), startFakeDiscord()]);
-  deps = {
-    db: database.db,
-    events: discordScheduledEvents("token", discord.apiRoot),
-    translator: createTranslator(),
-    logger: testLogger,
-  };
+  // The Discord client as the worker process is handed it, against the fake.
+  const events = configuredScheduledEvents({ DISCORD_TOKEN: "token", DISCORD_API_ROOT: discord.apiRoot });
+  if (!events) throw new Error("a Discord token configures scheduled events");
+  deps = { db: database.db, events, translator: createTranslator(), logger: testLogger };
 });
 afterAll(async () => {
   await Promise.all([database?.drop(), discord?.close()]);

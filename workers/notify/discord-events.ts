@@ -7,7 +7,7 @@ import type { DiscordEventTask } from "../../core/groups/chats/types.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Logger } from "../../runtime/logger.js";
 import { takeLock } from "../redis-lock.js";
-import type { EventFields, ScheduledEvents } from "./senders/discord-events.js";
+import type { EventFields, ScheduledEvents } from "./scheduled-events.js";
 
 /** Events brought up to date per pass; the rest wait for the next one. */
 const EVENTS_PER_PASS = 50;

@@ -1,13 +1,10 @@
 import type { Job, JobsOptions, WorkerOptions } from "bullmq";
-import type { DiscordConfig, TelegramConfig } from "../../runtime/config.js";
+import type { Translator } from "../../i18n/translator.js";
 import { defineHandler, type HandlerRegistration, type JobName, scheduleEvery } from "../jobs.js";
 import { type DeliveryDeps, deliverNotification, recordDeliveryFailure } from "./deliver.js";
 import { syncDiscordEventsAlone } from "./discord-events.js";
 import { type NotifyQueue, relayOutbox } from "./relay.js";
-import { discordSender } from "./senders/discord.js";
-import { discordScheduledEvents, type ScheduledEvents } from "./senders/discord-events.js";
-import type { Senders } from "./senders/sender.js";
-import { telegramSender } from "./senders/telegram.js";
+import type { ScheduledEvents } from "./scheduled-events.js";
 
 export const notifyWorkerOptions = {
   /** Several sends in flight per process, so one slow messenger call does not hold up the rest. */
@@ -16,25 +13,9 @@ export const notifyWorkerOptions = {
   limiter: { max: 30, duration: 1000 },
 } satisfies Partial<WorkerOptions>;
 
-export function createSenders(config: TelegramConfig & DiscordConfig): Senders {
-  return {
-    ...(config.TELEGRAM_BOT_TOKEN
-      ? { telegram: telegramSender(config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_API_ROOT) }
-      : {}),
-    ...(config.DISCORD_TOKEN
-      ? { discord: discordSender(config.DISCORD_TOKEN, config.DISCORD_API_ROOT) }
-      : {}),
-  };
-}
-
-/** Linked Discord servers' scheduled events, when a Discord bot is configured. */
-export function createScheduledEvents(config: DiscordConfig): ScheduledEvents | undefined {
-  return config.DISCORD_TOKEN
-    ? discordScheduledEvents(config.DISCORD_TOKEN, config.DISCORD_API_ROOT)
-    : undefined;
-}
-
 export interface NotifyDeps extends DeliveryDeps {
+  /** Puts linked servers' scheduled events in the language of whoever linked the chat. */
+  translator: Translator;
   queue: NotifyQueue;
   deliverOptions: JobsOptions;
   events: ScheduledEvents | undefined;

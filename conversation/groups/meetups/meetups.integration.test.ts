@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shortId } from "../../../core/actions.js";
 import { groupWith } from "../../../core/groups/meetups/test-meetups.js";
 import type { NotificationButton } from "../../../core/notifications/types.js";
+import { renderText } from "../../../i18n/render.js";
 import { createTranslator } from "../../../i18n/translator.js";
 import type { TestDatabase } from "../../../test/postgres.js";
 import type { Dispatcher, Input } from "../../dispatcher.js";
-import { renderText } from "../../render.js";
 import {
   buttonData,
   createDispatcherTestContext,

@@ -1,4 +1,4 @@
-import { type Text, text } from "../reply.js";
+import { type Text, text } from "../message.js";
 
 /**
  * A person's name as others see it: followed by the "✓ verified" badge when they proved an

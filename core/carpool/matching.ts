@@ -1,16 +1,15 @@
-import { matchRideAlerts } from "../../core/carpool/alerts/mutations.js";
-import { agreedSplit, groupFare } from "../../core/carpool/fare.js";
-import { answerableWish, assignBatch, bestGroupFor } from "../../core/carpool/grouping.js";
-import { proposeGroup } from "../../core/carpool/proposals/mutations.js";
-import { listWaitingWishes, listWishChanges } from "../../core/carpool/queries.js";
-import { CANDIDATES_PLANNED } from "../../core/carpool/ranking.js";
-import { markMatched } from "../../core/carpool/requests/mutations.js";
-import type { CarpoolSettings } from "../../core/carpool/settings.js";
-import { roadEstimator } from "../../core/carpool/travel.js";
-import type { GroupPlan, RideWish, TravelEstimator } from "../../core/carpool/types.js";
-import type { Database } from "../../core/db/client.js";
-import type { Logger } from "../../runtime/logger.js";
+import type { Database } from "../db/client.js";
+import { matchRideAlerts } from "./alerts/mutations.js";
+import { agreedSplit, groupFare } from "./fare.js";
+import { answerableWish, assignBatch, bestGroupFor } from "./grouping.js";
 import { OpenRequests } from "./open-requests.js";
+import { proposeGroup } from "./proposals/mutations.js";
+import { listWaitingWishes, listWishChanges } from "./queries.js";
+import { CANDIDATES_PLANNED } from "./ranking.js";
+import { markMatched } from "./requests/mutations.js";
+import type { CarpoolSettings } from "./settings.js";
+import { roadEstimator } from "./travel.js";
+import type { GroupPlan, RideWish, TravelEstimator } from "./types.js";
 
 /**
  * Changes are read again this far back: a transaction stamps updatedAt before it commits, so a
@@ -25,7 +24,8 @@ const ATTEMPTS = 3;
 export interface MatcherDeps {
   db: Database;
   settings: CarpoolSettings;
-  logger: Logger;
+  /** Told how many requests the index holds each time it is rebuilt, for the worker's log. */
+  onRebuilt(open: number): void;
   estimate?: TravelEstimator;
 }
 
@@ -34,7 +34,7 @@ export interface MatcherDeps {
  * each pass, so several workers and restarts all see the same requests. Proposals claim their
  * requests in the database, so a stale index can only cost a retry, never a double booking.
  */
-export function createMatcher({ db, settings, logger, estimate = roadEstimator(settings) }: MatcherDeps) {
+export function createMatcher({ db, settings, onRebuilt, estimate = roadEstimator(settings) }: MatcherDeps) {
   const index = new OpenRequests();
   let syncedUpTo: Date | undefined;
 
@@ -43,7 +43,7 @@ export function createMatcher({ db, settings, logger, estimate = roadEstimator(s
     index.clear();
     for (const wish of await listWaitingWishes(db)) index.upsert(wish);
     syncedUpTo = startedAt;
-    logger.info({ open: index.size }, "ride request index rebuilt");
+    onRebuilt(index.size);
   }
 
   async function catchUp(): Promise<void> {

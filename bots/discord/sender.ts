@@ -8,12 +8,14 @@ import {
   Routes,
 } from "discord.js";
 import { z } from "zod";
-import { fitButtonRows } from "../../../bots/discord/button-rows.js";
-import type { Sender, SendFailure, SentButton } from "./sender.js";
+import { type RenderedButton, renderMessage } from "../../i18n/render.js";
+import type { Translator } from "../../i18n/translator.js";
+import type { OutgoingMessage, Sender, SendFailure } from "../../workers/notify/sender.js";
+import { fitButtonRows } from "./button-rows.js";
 
 const createdObject = z.object({ id: z.string().min(1) });
 
-function actionRows(buttons: SentButton[][]) {
+function actionRows(buttons: RenderedButton[][]) {
   return fitButtonRows(buttons).map((row) =>
     new ActionRowBuilder<ButtonBuilder>()
       .addComponents(
@@ -32,33 +34,36 @@ function actionRows(buttons: SentButton[][]) {
  * A board card as an embed, whose 4096 characters hold a full card (a message's content stops at
  * 2000). Components always, so an edit to a card without buttons removes them.
  */
-function cardBody(text: string, buttons: SentButton[][]) {
+function cardBody({ text, buttons }: { text: string; buttons: RenderedButton[][] }) {
   return { embeds: [{ description: text }], components: actionRows(buttons) };
 }
 
 /**
  * Discord through discord.js's REST client, which waits out Discord's rate-limit headers itself.
  * A Discord account's chatId is the person's Discord user id; the DM channel is opened (or found,
- * Discord returns the existing one) right before sending.
+ * Discord returns the existing one) right before sending. Messages arrive in no language yet;
+ * `translator` puts them in their reader's.
  */
-export function discordSender(token: string, apiRoot: string | undefined): Sender {
+export function discordSender(token: string, apiRoot: string | undefined, translator: Translator): Sender {
   // No REST-level retries: BullMQ retries with backoff and counts the tries on the row, and a
   // retried POST whose first answer was lost could send the message twice.
   const rest = new REST({ version: "10", retries: 0, ...(apiRoot ? { api: apiRoot } : {}) }).setToken(token);
+  const render = (message: OutgoingMessage) => renderMessage(translator, message.language, message);
   return {
-    async send(userId, text, buttons = []) {
+    async send(userId, message) {
+      const { text, buttons } = render(message);
       const channel = createdObject.parse(
         await rest.post(Routes.userChannels(), { body: { recipient_id: userId } }),
       );
       const components = buttons.length > 0 ? { components: actionRows(buttons) } : {};
       await rest.post(Routes.channelMessages(channel.id), { body: { content: text, ...components } });
     },
-    async post(channelId, text, buttons = []) {
-      const message = await rest.post(Routes.channelMessages(channelId), { body: cardBody(text, buttons) });
-      return createdObject.parse(message).id;
+    async post(channelId, message) {
+      const posted = await rest.post(Routes.channelMessages(channelId), { body: cardBody(render(message)) });
+      return createdObject.parse(posted).id;
     },
-    async edit(channelId, messageId, text, buttons = []) {
-      await rest.patch(Routes.channelMessage(channelId, messageId), { body: cardBody(text, buttons) });
+    async edit(channelId, messageId, message) {
+      await rest.patch(Routes.channelMessage(channelId, messageId), { body: cardBody(render(message)) });
     },
     classify: classifyDiscordError,
   };

@@ -1,14 +1,8 @@
 import { z } from "zod";
-import {
-  baseConfig,
-  discordConfig,
-  httpConfig,
-  mailConfig,
-  telegramConfig,
-  workerConfig,
-} from "../runtime/config.js";
-import { runProcess } from "../runtime/process.js";
-import { queueMetricsRefresher, startWorkers } from "./start.js";
+import { queueMetricsRefresher } from "../workers/start.js";
+import { baseConfig, discordConfig, httpConfig, mailConfig, telegramConfig, workerConfig } from "./config.js";
+import { runProcess } from "./process.js";
+import { startConfiguredWorkers } from "./workers.js";
 
 // `npm run start:worker`: delivers notifications and verification mail, and serves health,
 // readiness and metrics. Start as many as needed against one Redis and PostgreSQL.
@@ -25,7 +19,7 @@ await runProcess({
   config,
   refreshMetrics: queueMetricsRefresher,
   async start({ ctx, config }) {
-    await startWorkers(ctx, config);
+    await startConfiguredWorkers(ctx, config);
     return undefined;
   },
 });

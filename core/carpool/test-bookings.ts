@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { Database } from "../../core/db/client.js";
+import type { Database } from "../db/client.js";
 
 // Shared by the matching tests: the invariant no race, crash or restart may break.
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../../bench/market-data.js";
-import { compatible } from "../../core/carpool/grouping.js";
-import { defaultCarpoolSettings as settings } from "../../core/carpool/settings.js";
-import { gangnam, offset, rideWish, TONIGHT } from "../../core/carpool/test-wish.js";
-import type { RideWish } from "../../core/carpool/types.js";
+import { compatible } from "./grouping.js";
 import { OpenRequests } from "./open-requests.js";
+import { defaultCarpoolSettings as settings } from "./settings.js";
+import { gangnam, offset, rideWish, TONIGHT } from "./test-wish.js";
+import type { RideWish } from "./types.js";
 
 const MINUTE_MS = 60_000;
 const ids = (wishes: RideWish[]) => wishes.map((wish) => wish.id).sort();

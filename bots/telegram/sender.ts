@@ -1,8 +1,10 @@
 import { Api, GrammyError, HttpError, InlineKeyboard } from "grammy";
-import { encodeStartPayload } from "../../../core/actions.js";
-import type { Sender, SendFailure, SentButton } from "./sender.js";
+import { encodeStartPayload } from "../../core/actions.js";
+import { type RenderedButton, renderMessage } from "../../i18n/render.js";
+import type { Translator } from "../../i18n/translator.js";
+import type { OutgoingMessage, Sender, SendFailure } from "../../workers/notify/sender.js";
 
-function inlineKeyboard(buttons: SentButton[][]): InlineKeyboard {
+function inlineKeyboard(buttons: RenderedButton[][]): InlineKeyboard {
   return InlineKeyboard.from(
     buttons.map((row) => row.map((button) => InlineKeyboard.text(button.label, button.action))),
   );
@@ -12,7 +14,7 @@ function inlineKeyboard(buttons: SentButton[][]): InlineKeyboard {
  * Buttons under a card in a group or channel open the bot's private chat with the press in the
  * link: a callback there would be answered in the group (or, in a channel, not at all).
  */
-function startLinkKeyboard(botUsername: string, buttons: SentButton[][]): InlineKeyboard {
+function startLinkKeyboard(botUsername: string, buttons: RenderedButton[][]): InlineKeyboard {
   return InlineKeyboard.from(
     buttons.map((row) =>
       row.map((button) =>
@@ -33,29 +35,34 @@ function isUnchanged(error: unknown): boolean {
 /**
  * Telegram through grammY's bare Api, without the auto-retry plugin: a 429 goes back to BullMQ,
  * which pauses the whole queue instead of one request sleeping while others keep hammering.
+ * Messages arrive in no language yet; `translator` puts them in their reader's.
  */
-export function telegramSender(token: string, apiRoot: string): Sender {
+export function telegramSender(token: string, apiRoot: string, translator: Translator): Sender {
   // Well under BullMQ's 30 s job lock, so a hung request fails the try instead of stalling the job.
   const api = new Api(token, { apiRoot, timeoutSeconds: 20 });
+  const render = (message: OutgoingMessage) => renderMessage(translator, message.language, message);
   let botUsername: string | undefined;
-  async function cardMarkup(buttons: SentButton[][]) {
+  async function cardMarkup(buttons: RenderedButton[][]) {
     if (buttons.length === 0) return {};
     botUsername ??= (await api.getMe()).username;
     return { reply_markup: startLinkKeyboard(botUsername, buttons) };
   }
   return {
-    async send(chatId, text, buttons = []) {
+    async send(chatId, message) {
+      const { text, buttons } = render(message);
       await api.sendMessage(
         chatId,
         text,
         buttons.length > 0 ? { reply_markup: inlineKeyboard(buttons) } : {},
       );
     },
-    async post(chatId, text, buttons = []) {
-      const message = await api.sendMessage(chatId, text, await cardMarkup(buttons));
-      return String(message.message_id);
+    async post(chatId, message) {
+      const { text, buttons } = render(message);
+      const sent = await api.sendMessage(chatId, text, await cardMarkup(buttons));
+      return String(sent.message_id);
     },
-    async edit(chatId, messageId, text, buttons = []) {
+    async edit(chatId, messageId, message) {
+      const { text, buttons } = render(message);
       // An edit without reply_markup leaves the message without buttons, as a taken-down card should be.
       await api
         .editMessageText(chatId, Number(messageId), text, await cardMarkup(buttons))

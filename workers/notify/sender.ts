@@ -1,4 +1,5 @@
-import type { Platform } from "../../../core/identity/types.js";
+import type { Language, Platform } from "../../core/identity/types.js";
+import type { Message } from "../../core/message.js";
 
 /** Why a send failed, which decides what the queue does next. */
 export type SendFailure =
@@ -9,26 +10,25 @@ export type SendFailure =
   /** Network trouble or a server error: retry with backoff. */
   | { kind: "transient"; reason: string };
 
-/** A button as a messenger shows it: its label already in the person's language. */
-export interface SentButton {
-  label: string;
-  /** Comes back to the bots when it is pressed, as Telegram callback data or a Discord custom id. */
-  action: string;
+/** A message in no language yet, and its reader's language: the messenger's sender translates it. */
+export interface OutgoingMessage extends Message {
+  language: Language;
 }
 
 /**
- * One messenger's way to reach a person privately. `reason`s hold status codes and the
- * messenger's fixed error sentences only — never the text or the chat id — because they are
- * stored on the notification row and logged.
+ * One messenger's way to reach a person privately, implemented in that messenger's folder
+ * (bots/<messenger>/sender.ts) and handed to the workers by the composition root. `reason`s hold
+ * status codes and the messenger's fixed error sentences only — never the text or the chat id —
+ * because they are stored on the notification row and logged.
  */
 export interface Sender {
-  send(chatId: string, text: string, buttons?: SentButton[][]): Promise<void>;
+  send(chatId: string, message: OutgoingMessage): Promise<void>;
   /**
    * A card in a chat many people read (a neighbourhood board), kept up to date with `edit`.
    * Its buttons answer whoever presses them, privately. Returns the message id.
    */
-  post(chatId: string, text: string, buttons?: SentButton[][]): Promise<string>;
-  edit(chatId: string, messageId: string, text: string, buttons?: SentButton[][]): Promise<void>;
+  post(chatId: string, message: OutgoingMessage): Promise<string>;
+  edit(chatId: string, messageId: string, message: OutgoingMessage): Promise<void>;
   classify(error: unknown): SendFailure;
 }
 

@@ -7,26 +7,8 @@ import {
   Routes,
 } from "discord.js";
 import { z } from "zod";
-import { classifyDiscordError } from "./discord.js";
-import type { SendFailure } from "./sender.js";
-
-/** A meetup as a server's scheduled event shows it; the texts are already in the chat's language. */
-export interface EventFields {
-  name: string;
-  description: string;
-  location: string;
-  startAt: Date;
-  endAt: Date;
-}
-
-/** A Discord server's scheduled events, as the sync of linked groups' meetups uses them. */
-export interface ScheduledEvents {
-  /** Creates the event, or adopts one already there with the same name and start (a create whose answer was lost). */
-  create(guildId: string, event: EventFields): Promise<string>;
-  update(guildId: string, eventId: string, event: EventFields): Promise<void>;
-  cancel(guildId: string, eventId: string): Promise<void>;
-  classify(error: unknown): SendFailure;
-}
+import type { EventFields, ScheduledEvents } from "../../workers/notify/scheduled-events.js";
+import { classifyDiscordError } from "./sender.js";
 
 const eventList = z.array(
   z.object({ id: z.string(), name: z.string(), scheduled_start_time: z.string(), status: z.number() }),
@@ -43,6 +25,7 @@ function eventBody(event: EventFields) {
   };
 }
 
+/** Discord's scheduled events through its REST API, for the sync of linked groups' meetups. */
 export function discordScheduledEvents(token: string, apiRoot: string | undefined): ScheduledEvents {
   // As for messages: no REST-level retries, so a lost answer cannot make a second event unseen.
   const rest = new REST({ version: "10", retries: 0, ...(apiRoot ? { api: apiRoot } : {}) }).setToken(token);

@@ -1,8 +1,8 @@
-import { compatible } from "../../core/carpool/grouping.js";
-import { extraDistanceGuess } from "../../core/carpool/ranking.js";
-import type { CarpoolSettings } from "../../core/carpool/settings.js";
-import type { RideWish } from "../../core/carpool/types.js";
-import { boundingBox, METRES_PER_DEGREE_LAT } from "../../core/cells.js";
+import { boundingBox, METRES_PER_DEGREE_LAT } from "../cells.js";
+import { compatible } from "./grouping.js";
+import { extraDistanceGuess } from "./ranking.js";
+import type { CarpoolSettings } from "./settings.js";
+import type { RideWish } from "./types.js";
 
 // The open requests a matching worker holds in memory, rebuilt from Postgres on start. Requests
 // come and go every second, which static indexes (kdbush, flatbush) cannot follow without a

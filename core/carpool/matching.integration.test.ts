@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerProposal } from "../../core/carpool/proposals/mutations.js";
-import { defaultCarpoolSettings as settings } from "../../core/carpool/settings.js";
-import { requestRide, verifiedRider } from "../../core/carpool/test-riders.js";
-import { gangnam, offset } from "../../core/carpool/test-wish.js";
-import type { Database } from "../../core/db/client.js";
-import { testLogger } from "../../test/logger.js";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
-import { createMatcher } from "./matcher.js";
+import type { Database } from "../db/client.js";
+import { createMatcher } from "./matching.js";
+import { answerProposal } from "./proposals/mutations.js";
+import { defaultCarpoolSettings as settings } from "./settings.js";
 import { expectNoDoubleBooking } from "./test-bookings.js";
+import { requestRide, verifiedRider } from "./test-riders.js";
+import { gangnam, offset } from "./test-wish.js";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -21,7 +20,7 @@ const MINUTE_MS = 60_000;
 /** Matching runs on the wall clock, so departures are set from it. */
 const inAnHour = () => new Date(Date.now() + 60 * MINUTE_MS);
 
-const matcherOn = (db: Database) => createMatcher({ db, settings, logger: testLogger });
+const matcherOn = (db: Database) => createMatcher({ db, settings, onRebuilt: () => {} });
 
 describe("matcher", () => {
   it("proposes a new request with the close one going the same way, not with the far one", async () => {
