@@ -1,10 +1,11 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+const integration = "**/*.integration.test.ts";
+const browser = "**/*.browser.test.ts";
 
 export default defineConfig({
   test: {
-    include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", ".data/**"],
-    globalSetup: ["test/global-setup.ts"],
+    exclude: [...configDefaults.exclude, ".data/**"],
     // Times are stored in UTC and shown in Asia/Seoul; a third zone catches code that assumes either.
     env: { TZ: "America/Los_Angeles" },
     testTimeout: 20_000,
@@ -13,5 +14,20 @@ export default defineConfig({
     // CI also writes a JSON report, from which .ci/run prints one "N passed, N failed" line.
     reporters: process.env.VITEST_JSON ? ["default", "json"] : ["default"],
     outputFile: process.env.VITEST_JSON ? { json: process.env.VITEST_JSON } : {},
+    // `npm run test:unit` runs the first alone: no database, Redis or browser needed.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ".data/**", integration, browser],
+        },
+      },
+      {
+        extends: true,
+        test: { name: "integration", include: [integration, browser], globalSetup: ["test/global-setup.ts"] },
+      },
+    ],
   },
 });

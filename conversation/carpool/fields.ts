@@ -1,6 +1,16 @@
 import { z } from "zod";
+import { checkInServiceArea, checkTrip } from "../../core/carpool/area.js";
+import { alertMinuteOfDay } from "../../core/carpool/ride-alerts.js";
+import { checkWindow, parseDeparture } from "../../core/carpool/window.js";
+import { placeSchema } from "../../core/place.js";
 import { rideRatingTags } from "../../core/ratings/types.js";
-import { type ChoiceField, choiceField, type PlaceField, type TextField } from "../fields.js";
+import {
+  type ChoiceField,
+  choiceField,
+  type FieldContext,
+  type PlaceField,
+  type TextField,
+} from "../fields.js";
 
 // The carpool's fields as its commands ask for them.
 
@@ -9,16 +19,33 @@ export const originField: PlaceField = {
   name: "origin",
   labelKey: "field-ride-origin",
   promptKey: "ask-ride-origin",
+  check: (origin, { carpool }) => {
+    const from = placeSchema.safeParse(origin);
+    if (from.success) checkInServiceArea(from.data, carpool);
+  },
 };
 
+/** Judged with the start as soon as both are known: inside the service area, and a taxi ride apart. */
 export const destinationField: PlaceField = {
   kind: "place",
   name: "destination",
   labelKey: "field-ride-destination",
   promptKey: "ask-ride-destination",
+  check: (destination, { answers, carpool }) => {
+    const origin = placeSchema.safeParse(answers.origin);
+    const to = placeSchema.safeParse(destination);
+    if (origin.success && to.success) checkTrip(origin.data, to.data, carpool);
+  },
 };
 
-/** Read in the command, where the person's clock and time zone are known (core/carpool/window.ts). */
+/** The departure window as the person typed it on their clock and zone (core/carpool/window.ts). */
+export function departureWindow(typed: string, { now, timeZone, carpool }: Omit<FieldContext, "answers">) {
+  const window = parseDeparture(typed, now, timeZone, carpool.defaultFlexMin);
+  checkWindow(window, now, carpool);
+  return window;
+}
+
+/** Kept as typed and read again by the command on its own clock; a time already past is refused here. */
 export const departureField: TextField = {
   kind: "text",
   name: "time",
@@ -26,6 +53,7 @@ export const departureField: TextField = {
   promptKey: "ask-ride-time",
   maxLength: 40,
   schema: z.string().trim().min(1),
+  check: (typed, context) => void departureWindow(String(typed), context),
 };
 
 export const seatsField = choiceField("seats", ["1", "2", "3"], "seats");
@@ -58,4 +86,5 @@ export const alertTimeField: TextField = {
   promptKey: "ask-ride-alert-time",
   maxLength: 20,
   schema: z.string().trim().min(1),
+  check: (typed, { now, timeZone }) => void alertMinuteOfDay(String(typed), now, timeZone),
 };

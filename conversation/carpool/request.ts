@@ -3,7 +3,7 @@ import { commandAction, shortId } from "../../core/actions.js";
 import { soloFare } from "../../core/carpool/fare.js";
 import { localTime } from "../../core/carpool/format.js";
 import { createRideRequest } from "../../core/carpool/requests/mutations.js";
-import { checkWindow, type DepartureWindow, parseDeparture } from "../../core/carpool/window.js";
+import type { DepartureWindow } from "../../core/carpool/window.js";
 import type { ErrorCode } from "../../core/errors.js";
 import { requireVerified } from "../../core/identity/verification.js";
 import { type Place, placeSchema } from "../../core/place.js";
@@ -11,6 +11,7 @@ import { askAgainWhen, type CommandContext, defineCommand } from "../command.js"
 import { reply } from "../reply.js";
 import {
   departureField,
+  departureWindow,
   destinationField,
   extraField,
   originField,
@@ -26,12 +27,6 @@ const timeErrors: ErrorCode[] = [
   "ride-window-too-wide",
   "ride-departure-too-far",
 ];
-
-function departureWindow(ctx: CommandContext, typed: string) {
-  const window = parseDeparture(typed, ctx.now, ctx.profile.timeZone, ctx.carpool.defaultFlexMin);
-  checkWindow(window, ctx.now, ctx.carpool);
-  return window;
-}
 
 function placeName(place: Place): string {
   return place.label ?? `${place.lat.toFixed(4)},${place.lng.toFixed(4)}`;
@@ -99,7 +94,7 @@ export const ride = defineCommand({
   }),
   async run(ctx, args) {
     return askAgainWhen(timeErrors, "time", async () => {
-      const window = departureWindow(ctx, args.time);
+      const window = departureWindow(args.time, { ...ctx, timeZone: ctx.profile.timeZone });
       const requestId = await createRideRequest(
         ctx.db,
         ctx.profile,

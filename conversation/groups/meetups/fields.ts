@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { AppError } from "../../../core/errors.js";
 import {
+  checkMeetupTimes,
   MAX_CAPACITY,
   MAX_COST_NOTE_LENGTH,
   MAX_TITLE_LENGTH,
   MIN_CAPACITY,
+  readMeetupTime,
 } from "../../../core/groups/meetups/rules.js";
 import { capacitySchema, costNoteSchema, meetupTitleSchema } from "../../../core/groups/meetups/schema.js";
 import { recurrences } from "../../../core/groups/meetups/types.js";
@@ -21,7 +23,10 @@ export const meetupTitleField: TextField = {
   schema: meetupTitleSchema,
 };
 
-/** Read in the command, where the host's clock and time zone are known (core/groups/meetups/rules.ts). */
+/**
+ * Kept as typed and read again by the command on its own clock; judged here on the host's clock
+ * and zone (core/groups/meetups/rules.ts), so "19:00~18:00" is refused at this question.
+ */
 export const whenField: TextField = {
   kind: "text",
   name: "when",
@@ -29,6 +34,7 @@ export const whenField: TextField = {
   promptKey: "ask-meetup-when",
   maxLength: 40,
   schema: z.string().trim().min(1),
+  check: (typed, { now, timeZone }) => checkMeetupTimes(readMeetupTime(String(typed), now, timeZone), now),
 };
 
 export const venueField: PlaceField = {

@@ -71,18 +71,19 @@ describe("meetup commands", () => {
     expect(keys(pick)).toEqual(["meetup-new-pick"]);
     expect(keys(await press("701", pick, "button-meetup-in-group"))).toEqual(["ask-meetup-title"]);
     expect(keys(await type("701", "한강 저녁 러닝"))).toEqual(["ask-meetup-when"]);
-    expect(keys(await type("701", "언젠가"))).toEqual(["ask-meetup-place"]);
+    // A time that cannot be read, or is past, is refused at its own question, not after the rest.
+    expect(keys(await type("701", "언젠가"))).toEqual(["error-meetup-time-unreadable", "ask-meetup-when"]);
+    expect(keys(await type("701", "오늘 10시"))).toEqual(["error-meetup-in-past", "ask-meetup-when"]);
+    expect(keys(await type("701", "토요일 19:00~18:00"))).toEqual([
+      "error-meetup-ends-before-start",
+      "ask-meetup-when",
+    ]);
+    expect(keys(await type("701", "토요일 오후 3시"))).toEqual(["ask-meetup-place"]);
     expect(keys(await type("701", "37.5556, 126.8956 망원한강공원"))).toEqual(["ask-meetup-capacity"]);
     expect(keys(await type("701", "2명"))).toEqual(["ask-meetup-cost"]);
     const recurrence = await send("701", { kind: "button", data: "s|cost" });
     expect(keys(recurrence)).toEqual(["ask-recurrence"]);
-    // The time could not be read: it is asked again, with the other answers kept.
-    expect(keys(await press("701", recurrence, "recurrence-none"))).toEqual([
-      "error-meetup-time-unreadable",
-      "ask-meetup-when",
-    ]);
-    expect(keys(await type("701", "오늘 10시"))).toEqual(["error-meetup-in-past", "ask-meetup-when"]);
-    const created = await type("701", "토요일 오후 3시");
+    const created = await press("701", recurrence, "recurrence-none");
     expect(keys(created)).toEqual(["meetup-created", "meetup-card-members"]);
     const card = created.replies[1];
     expect(card?.place).toMatchObject({ label: "망원한강공원", lat: 37.5556 });
