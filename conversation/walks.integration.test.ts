@@ -88,10 +88,14 @@ async function runWalk(steps: WalkStep[]): Promise<void> {
 }
 
 describe("every command through the dispatcher, walked", () => {
-  it("never fails, always uses catalog keys, and a refused answer changes no row", async () => {
-    await fc.assert(
-      fc.asyncProperty(walk(12), (steps) => runWalk(steps)),
-      { seed: walkSettings.seed, numRuns: 150 * walkSettings.scale },
-    );
-  }, 120_000 * walkSettings.scale);
+  it(
+    "never fails, always uses catalog keys, and a refused answer changes no row",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(walk(12), (steps) => runWalk(steps)),
+        { seed: walkSettings.seed, numRuns: 150 * walkSettings.scale },
+      );
+    },
+    120_000 * walkSettings.scale,
+  );
 });
