@@ -31,7 +31,7 @@ field-extra = Extra time
 field-split = Fare split
 field-same_gender = Same gender only
 
-ask-ride-origin = Where do you start? Send a location, or type a place name (e.g. Sinchon, Gangnam-gu) or "lat,lng".
+ask-ride-origin = Where do you start? Send a location, or type a place name (e.g. Seodaemun-gu, Gangnam-gu) or "lat,lng".
 ask-ride-destination = Where are you going? Send a location, or type a place name or "lat,lng".
 ask-ride-time = When do you leave? For example: 23:30 (15 minutes either side), 23:00-23:40, tomorrow 8:00
 ask-seats = How many of you?

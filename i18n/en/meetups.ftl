@@ -14,8 +14,8 @@ field-checkin-code = Check-in code
 field-checkin-place = Where you are
 
 ask-meetup-title = What is the meetup? Give it a title, e.g. Evening run by the Han river
-ask-meetup-when = When? e.g. sat 3pm, tomorrow 19:00, next week fri 19:30~21:00, 11/28 19:00~21:00 (without an end it lasts 2 hours)
-ask-meetup-place = Where? Share a location, or type a place name or "lat,lng name". Members see the exact venue.
+ask-meetup-when = When? e.g. sat 3pm, tomorrow 19:00, next week fri 19:30~21:00, sat 19:00~21:00 (without an end it lasts 2 hours)
+ask-meetup-place = Where? Share a location, or type a district (e.g. Mapo-gu) or coordinates and a name, like "37.5556, 126.8956 Mangwon Hangang Park". Members see the exact venue.
 ask-meetup-capacity = How many people at most? (2–1000; skip for no limit)
 ask-meetup-cost = Any cost or things to bring? e.g. everyone pays their own coffee
 ask-recurrence = Should it repeat?
