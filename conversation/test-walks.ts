@@ -222,7 +222,8 @@ function forgedButton(at: number, typed: string, commands: readonly Command[], n
   const real = pick(buttonsOf(now), at);
   const command = pick(commands, at);
   const field = command && pick(command.fields, at);
-  const value = typed.slice(0, 20);
+  // By code points: half a surrogate pair cannot be percent-encoded.
+  const value = Array.from(typed).slice(0, 20).join("");
   const forgeries = [
     real?.startsWith("c|") ? `${real}&confirm=yes` : undefined,
     field ? `a|${field.name}|${value}` : undefined,

@@ -14,7 +14,8 @@ export interface DiscordBotOptions {
   apiRoot?: string;
 }
 
-function handleInteraction(ctx: AppContext, interaction: Interaction): Promise<void> | undefined {
+/** One interaction, answered inside its own error boundary; settled once every reply is sent. */
+export function handleInteraction(ctx: AppContext, interaction: Interaction): Promise<void> | undefined {
   const count = (kind: string) => ctx.metrics.updatesHandled.inc({ platform: "discord", kind });
   if (interaction.isChatInputCommand()) {
     count("command");
