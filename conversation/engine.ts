@@ -248,8 +248,8 @@ function answer(
   if (!command.sharedChat && answeredInShared(input)) return only([reply("error-private-chat-only")]);
   if (field !== undefined && field !== awaited.name) return only([helpReply(stray, ctx.book.listed)]);
   const answers = { args: dialog.args, skipped: dialog.skipped };
-  const skips = value === null || (typeof value === "string" && isBlank(value) && awaited.optional);
-  if (skips) {
+  // Typed blanks are refused as empty (fields.ts); skipping is the skip button's.
+  if (value === null) {
     if (!awaited.optional) return only([helpReply(stray, ctx.book.listed)]);
     // Done after some photos keeps them; Done (or skip) with nothing given skips the field.
     const given = awaited.name in answers.args;
