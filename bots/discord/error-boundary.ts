@@ -28,13 +28,15 @@ export async function withErrorBoundary(
   interaction: AnsweredInteraction,
   handle: () => Promise<unknown>,
 ): Promise<void> {
+  // Every line about this interaction carries its id, never what the person wrote.
+  const log = ctx.logger.child({ platform: "discord", interactionId: interaction.id });
   try {
     await handle();
   } catch (error) {
     ctx.metrics.updateFailures.inc({ platform: "discord" });
-    ctx.logger.error({ err: loggable(error), interactionId: interaction.id }, "discord interaction failed");
+    log.error({ err: loggable(error) }, "discord interaction failed");
     await answerWithError(ctx, interaction).catch((replyError: unknown) =>
-      ctx.logger.warn({ err: loggable(replyError), interactionId: interaction.id }, "error reply failed"),
+      log.warn({ err: loggable(replyError) }, "error reply failed"),
     );
   }
 }
