@@ -3,8 +3,10 @@
 // error boundary, routing, the real dispatcher on a fresh PostgreSQL database and Redis, render)
 // against a bare grammY bot that answers every message with a fixed string, measured in the same
 // run. The Bot API is a transformer that answers at once, so the figures are honjok's own cost.
-// Updates are handled one after another, as grammY's built-in polling does. A third column calls
-// the dispatcher alone with the same inputs, to tell the adapter's own cost from the dispatcher's.
+// Three ways: one chat (updates one after another), 100 chats at once (each chat's updates in
+// order, as the runner's sequentialize keeps them), and a fixed offered rate (500 updates/s over
+// 100 chats) for the latency of each update. A dispatcher column calls the dispatcher alone with
+// the same inputs, to tell the adapter's own cost from the dispatcher's.
 //
 // Touches only 127.0.0.1: PostgreSQL on 5432 (a database honjok_bench_<random>, dropped at the
 // end) and Redis on 6379 (keys under its own prefix, deleted at the end).
@@ -27,7 +29,7 @@ import { applyMigrations } from "../prisma/schema-engine.js";
 import { type AppContext, assembleContext } from "../runtime/context.js";
 import { createShutdown } from "../runtime/shutdown.js";
 
-const ROUNDS = 5;
+const ROUNDS = 3;
 const UPDATES_PER_ROUND = 500;
 const WARM_UP_UPDATES = 100;
 /** The whole run stops (and cleans up) if it takes longer than this. */
@@ -40,14 +42,74 @@ interface Handler {
   handleUpdate(update: Update): Promise<void>;
 }
 
+const CHATS = 100;
+const OFFERED_PER_SECOND = 500;
+
+function checkDeadline() {
+  if (Date.now() > DEADLINE) throw new Error("benchmark deadline passed");
+}
+
 /** Updates per second for handling `updates` one after another. */
 async function throughput(bot: Handler, updates: Update[]): Promise<number> {
   const started = performance.now();
   for (const update of updates) {
-    if (Date.now() > DEADLINE) throw new Error("benchmark deadline passed");
+    checkDeadline();
     await bot.handleUpdate(update);
   }
   return updates.length / ((performance.now() - started) / 1000);
+}
+
+/** The updates of each chat, in order; a chat is the sender's private chat. */
+function byChat(updates: Update[]): Update[][] {
+  const chats = new Map<number, Update[]>();
+  for (const update of updates) {
+    const chat = update.message?.chat.id ?? 0;
+    chats.set(chat, [...(chats.get(chat) ?? []), update]);
+  }
+  return [...chats.values()];
+}
+
+/** Updates per second with every chat handled at once, each chat's updates in order. */
+async function concurrentThroughput(bot: Handler, updates: Update[]): Promise<number> {
+  const started = performance.now();
+  await Promise.all(
+    byChat(updates).map(async (chat) => {
+      for (const update of chat) {
+        checkDeadline();
+        await bot.handleUpdate(update);
+      }
+    }),
+  );
+  return updates.length / ((performance.now() - started) / 1000);
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+};
+
+/**
+ * Each update's latency, in ms, when updates arrive at a fixed rate whether or not the last ones
+ * are done (as Telegram delivers them), each chat's still in order.
+ */
+async function latencyAtRate(bot: Handler, updates: Update[], perSecond: number): Promise<number[]> {
+  const latencies: number[] = [];
+  const chatTail = new Map<number, Promise<void>>();
+  const started = performance.now();
+  const all = updates.map(async (update, i) => {
+    const due = started + (i * 1000) / perSecond;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
+    checkDeadline();
+    const chat = update.message?.chat.id ?? 0;
+    const turn = (chatTail.get(chat) ?? Promise.resolve()).then(async () => {
+      await bot.handleUpdate(update);
+      latencies.push(performance.now() - due);
+    });
+    chatTail.set(chat, turn);
+    await turn;
+  });
+  await Promise.all(all);
+  return latencies;
 }
 
 const median = (values: number[]) => {
@@ -55,7 +117,7 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
 
-const people: FakeUser[] = Array.from({ length: UPDATES_PER_ROUND }, (_, i) => ({
+const people: FakeUser[] = Array.from({ length: CHATS }, (_, i) => ({
   id: 900_000 + i,
   firstName: `bench${i}`,
   languageCode: "ko",
@@ -64,8 +126,18 @@ const people: FakeUser[] = Array.from({ length: UPDATES_PER_ROUND }, (_, i) => (
 /** `/help` from everyone in turn: registration lookup, dispatch, one rendered reply. */
 const helpUpdates = (count: number) =>
   Array.from({ length: count }, (_, i) => textUpdate(people[i % people.length] as FakeUser, "/help"));
-/** A typed answer to an open `/profile_name` question: dialog, validation, a profile write, two replies. */
-const nameAnswers = (round: number) => people.map((person) => textUpdate(person, `이름${round}`));
+/**
+ * `/profile_name`, then a typed name, in turn in every chat: a dialog opened in Redis, then an
+ * answer read, checked and written to PostgreSQL, with two replies.
+ */
+const nameDialogs = (round: number) =>
+  Array.from({ length: UPDATES_PER_ROUND }, (_, i) => {
+    const answering = Math.floor(i / people.length) % 2 === 1;
+    return textUpdate(
+      people[i % people.length] as FakeUser,
+      answering ? `이름${round}-${i}` : "/profile_name",
+    );
+  });
 /** The same inputs straight into the dispatcher: what the adapter adds is the difference. */
 function dispatcherAlone(app: AppContext): Handler {
   return {
@@ -84,8 +156,6 @@ function dispatcherAlone(app: AppContext): Handler {
     },
   };
 }
-
-const nameQuestions = () => people.map((person) => textUpdate(person, "/profile_name"));
 
 async function main() {
   const databaseName = `honjok_bench_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
@@ -123,40 +193,58 @@ async function main() {
     await throughput(baseline, helpUpdates(WARM_UP_UPDATES));
     await throughput(adapter, helpUpdates(people.length));
 
-    const runs = { adapter: [] as number[], baseline: [] as number[], dispatcher: [] as number[] };
-    const figures = { "/help": structuredClone(runs), "text answer": structuredClone(runs) };
+    const workloads = { "/help": helpUpdates, "name dialog": nameDialogs };
+    const modes = { "1 chat": throughput, [`${CHATS} chats`]: concurrentThroughput };
+    const handlers = { adapter, baseline, dispatcher };
+    type Runs = Record<keyof typeof handlers, number[]>;
+    const rates = new Map<string, Runs>();
+    const latencies: Record<"adapter" | "baseline", number[]> = { adapter: [], baseline: [] };
     for (let round = 1; round <= ROUNDS; round++) {
-      figures["/help"].baseline.push(await throughput(baseline, helpUpdates(UPDATES_PER_ROUND)));
-      figures["/help"].adapter.push(await throughput(adapter, helpUpdates(UPDATES_PER_ROUND)));
-      figures["/help"].dispatcher.push(await throughput(dispatcher, helpUpdates(UPDATES_PER_ROUND)));
-      figures["text answer"].baseline.push(await throughput(baseline, nameAnswers(round)));
-      await throughput(adapter, nameQuestions()); // opens the questions, untimed
-      figures["text answer"].adapter.push(await throughput(adapter, nameAnswers(round)));
-      await throughput(dispatcher, nameQuestions());
-      figures["text answer"].dispatcher.push(await throughput(dispatcher, nameAnswers(round)));
+      for (const [workload, updates] of Object.entries(workloads)) {
+        for (const [mode, measure] of Object.entries(modes)) {
+          const runs = rates.get(`${workload}|${mode}`) ?? { adapter: [], baseline: [], dispatcher: [] };
+          for (const [name, handler] of Object.entries(handlers)) {
+            runs[name as keyof Runs].push(await measure(handler, updates(round)));
+          }
+          rates.set(`${workload}|${mode}`, runs);
+        }
+      }
+      for (const name of ["adapter", "baseline"] as const) {
+        latencies[name].push(
+          ...(await latencyAtRate(handlers[name], nameDialogs(round), OFFERED_PER_SECOND)),
+        );
+      }
       process.stdout.write(`round ${round}/${ROUNDS} done\n`);
     }
 
-    const columns = [
-      "workload",
-      "adapter",
-      "baseline",
-      "adapter/baseline",
-      "dispatcher",
-      "adapter/dispatcher",
-    ];
-    const widths = [14, 10, 10, 18, 12, 20];
+    const widths = [26, 10, 10, 18, 12, 20];
     const row = (cells: string[]) =>
       `${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("")}\n`;
+    process.stdout.write(`\nTelegram updates, ${ROUNDS} rounds × ${UPDATES_PER_ROUND}: median updates/s\n`);
     process.stdout.write(
-      `\nTelegram updates, ${ROUNDS} rounds × ${UPDATES_PER_ROUND}, one after another: median updates/s\n`,
+      row(["workload", "adapter", "baseline", "adapter/baseline", "dispatcher", "adapter/dispatcher"]),
     );
-    process.stdout.write(row(columns));
-    for (const [name, runs] of Object.entries(figures)) {
+    for (const [key, runs] of rates) {
       const [a, b, d] = [median(runs.adapter), median(runs.baseline), median(runs.dispatcher)];
+      const label = key.replace("|", ", ");
       process.stdout.write(
-        row([name, a.toFixed(0), b.toFixed(0), (a / b).toPrecision(3), d.toFixed(0), (a / d).toPrecision(3)]),
+        row([
+          label,
+          a.toFixed(0),
+          b.toFixed(0),
+          (a / b).toPrecision(3),
+          d.toFixed(0),
+          (a / d).toPrecision(3),
+        ]),
       );
+    }
+    process.stdout.write(
+      `\nName dialogs offered at ${OFFERED_PER_SECOND} updates/s over ${CHATS} chats: latency of an update, ms\n`,
+    );
+    process.stdout.write(row(["", "p50", "p99", "max"]));
+    for (const [name, values] of Object.entries(latencies)) {
+      const [p50, p99, max] = [percentile(values, 50), percentile(values, 99), percentile(values, 100)];
+      process.stdout.write(row([name, p50.toFixed(1), p99.toFixed(1), max.toFixed(1)]));
     }
   } finally {
     await db.$disconnect();

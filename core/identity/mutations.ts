@@ -61,6 +61,27 @@ function initialDisplayName(hint: string | undefined, externalId: string): strin
   return visibleText(hint)?.slice(0, 40) ?? `#${externalId.slice(-4)}`;
 }
 
+const profileInclude = { user: { include: { accounts: { select: { platform: true } } } } } as const;
+
+/**
+ * How stale "last seen" may get before it is written again. It picks the messenger a person is
+ * told on (the one seen last), so it needs to be right within minutes, not to the millisecond.
+ */
+const LAST_SEEN_PRECISION_MS = 60_000;
+
+/** Whether the stored account already says what this update would write. */
+function isCurrent(
+  account: { chatId: string | null; handle: string | null; lastSeenAt: Date },
+  seen: { chatId: string | undefined; handle: string | undefined },
+  now: Date,
+): boolean {
+  return (
+    (seen.chatId === undefined || seen.chatId === account.chatId) &&
+    (seen.handle === undefined || seen.handle === account.handle) &&
+    now.getTime() - account.lastSeenAt.getTime() < LAST_SEEN_PRECISION_MS
+  );
+}
+
 /**
  * Finds the person behind a messenger account, creating them on first contact. Web accounts are
  * always playground personas and messenger accounts never are, so a persona cannot act as a
@@ -73,6 +94,12 @@ export async function registerAccount(
 ): Promise<Profile> {
   const { platform, externalId, chatId } = input;
   const handle = visibleText(input.handle);
+  // Every update starts here, so the common case (someone known, nothing new) is one read.
+  const known = await db.account.findUnique({
+    where: { platform_externalId: { platform, externalId } },
+    include: profileInclude,
+  });
+  if (known && isCurrent(known, { chatId, handle }, now)) return toProfile(known.user);
   const upsert = () =>
     db.account.upsert({
       where: { platform_externalId: { platform, externalId } },
@@ -90,7 +117,7 @@ export async function registerAccount(
           },
         },
       },
-      include: { user: { include: { accounts: { select: { platform: true } } } } },
+      include: profileInclude,
     });
   try {
     return toProfile((await upsert()).user);
