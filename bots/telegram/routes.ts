@@ -1,5 +1,6 @@
 import { Composer } from "grammy";
 import type { Message } from "grammy/types";
+import { LRUCache } from "lru-cache";
 import type { Input } from "../../conversation/dispatcher.js";
 import { decodeStartPayload } from "../../core/actions.js";
 import type { ChatRef } from "../../core/boards/types.js";
@@ -25,19 +26,37 @@ function identityOf(ctx: TelegramContext): RegisterAccountInput | undefined {
   return accountOf(from, ctx.chat?.type === "private" ? ctx.chat.id : undefined);
 }
 
-async function isChatAdmin(ctx: TelegramContext, userId: number): Promise<boolean> {
+/**
+ * Who runs a group, as Telegram said a short while ago: asking on every command in a busy group
+ * costs a Bot API call each time, and a change of admins may take this long to count.
+ */
+type AdminStatus = LRUCache<string, boolean>;
+const newAdminStatus = (): AdminStatus => new LRUCache({ max: 10_000, ttl: 60_000 });
+
+async function isChatAdmin(
+  adminStatus: AdminStatus,
+  ctx: TelegramContext,
+  chatId: number,
+  userId: number,
+): Promise<boolean> {
+  const key = `${chatId}:${userId}`;
+  const cached = adminStatus.get(key);
+  if (cached !== undefined) return cached;
   const { status } = await ctx.getChatMember(userId);
-  return status === "creator" || status === "administrator";
+  const isAdmin = status === "creator" || status === "administrator";
+  adminStatus.set(key, isAdmin);
+  return isAdmin;
 }
 
 /** The chat the input came from, and whether the person runs it: boards need both. */
-async function chatOf(ctx: TelegramContext): Promise<ChatRef | undefined> {
+async function chatOf(adminStatus: AdminStatus, ctx: TelegramContext): Promise<ChatRef | undefined> {
   const chat = ctx.chat;
   if (!chat) return undefined;
   const id = String(chat.id);
   if (chat.type === "private") return { id, kind: "private", canManage: false };
   const canManage =
-    ctx.channelPost !== undefined || (ctx.from !== undefined && (await isChatAdmin(ctx, ctx.from.id)));
+    ctx.channelPost !== undefined ||
+    (ctx.from !== undefined && (await isChatAdmin(adminStatus, ctx, chat.id, ctx.from.id)));
   return { id, kind: chat.type === "channel" ? "channel" : "group", canManage };
 }
 
@@ -57,6 +76,7 @@ function leadingCommand(message: Message, botUsername: string): string | undefin
 export function routes(appContext: AppContext): Composer<TelegramContext> {
   const known = new Set(appContext.dispatcher.commands.map((command) => command.name));
   const keyboards = replyKeyboardMemo(appContext.redis, appContext.queuePrefix);
+  const adminStatus = newAdminStatus();
 
   async function answer(ctx: TelegramContext, input: Input): Promise<void> {
     const identity = identityOf(ctx);
@@ -64,7 +84,10 @@ export function routes(appContext: AppContext): Composer<TelegramContext> {
     if (!identity || chatId === undefined) return;
     const command = input.kind === "command" && known.has(input.name) ? input.name : input.kind;
     ctx.routed = { kind: input.kind, command };
-    const outcome = await appContext.dispatcher.handle(identity, { ...input, chat: await chatOf(ctx) });
+    const outcome = await appContext.dispatcher.handle(identity, {
+      ...input,
+      chat: await chatOf(adminStatus, ctx),
+    });
     const replyKeyboardOpen = await keyboards.isOpen(chatId);
     const plan = planMessages(outcome, {
       translator: appContext.translator,
