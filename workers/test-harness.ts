@@ -4,7 +4,8 @@ import { registerAccount } from "../core/identity/mutations.js";
 import type { Platform } from "../core/identity/types.js";
 import { queueNotification } from "../core/notifications/mutations.js";
 import type { NotificationParams } from "../core/notifications/types.js";
-import { createTestAppContext } from "../test/app-context.js";
+import type { Logger } from "../runtime/logger.js";
+import { createTestAppContext, type TestServices } from "../test/app-context.js";
 import { waitFor } from "../test/wait.js";
 import { testWorkersConfig } from "../test/workers-config.js";
 import type { JobName, Payload } from "./jobs.js";
@@ -12,11 +13,15 @@ import type { MarketQueue } from "./market/alerts.js";
 import type { NotifyQueue } from "./notify/relay.js";
 import { startWorkers, type WorkersConfig } from "./start.js";
 
-// What the worker integration tests share: their own database and queue prefix, the real
-// startWorkers with fast retries and scans, and a way to create a person and a notification for them.
+// What the worker integration tests share: their own database and queue prefix (or servers of
+// their own to make outages with), the real startWorkers with fast retries and scans, and a way to
+// create a person and a notification for them.
 
-export async function startTestWorkers(config: Partial<WorkersConfig>) {
-  const { ctx, database, cleanup } = await createTestAppContext();
+export async function startTestWorkers(
+  config: Partial<WorkersConfig>,
+  { logger, services }: { logger?: Logger; services?: TestServices } = {},
+) {
+  const { ctx, database, cleanup } = await createTestAppContext(logger, services);
   const start = () =>
     startWorkers(
       ctx,
@@ -28,6 +33,7 @@ export async function startTestWorkers(config: Partial<WorkersConfig>) {
   const connection = { connection: ctx.redis, prefix: ctx.queuePrefix };
   const queue: NotifyQueue = new Queue("notify", connection);
   const market: MarketQueue = new Queue("market", connection);
+  for (const own of [queue, market]) own.on("error", (error) => ctx.logConnectionError("test queue", error));
   return {
     ctx,
     db: database.db,

@@ -1,6 +1,7 @@
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Dispatcher } from "../../conversation/dispatcher.js";
+import { capturingLogger } from "../../test/logger.js";
 import { createTelegramBot } from "./bot.js";
 import {
   type ApiCall,
@@ -13,7 +14,7 @@ import {
   testBotInfo,
   textUpdate,
 } from "./fake-telegram.js";
-import { capturingLogger, createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
+import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
 
 // The grammY-level paths the emulator cannot show (shared locations, reply keyboards, a handler
 // that throws), fed through bot.handleUpdate with an API that records instead of sending.

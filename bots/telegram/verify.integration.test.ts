@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { capturingLogger } from "../../test/logger.js";
 import { testPii } from "../../test/pii.js";
-import { capturingLogger } from "./test-context.js";
 import { buttonData, type EndToEnd, isText, Person, startEndToEnd, t } from "./test-emulator.js";
 
 // /verify end to end over real HTTP: the person on the emulated Telegram, the bot polling it, and

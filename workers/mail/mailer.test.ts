@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { capturingLogger } from "../../bots/telegram/test-context.js";
+import { capturingLogger } from "../../test/logger.js";
 import { parseMail } from "../../test/mime.js";
 import { createMailer } from "./mailer.js";
 
