@@ -8,6 +8,7 @@ import { createDatabase, type Database, isDatabaseReachable } from "../core/db/c
 import { createFieldCipher, type FieldCipher, PII_KEY_BYTES } from "../core/identity/pii.js";
 import { createTranslator, type Translator } from "../i18n/translator.js";
 import { type BaseConfig, DEFAULT_PUBLIC_URL } from "./config.js";
+import { type ConnectionErrorLog, throttledConnectionErrorLog } from "./connection-errors.js";
 import type { Logger } from "./logger.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import { connectRedis, resolveDatabase, resolvePiiKey, resolveRedis } from "./services.js";
@@ -30,6 +31,8 @@ export interface AppContext {
   metrics: Metrics;
   dispatcher: Dispatcher;
   readiness: Record<string, () => Promise<boolean>>;
+  /** Where every Redis and BullMQ connection's 'error' events go: one line per interval at most. */
+  logConnectionError: ConnectionErrorLog;
 }
 
 export async function buildContext(
@@ -77,6 +80,8 @@ export function assembleContext({
   shutdown: Shutdown;
 }): AppContext {
   const dialogs = redisDialogStore(parts.redis, `${parts.queuePrefix}:`);
+  const logConnectionError = throttledConnectionErrorLog(parts.logger);
+  parts.redis.on("error", (error) => logConnectionError("redis", error));
   return {
     ...parts,
     pii,
@@ -86,7 +91,9 @@ export function assembleContext({
     dispatcher: createDispatcher({ db: parts.db, pii, carpool, publicUrl, dialogs, commands: allCommands }),
     readiness: {
       database: () => isDatabaseReachable(parts.db),
-      redis: async () => (await parts.redis.ping()) === "PONG",
+      // A connection that is not ready would only queue the PING until Redis is back.
+      redis: async () => parts.redis.status === "ready" && (await parts.redis.ping()) === "PONG",
     },
+    logConnectionError,
   };
 }

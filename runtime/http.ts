@@ -1,8 +1,8 @@
-import { timingSafeEqual } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
 import type { Server } from "node:http";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import { type ErrorCode, isAppError } from "../core/errors.js";
-import type { Logger } from "./logger.js";
+import { describeError, type Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
 import type { Shutdown } from "./shutdown.js";
 
@@ -91,15 +91,42 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   "group-chat-taken": 409,
 };
 
-/** Constant-time check of `Authorization: Bearer <token>`; open when no token is configured. */
+/**
+ * Compares a secret someone sent with the expected one in constant time. Both are hashed first,
+ * so neither their contents nor the expected one's length show in how long the answer takes.
+ */
+export function isSameSecret(given: string | undefined, expected: string): boolean {
+  if (given === undefined) return false;
+  const digest = (value: string) => createHash("sha256").update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+/**
+ * Requires `Authorization: Bearer <token>`, and only that: no bare token, other scheme or query
+ * parameter, which proxies and access logs would keep. Open when no token is configured.
+ */
 export function requireBearer(token: string | undefined) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (!token) return next();
-    const given = Buffer.from(req.get("authorization")?.replace(/^Bearer /, "") ?? "");
-    const expected = Buffer.from(token);
-    if (given.length === expected.length && timingSafeEqual(given, expected)) return next();
+    const given = /^Bearer (\S+)$/.exec(req.get("authorization") ?? "")?.[1];
+    if (isSameSecret(given, token)) return next();
     res.status(401).json({ error: "unauthorized" });
   };
+}
+
+/** A dependency that has not answered by then counts as down: a probe must not hang with it. */
+const READINESS_CHECK_TIMEOUT_MS = 500;
+
+async function answersInTime(check: () => Promise<boolean>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), READINESS_CHECK_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([check().catch(() => false), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export interface HttpAppOptions {
@@ -122,10 +149,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.get("/readyz", async (_req, res) => {
     const checks = Object.fromEntries(
       await Promise.all(
-        Object.entries(options.readiness).map(async ([name, check]) => [
-          name,
-          await check().catch(() => false),
-        ]),
+        Object.entries(options.readiness).map(async ([name, check]) => [name, await answersInTime(check)]),
       ),
     );
     const ready = Object.values(checks).every(Boolean);
@@ -134,20 +158,40 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.get("/metrics", requireBearer(options.metricsToken), async (_req, res) => {
     await options
       .beforeScrape?.()
-      .catch((error: unknown) => options.logger.warn({ err: error }, "scrape refresh failed"));
+      .catch((error: unknown) => options.logger.warn({ err: describeError(error) }, "scrape refresh failed"));
     res.type(options.metrics.registry.contentType).send(await options.metrics.registry.metrics());
   });
   return app;
 }
 
-/** Last in the chain: AppErrors become their status and code, anything else a bare 500. */
+/**
+ * The 4xx status of a request the client got wrong, as express.json() and other http-errors users
+ * throw it (`entity.parse.failed` 400, `entity.too.large` 413), with body-parser's `type`.
+ */
+function clientErrorOf(error: unknown): { status: number; type: string } | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const { status, type, expose } = error as { status?: unknown; type?: unknown; expose?: unknown };
+  if (typeof status !== "number" || status < 400 || status >= 500 || expose !== true) return undefined;
+  return { status, type: typeof type === "string" ? type : "bad-request" };
+}
+
+/**
+ * Last in the chain: AppErrors become their status and code, a malformed request its 4xx, anything
+ * else a bare 500. A malformed request is not logged at all: body-parser's error carries the raw
+ * body, and JSON.parse's message quotes it. Anything else is logged as describeError says.
+ */
 export function errorHandler(logger: Logger) {
   return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
     if (isAppError(error)) {
       res.status(httpStatusOf[error.code]).json({ error: error.code, params: error.params });
       return;
     }
-    logger.error({ err: error, path: req.path }, "request failed");
+    const clientError = clientErrorOf(error);
+    if (clientError) {
+      res.status(clientError.status).json({ error: clientError.type });
+      return;
+    }
+    logger.error({ err: describeError(error), path: req.path }, "request failed");
     res.status(500).json({ error: "unexpected" });
   };
 }

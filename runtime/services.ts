@@ -171,7 +171,8 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-async function waitUntilAnswers(url: string, child: ChildProcess): Promise<boolean> {
+/** Whether the redis-server `child` answers at `url` within five seconds of starting. */
+export async function waitUntilAnswers(url: string, child: ChildProcess): Promise<boolean> {
   for (let tries = 0; tries < 50 && child.exitCode === null; tries++) {
     if (await answers(url)) return true;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -226,9 +227,23 @@ export async function resolveRedis(config: BaseConfig, logger: Logger, shutdown:
   throw new MissingRedisError();
 }
 
-/** A connection BullMQ can share: it must wait for Redis rather than fail a command. */
+/** Far above a command's normal time (well under a millisecond), short enough to answer a person. */
+const REDIS_COMMAND_TIMEOUT_MS = 2000;
+
+/**
+ * The connection a process shares for its own commands (dialogs, de-duplication, pacing, locks,
+ * BullMQ queues). While Redis is away a command fails — after one reconnect attempt, or at the
+ * timeout — instead of waiting in ioredis's offline queue until Redis is back: a webhook can then
+ * answer 503 so Telegram delivers the update again, and readiness can say "not ready". BullMQ's
+ * workers block on Redis and wait instead, on connections of their own (workers/start.ts).
+ */
+export function openRedis(url: string): Redis {
+  return new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: REDIS_COMMAND_TIMEOUT_MS });
+}
+
+/** The process's openRedis connection, closed at shutdown (its errors are logged by the context). */
 export function connectRedis(url: string, shutdown: Shutdown): Redis {
-  const redis = new Redis(url, { maxRetriesPerRequest: null });
+  const redis = openRedis(url);
   shutdown.add("redis", () => redis.quit());
   return redis;
 }

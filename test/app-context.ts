@@ -14,10 +14,21 @@ export interface TestAppContext {
   cleanup(): Promise<void>;
 }
 
+/** Where a test that makes outages points the context instead of the shared servers. */
+export interface TestServices {
+  /** A Redis of the test's own (test/outages.ts `startOwnRedis`). */
+  redisUrl?: string;
+  /** A port that forwards to the test PostgreSQL (test/outages.ts `startDatabaseProxy`). */
+  databasePort?: number;
+}
+
 /** The context a process would build, on this test file's own database and Redis prefix. */
-export async function createTestAppContext(logger: Logger = testLogger): Promise<TestAppContext> {
-  const database = await createTestDatabase();
-  const redis = await createTestRedis();
+export async function createTestAppContext(
+  logger: Logger = testLogger,
+  services: TestServices = {},
+): Promise<TestAppContext> {
+  const database = await createTestDatabase(services.databasePort);
+  const redis = await createTestRedis(services.redisUrl);
   const shutdown = createShutdown(logger);
   const ctx = assembleContext({
     db: database.db,

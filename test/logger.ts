@@ -1,9 +1,10 @@
 import pino, { type Logger } from "pino";
+import { loggerOptions } from "../runtime/logger.js";
 
 /** A silent logger for tests; set TEST_LOG_LEVEL=debug to see what the code logs. */
-export const testLogger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
+export const testLogger = pino(loggerOptions(process.env.TEST_LOG_LEVEL ?? "silent"));
 
-/** A logger that keeps its records and raw lines, to check what was (and was not) logged. */
+/** A logger as processes build theirs that keeps its records and raw lines, to check what was (and was not) logged. */
 export function capturingLogger(): { logger: Logger; records: Record<string, unknown>[]; lines: string[] } {
   const records: Record<string, unknown>[] = [];
   const lines: string[] = [];
@@ -13,5 +14,5 @@ export function capturingLogger(): { logger: Logger; records: Record<string, unk
       records.push(JSON.parse(line) as Record<string, unknown>);
     },
   };
-  return { logger: pino({ level: "debug" }, destination), records, lines };
+  return { logger: pino(loggerOptions("debug"), destination), records, lines };
 }

@@ -8,9 +8,13 @@ export function adminUrl(): string {
   return process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 }
 
-export function databaseUrlFor(name: string): string {
+export function databaseUrlFor(name: string, port?: number): string {
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
+  if (port !== undefined) {
+    url.hostname = "127.0.0.1";
+    url.port = String(port);
+  }
   return url.toString();
 }
 
@@ -31,12 +35,15 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated database of this test file's own, cloned from the template. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database of this test file's own, cloned from the template. With `port`, its
+ * client connects there (a proxy to the test server the test can cut) instead of to the server.
+ */
+export async function createTestDatabase(port?: number): Promise<TestDatabase> {
   const name = `honjok_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
   const template = inject("templateDatabase");
   await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
-  const url = databaseUrlFor(name);
+  const url = databaseUrlFor(name, port);
   const db = createDatabase(url);
   return {
     name,

@@ -1,8 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
-
-// Deletes the lock only while it is still this holder's: one that expired may be someone else's now.
-const RELEASE_SCRIPT = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) end return 0`;
+import { releaseIfHeld } from "../runtime/redis-holder.js";
 
 export interface RedisLock {
   release(): Promise<void>;
@@ -15,9 +13,5 @@ export interface RedisLock {
 export async function takeLock(redis: Redis, key: string, ttlMs: number): Promise<RedisLock | undefined> {
   const holder = randomUUID();
   if ((await redis.set(key, holder, "PX", ttlMs, "NX")) !== "OK") return undefined;
-  return {
-    release: async () => {
-      await redis.eval(RELEASE_SCRIPT, 1, key, holder);
-    },
-  };
+  return { release: () => releaseIfHeld(redis, key, holder) };
 }

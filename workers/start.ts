@@ -1,8 +1,10 @@
 import { type Job, Queue, Worker, type WorkerOptions } from "bullmq";
+import type { Redis } from "ioredis";
 import { createMatcher } from "../core/carpool/matching.js";
 import { countByStatus } from "../core/notifications/queries.js";
 import type { WorkerConfig } from "../runtime/config.js";
 import type { AppContext } from "../runtime/context.js";
+import { describeError } from "../runtime/logger.js";
 import {
   BATCH_MATCH_MS,
   type CarpoolSchedule,
@@ -80,9 +82,19 @@ export interface WorkerTuning {
 
 function openQueue<Q extends QueueName>(ctx: AppContext, name: Q): TypedQueue<Q> {
   const queue: TypedQueue<Q> = new Queue(name, { connection: ctx.redis, prefix: ctx.queuePrefix });
-  queue.on("error", (error) => ctx.logger.error({ err: error }, `${name} queue error`));
+  queue.on("error", (error) => ctx.logConnectionError(`${name} queue`, error));
   ctx.shutdown.add(`${name} queue`, () => queue.close());
   return queue;
+}
+
+/**
+ * What BullMQ copies a worker's own connections from (it never connects itself): the shared
+ * connection, except that a command waits through an outage instead of failing. A worker blocks
+ * on Redis for its next job; BullMQ requires this, and a worker that waits picks up again once
+ * Redis is back.
+ */
+function waitingConnection(ctx: AppContext): Redis {
+  return ctx.redis.duplicate({ maxRetriesPerRequest: null, commandTimeout: undefined, lazyConnect: true });
 }
 
 /**
@@ -96,18 +108,20 @@ function startWorker(
   options: Omit<WorkerOptions, "connection" | "prefix">,
   onFailed?: (job: Job | undefined, error: Error) => void,
 ): Worker {
-  // BullMQ duplicates the shared connection into the worker's own (and its blocking one).
   const worker = new Worker(name, processorFor(handlers, name), {
-    connection: ctx.redis,
+    connection: waitingConnection(ctx),
     prefix: ctx.queuePrefix,
     ...options,
   });
-  worker.on("error", (error) => ctx.logger.error({ err: error }, `${name} worker error`));
+  worker.on("error", (error) => ctx.logConnectionError(`${name} worker`, error));
   worker.on(
     "failed",
     onFailed ??
       ((job, error) =>
-        ctx.logger.error({ err: error, job: job?.name, jobId: job?.id }, `${name} job failed`)),
+        ctx.logger.error(
+          { err: describeError(error), job: job?.name, jobId: job?.id },
+          `${name} job failed`,
+        )),
   );
   // Registered after the queues, so it closes first: stop taking jobs, let running ones finish.
   ctx.shutdown.add(`${name} worker`, () => worker.close());
@@ -227,6 +241,7 @@ export function queueMetricsRefresher(ctx: AppContext): () => Promise<void> {
         prefix: ctx.queuePrefix,
         skipMetasUpdate: true,
       });
+      queue.on("error", (error) => ctx.logConnectionError(`${name} queue (metrics)`, error));
       ctx.shutdown.add(`${name} queue (metrics)`, () => queue.close());
       return queue;
     });

@@ -54,6 +54,7 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
 export async function startFakeTelegram() {
   const calls: TelegramCall[] = [];
   const rules: Rule[] = [];
+  const beforeAnswers: (() => Promise<void>)[] = [];
   let messageId = 0;
 
   const server = createServer(async (req, res) => {
@@ -91,6 +92,7 @@ export async function startFakeTelegram() {
           },
         };
     if (rule) rule.remaining -= 1;
+    await beforeAnswers.shift()?.();
     calls.push({
       method: method as TelegramCall["method"],
       token,
@@ -110,6 +112,10 @@ export async function startFakeTelegram() {
     apiRoot: `http://127.0.0.1:${port}`,
     calls,
     callsTo: (chatId: string) => calls.filter((call) => call.chatId === chatId),
+    /** Runs `act` once the next call is taken and before it is answered (to make trouble in between). */
+    beforeAnswering(act: () => Promise<void>) {
+      beforeAnswers.push(act);
+    },
     /** Answers the next `times` calls (to `chatId`, if given) with this failure. */
     fail(failure: TelegramFailure, options: { chatId?: string; times?: number } = {}) {
       rules.push({ failure, chatId: options.chatId, remaining: options.times ?? 1 });

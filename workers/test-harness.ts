@@ -4,20 +4,25 @@ import { registerAccount } from "../core/identity/mutations.js";
 import type { Platform } from "../core/identity/types.js";
 import { queueNotification } from "../core/notifications/mutations.js";
 import type { NotificationParams } from "../core/notifications/types.js";
+import type { Logger } from "../runtime/logger.js";
 import { startConfiguredWorkers, type WorkerProcessConfig } from "../runtime/workers.js";
-import { createTestAppContext } from "../test/app-context.js";
+import { createTestAppContext, type TestServices } from "../test/app-context.js";
 import { waitFor } from "../test/wait.js";
 import { testWorkersConfig } from "../test/workers-config.js";
 import type { JobName, Payload } from "./jobs.js";
 import type { MarketQueue } from "./market/alerts.js";
 import type { NotifyQueue } from "./notify/relay.js";
 
-// What the worker integration tests share: their own database and queue prefix, the workers as
-// a process starts them (runtime/workers.ts, with the messengers' real senders) with fast
-// retries and scans, and a way to create a person and a notification for them.
+// What the worker integration tests share: their own database and queue prefix (or servers of
+// their own to make outages with), the workers as a process starts them (runtime/workers.ts, with
+// the messengers' real senders) with fast retries and scans, and a way to create a person and a
+// notification for them.
 
-export async function startTestWorkers(config: Partial<WorkerProcessConfig>) {
-  const { ctx, database, cleanup } = await createTestAppContext();
+export async function startTestWorkers(
+  config: Partial<WorkerProcessConfig>,
+  { logger, services }: { logger?: Logger; services?: TestServices } = {},
+) {
+  const { ctx, database, cleanup } = await createTestAppContext(logger, services);
   const start = () =>
     startConfiguredWorkers(
       ctx,
@@ -29,6 +34,7 @@ export async function startTestWorkers(config: Partial<WorkerProcessConfig>) {
   const connection = { connection: ctx.redis, prefix: ctx.queuePrefix };
   const queue: NotifyQueue = new Queue("notify", connection);
   const market: MarketQueue = new Queue("market", connection);
+  for (const own of [queue, market]) own.on("error", (error) => ctx.logConnectionError("test queue", error));
   return {
     ctx,
     db: database.db,

@@ -1,12 +1,13 @@
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Bot } from "grammy";
+import { Bot, Composer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { AppContext } from "../../runtime/context.js";
 import { chatJoins } from "./chat-joins.js";
 import type { TelegramContext } from "./context.js";
 import { describeFailure, reportFailure } from "./failures.js";
+import { waitOutOutages } from "./outage-wait.js";
 import { routes } from "./routes.js";
-import { skipRepeatedUpdates } from "./update-dedupe.js";
+import { handleEachUpdateOnce } from "./update-dedupe.js";
 import { updateLogger } from "./update-logger.js";
 import { updateMetrics } from "./update-metrics.js";
 
@@ -16,12 +17,18 @@ export interface TelegramBotOptions {
   apiRoot: string;
   /** Known bot info skips `getMe` (tests and benchmarks that feed updates themselves). */
   botInfo?: UserFromGetMe;
+  /**
+   * Behind a webhook Telegram delivers an update again when the answer is an error, so an update
+   * that met an outage is handed back to it (the webhook answers 503). With long polling, the
+   * default, a fetched update is confirmed by the next fetch, so the bot waits the outage out.
+   */
+  webhook?: boolean;
 }
 
 /**
- * The Telegram front door, ready for polling or a webhook. Middleware order matters: the
- * logger first so everything after it can log the update id; dedupe before anything counts or
- * answers; metrics around the error boundary so failed updates are timed too.
+ * The Telegram front door, ready for polling or a webhook. Middleware order matters: the logger
+ * first so everything after it can log the update id; then each update handled once (dedupe)
+ * before anything counts or answers; metrics around the error boundary so failed updates are timed too.
  */
 export function createTelegramBot(appContext: AppContext, options: TelegramBotOptions): Bot<TelegramContext> {
   const bot = new Bot<TelegramContext>(options.token, {
@@ -32,10 +39,15 @@ export function createTelegramBot(appContext: AppContext, options: TelegramBotOp
   // late is worse than an error the person can retry.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
+  const handling = new Composer<TelegramContext>(updateMetrics(appContext.metrics));
+  handling.errorBoundary(reportFailure(appContext), chatJoins(appContext), routes(appContext));
+  const runHandling = handling.middleware();
+  // A fresh `next` each time: a try that met an outage runs the whole chain again.
+  const handleOnce = handleEachUpdateOnce(appContext.redis, appContext.queuePrefix, async (ctx) => {
+    await runHandling(ctx, async () => {});
+  });
   bot.use(updateLogger(appContext.logger));
-  bot.use(skipRepeatedUpdates(appContext.redis, appContext.queuePrefix));
-  bot.use(updateMetrics(appContext.metrics));
-  bot.errorBoundary(reportFailure(appContext), chatJoins(appContext), routes(appContext));
+  bot.use(options.webhook ? handleOnce : waitOutOutages(handleOnce));
 
   // Outside the boundary (logger, dedupe, metrics): log and keep polling instead of stopping.
   bot.catch(({ error, ctx }) => {

@@ -2,6 +2,7 @@ import { type BotError, GrammyError } from "grammy";
 import { findProfileByAccount } from "../../core/identity/queries.js";
 import type { Language } from "../../core/identity/types.js";
 import type { AppContext } from "../../runtime/context.js";
+import { isInfrastructureFailure } from "../../runtime/infrastructure-failure.js";
 import { describeError } from "../../runtime/logger.js";
 import type { TelegramContext } from "./context.js";
 
@@ -34,9 +35,12 @@ async function languageFor(appContext: AppContext, ctx: TelegramContext): Promis
 /**
  * The error boundary around routing: a bug in one update is logged with its update id, the
  * person hears that something went wrong (never what), and the bot goes on with the next update.
+ * An outage of PostgreSQL or Redis is thrown on instead, unsaid: the update is tried again once
+ * the service is back (handleEachUpdateOnce), and its answer then is the real one.
  */
 export function reportFailure(appContext: AppContext) {
   return async ({ error, ctx }: BotError<TelegramContext>) => {
+    if (isInfrastructureFailure(error)) throw error;
     appContext.metrics.updateFailures.inc({ platform: "telegram" });
     ctx.log.error({ err: describeFailure(error) }, "update failed");
     const chatId = ctx.chatId ?? ctx.from?.id;

@@ -3,10 +3,11 @@ import type { Update } from "grammy/types";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp, errorHandler, listen } from "../../runtime/http.js";
+import { freePort } from "../../test/net.js";
 import { waitFor } from "../../test/wait.js";
 import { type FakeUser, textUpdate } from "./fake-telegram.js";
 import { startTelegram } from "./start.js";
-import { createTelegramTestContext, freePort, type TelegramTestContext } from "./test-context.js";
+import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
 import { TELEGRAM_WEBHOOK_PATH } from "./webhook.js";
 
 // startTelegram as main.ts runs it, against telegram-test-api on 127.0.0.1 as the Bot API.

@@ -44,14 +44,18 @@ export async function startTelegram(
   config: TelegramStartConfig,
   app: Express,
 ): Promise<void> {
-  const bot = createTelegramBot(ctx, { token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT });
+  const url = config.TELEGRAM_WEBHOOK_URL;
+  const bot = createTelegramBot(ctx, {
+    token: config.TELEGRAM_BOT_TOKEN,
+    apiRoot: config.TELEGRAM_API_ROOT,
+    webhook: Boolean(url),
+  });
   // Fails start-up on a wrong token or an unreachable API root instead of failing every update.
   await bot.init();
   // The menu is a convenience; a bot whose menu could not be set still works.
   await setTelegramMenu(bot.api, ctx.translator, ctx.dispatcher).catch((error: unknown) =>
     ctx.logger.warn({ err: describeFailure(error) }, "could not set the Telegram command menu"),
   );
-  const url = config.TELEGRAM_WEBHOOK_URL;
   if (!url) return startPolling(ctx, bot);
 
   const secret = config.TELEGRAM_WEBHOOK_SECRET;
@@ -63,7 +67,7 @@ export async function startTelegram(
       "TELEGRAM_WEBHOOK_URL does not end with the webhook path",
     );
   }
-  mountTelegramWebhook(app, bot, secret);
+  mountTelegramWebhook(app, bot, secret, ctx.logger);
   await registerTelegramWebhook(bot, url, secret);
   ctx.logger.info({ path: TELEGRAM_WEBHOOK_PATH }, "telegram webhook set");
 }

@@ -3,13 +3,14 @@ import type { Logger } from "pino";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { createTranslator, type MessageParams } from "../../i18n/translator.js";
 import { startConfiguredWorkers, type WorkerProcessConfig } from "../../runtime/workers.js";
+import { freePort } from "../../test/net.js";
 import { startTestSmtpServer, type TestSmtpServer } from "../../test/smtp.js";
 import { waitFor } from "../../test/wait.js";
 import { testWorkersConfig } from "../../test/workers-config.js";
 import type { WorkerTuning } from "../../workers/start.js";
 import { createTelegramBot } from "./bot.js";
 import type { TelegramContext } from "./context.js";
-import { createTelegramTestContext, freePort, type TelegramTestContext } from "./test-context.js";
+import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
 
 // End to end over real HTTP: the bot long-polls telegram-test-api (a Bot API emulator on
 // 127.0.0.1) and the emulator's client plays the person. The emulator has no locations or

@@ -15,7 +15,12 @@ const TRANSACTION_MAX_WAIT_MS = 15_000;
 /** Built by each process's composition root and passed down; nothing connects at import time. */
 export function createDatabase(databaseUrl: string): Database {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl }),
+    // pg waits for a connection forever by default: an unreachable server would hang a request
+    // (and a webhook's answer) instead of failing it. Never sooner than a transaction may wait.
+    adapter: new PrismaPg({
+      connectionString: databaseUrl,
+      connectionTimeoutMillis: TRANSACTION_MAX_WAIT_MS,
+    }),
     transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS },
   });
 }

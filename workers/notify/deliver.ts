@@ -1,13 +1,15 @@
 import { type Job, RateLimitError, UnrecoverableError } from "bullmq";
 import type { Redis } from "ioredis";
 import type { Database } from "../../core/db/client.js";
+import type { Platform } from "../../core/identity/types.js";
 import { markFailed, markSent, recordFailedAttempt } from "../../core/notifications/mutations.js";
 import { getPendingDelivery } from "../../core/notifications/queries.js";
 import type { PendingDelivery } from "../../core/notifications/types.js";
-import type { Logger } from "../../runtime/logger.js";
+import { describeError, type Logger } from "../../runtime/logger.js";
 import { isFinalFailure, type JobRun, jobSchemas, runAgainLater } from "../jobs.js";
 import { CHAT_PACE_MS, claimChatSlot, SHARED_CHAT_PACE_MS } from "./pacing.js";
 import type { OutgoingMessage, Senders } from "./sender.js";
+import { markAccepted, wasAccepted } from "./sent-marks.js";
 
 export interface DeliveryDeps {
   db: Database;
@@ -24,10 +26,18 @@ function outgoingMessage({ language, messageKey, params, buttons }: PendingDeliv
   return { language, text: { key: messageKey, params }, buttons };
 }
 
+async function recordSent(deps: DeliveryDeps, notificationId: string, platform: Platform): Promise<void> {
+  if (!(await markSent(deps.db, notificationId, platform))) {
+    deps.logger.warn({ notificationId }, "notification was settled by another delivery meanwhile");
+  }
+}
+
 /**
  * Delivers one outbox row. The row is read fresh, so a repeated job for a row already sent or
- * failed does nothing, and it is marked sent right after the messenger accepts the message: only a
- * crash between those two steps can make a person get a message twice.
+ * failed does nothing. Once the messenger accepts the message, that is marked in Redis and then
+ * on the row; a try that finds the mark records the delivery without sending again, so a row that
+ * could not be marked sent (PostgreSQL gone at that moment) is not sent twice. Only a crash right
+ * between the send and the mark can make a person get a message twice.
  */
 export async function deliverNotification(
   deps: DeliveryDeps,
@@ -45,6 +55,10 @@ export async function deliverNotification(
   }
   const sender = deps.senders[target.platform];
   if (!sender) throw new UnrecoverableError("platform-not-configured");
+  if (await wasAccepted(deps.redis, deps.queuePrefix, notificationId)) {
+    await recordSent(deps, notificationId, target.platform);
+    return;
+  }
 
   const pace = target.shared ? SHARED_CHAT_PACE_MS : CHAT_PACE_MS;
   const waitMs = await claimChatSlot(deps.redis, deps.queuePrefix, target.platform, target.chatId, pace);
@@ -63,9 +77,11 @@ export async function deliverNotification(
     }
     throw failure.kind === "permanent" ? new UnrecoverableError(failure.reason) : new Error(failure.reason);
   }
-  if (!(await markSent(deps.db, notificationId, target.platform))) {
-    deps.logger.warn({ notificationId }, "notification was settled by another delivery meanwhile");
-  }
+  // Without the mark (Redis gone too), a failed record below would mean one more send on the retry.
+  await markAccepted(deps.redis, deps.queuePrefix, notificationId).catch((error: unknown) =>
+    deps.logger.warn({ notificationId, err: describeError(error) }, "could not mark a notification sent"),
+  );
+  await recordSent(deps, notificationId, target.platform);
 }
 
 /**

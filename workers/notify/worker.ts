@@ -1,5 +1,6 @@
 import type { Job, JobsOptions, WorkerOptions } from "bullmq";
 import type { Translator } from "../../i18n/translator.js";
+import { describeError } from "../../runtime/logger.js";
 import { defineHandler, type HandlerRegistration, type JobName, scheduleEvery } from "../jobs.js";
 import { type DeliveryDeps, deliverNotification, recordDeliveryFailure } from "./deliver.js";
 import { syncDiscordEventsAlone } from "./discord-events.js";
@@ -43,11 +44,14 @@ export function notifyHandlers(deps: NotifyDeps): HandlerRegistration[] {
 export function onNotifyJobFailed(deps: NotifyDeps) {
   return (job: Job | undefined, error: Error): void => {
     if (job?.name !== "deliver-notification") {
-      deps.logger.error({ err: error, job: job?.name }, "notify job failed");
+      deps.logger.error({ err: describeError(error), job: job?.name }, "notify job failed");
       return;
     }
     recordDeliveryFailure(deps, job, error).catch((recordError: unknown) =>
-      deps.logger.error({ err: recordError, jobId: job.id }, "could not record a delivery failure"),
+      deps.logger.error(
+        { err: describeError(recordError), jobId: job.id, reason: error.message },
+        "could not record a delivery failure",
+      ),
     );
   };
 }
