@@ -64,21 +64,22 @@ function initialDisplayName(hint: string | undefined, externalId: string): strin
 const profileInclude = { user: { include: { accounts: { select: { platform: true } } } } } as const;
 
 /**
- * How stale "last seen" may get before it is written again. It picks the messenger a person is
- * told on (the one seen last), so it needs to be right within minutes, not to the millisecond.
+ * How stale "last seen" may get before it is written again. On a messenger it picks where a person
+ * is told of things (the one seen last), which needs to be right within a minute, not to the
+ * millisecond; the playground lists a browser's personas by it, as they switch between them.
  */
-const LAST_SEEN_PRECISION_MS = 60_000;
+const LAST_SEEN_PRECISION_MS: Record<Platform, number> = { telegram: 60_000, discord: 60_000, web: 0 };
 
 /** Whether the stored account already says what this update would write. */
 function isCurrent(
-  account: { chatId: string | null; handle: string | null; lastSeenAt: Date },
+  account: { platform: Platform; chatId: string | null; handle: string | null; lastSeenAt: Date },
   seen: { chatId: string | undefined; handle: string | undefined },
   now: Date,
 ): boolean {
   return (
     (seen.chatId === undefined || seen.chatId === account.chatId) &&
     (seen.handle === undefined || seen.handle === account.handle) &&
-    now.getTime() - account.lastSeenAt.getTime() < LAST_SEEN_PRECISION_MS
+    now.getTime() - account.lastSeenAt.getTime() < LAST_SEEN_PRECISION_MS[account.platform]
   );
 }
 
