@@ -1,3 +1,4 @@
+import { DriverAdapterError } from "@prisma/driver-adapter-utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../core/errors.js";
 import { testLogger } from "../test/logger.js";
@@ -82,12 +83,22 @@ describe("Redis", () => {
   });
 });
 
+describe("Prisma inside an interactive transaction", () => {
+  it("throws the driver adapter's own error for a connection that closed: an outage", () => {
+    // Seen when a transaction's connection is reset (ECONNRESET): hard to time on purpose.
+    expect(isInfrastructureFailure(new DriverAdapterError({ kind: "ConnectionClosed" }))).toBe(true);
+  });
+});
+
 describe("bugs", () => {
   it("are not outages, and are logged with their stack", () => {
     const bug = new TypeError("Cannot read properties of undefined (reading 'id')");
     expect(isInfrastructureFailure(bug)).toBe(false);
     expect(isInfrastructureFailure(new AppError("not-found"))).toBe(false);
     expect(isInfrastructureFailure(new Error("wrapped", { cause: bug }))).toBe(false);
+    expect(isInfrastructureFailure(new DriverAdapterError({ kind: "UniqueConstraintViolation" }))).toBe(
+      false,
+    );
     expect(describeError(bug)).toHaveProperty("stack");
   });
 });

@@ -21,7 +21,10 @@ const SOCKET_CODES = new Set([
  */
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 
-/** What Prisma's pg driver adapter calls them (`meta.driverAdapterError.cause.kind`). */
+/**
+ * What Prisma's pg driver adapter calls them: the `kind` of a DriverAdapterError's cause, thrown as
+ * it is inside an interactive transaction, else found under `meta.driverAdapterError`.
+ */
 const DRIVER_ADAPTER_KINDS = new Set([
   "DatabaseNotReachable",
   "ConnectionClosed",
@@ -50,35 +53,44 @@ const PG_CONNECTION_MESSAGE =
 const REDIS_CONNECTION_MESSAGE =
   /^(Command timed out|Connection is closed|Stream isn't writeable|LOADING |MASTERDOWN |READONLY )/;
 
+/** The fields the errors of pg, Prisma's driver adapter, Prisma and ioredis tell an outage by. */
 interface ErrorFields {
   name?: unknown;
   code?: unknown;
   message?: unknown;
   cause?: unknown;
-  meta?: { driverAdapterError?: { cause?: { kind?: unknown; code?: unknown } } };
+  /** A driver adapter error's cause: its kind, and for a server's refusal the SQLSTATE. */
+  kind?: unknown;
+  originalCode?: unknown;
+  meta?: { driverAdapterError?: unknown };
 }
 
 function isOutage(error: ErrorFields): boolean {
-  const { name, code, message } = error;
+  const { name, code, message, kind, originalCode } = error;
   if (name === "MaxRetriesPerRequestError") return true;
   if (typeof code === "string" && (SOCKET_CODES.has(code) || PRISMA_CODES.has(code))) return true;
-  if (typeof code === "string" && SERVER_GONE_SQLSTATE.test(code)) return true;
-  const adapterCause = error.meta?.driverAdapterError?.cause;
-  if (typeof adapterCause?.kind === "string" && DRIVER_ADAPTER_KINDS.has(adapterCause.kind)) return true;
-  if (typeof adapterCause?.code === "string" && SERVER_GONE_SQLSTATE.test(adapterCause.code)) return true;
+  if (typeof kind === "string" && DRIVER_ADAPTER_KINDS.has(kind)) return true;
+  for (const sqlState of [code, originalCode]) {
+    if (typeof sqlState === "string" && SERVER_GONE_SQLSTATE.test(sqlState)) return true;
+  }
   return (
     typeof message === "string" &&
     (PG_CONNECTION_MESSAGE.test(message) || REDIS_CONNECTION_MESSAGE.test(message))
   );
 }
 
-/** True when the error, or one it was caused by, says PostgreSQL or Redis is unreachable. */
-export function isInfrastructureFailure(error: unknown): boolean {
+function wrapsOutage(error: unknown, depth: number): boolean {
   // A few links are enough: libraries wrap once or twice, and a cycle must not loop forever.
-  let current = error;
-  for (let depth = 0; depth < 4 && typeof current === "object" && current !== null; depth++) {
-    if (isOutage(current as ErrorFields)) return true;
-    current = (current as ErrorFields).cause;
-  }
-  return false;
+  if (depth > 4 || typeof error !== "object" || error === null) return false;
+  const fields = error as ErrorFields;
+  const inner = [fields.cause, fields.meta?.driverAdapterError];
+  return isOutage(fields) || inner.some((wrapped) => wrapsOutage(wrapped, depth + 1));
+}
+
+/**
+ * True when the error, or one it wraps (its cause, a Prisma error's driver adapter error), says
+ * PostgreSQL or Redis is unreachable.
+ */
+export function isInfrastructureFailure(error: unknown): boolean {
+  return wrapsOutage(error, 0);
 }

@@ -231,11 +231,11 @@ export async function resolveRedis(config: BaseConfig, logger: Logger, shutdown:
 const REDIS_COMMAND_TIMEOUT_MS = 2000;
 
 /**
- * The connection a process shares for its own commands (dialogs, de-duplication, pacing, locks,
- * BullMQ queues). While Redis is away a command fails — after one reconnect attempt, or at the
- * timeout — instead of waiting in ioredis's offline queue until Redis is back: a webhook can then
- * answer 503 so Telegram delivers the update again, and readiness can say "not ready". BullMQ's
- * workers block on Redis and wait instead, on connections of their own (workers/start.ts).
+ * The connection a process shares for its own commands (dialogs, de-duplication, pacing, locks).
+ * While Redis is away a command fails — after one reconnect attempt, or at the timeout — instead
+ * of waiting in ioredis's offline queue until Redis is back: a webhook can then answer 503 so
+ * Telegram delivers the update again, and readiness can say "not ready". BullMQ's queues and
+ * workers wait instead, on a connection of their own (workers/start.ts openWaitingConnection).
  */
 export function openRedis(url: string): Redis {
   return new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: REDIS_COMMAND_TIMEOUT_MS });

@@ -33,6 +33,9 @@ export async function startOwnRedis(): Promise<OwnRedis> {
     running.kill("SIGKILL");
     await exited;
   };
+  // A test process that ends without its afterAll (a timed-out hook, process.exit) must not
+  // leave the server running.
+  process.on("exit", () => child?.kill("SIGKILL"));
   await start();
   return { url, start, stop };
 }

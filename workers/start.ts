@@ -80,52 +80,61 @@ export interface WorkerTuning {
   groups: Partial<GroupsSchedule>;
 }
 
-function openQueue<Q extends QueueName>(ctx: AppContext, name: Q): TypedQueue<Q> {
-  const queue: TypedQueue<Q> = new Queue(name, { connection: ctx.redis, prefix: ctx.queuePrefix });
-  queue.on("error", (error) => ctx.logConnectionError(`${name} queue`, error));
-  ctx.shutdown.add(`${name} queue`, () => queue.close());
-  return queue;
+/**
+ * A connection for BullMQ: the shared one's options, except that a command waits through an
+ * outage instead of failing. BullMQ is built for that: a worker blocks on Redis for its next job
+ * and must not fail it, and a queue whose start-up check failed would stay broken. Jobs simply run
+ * again once Redis is back. Workers get copies of it (BullMQ duplicates it for each).
+ */
+export function openWaitingConnection(ctx: AppContext, name: string): Redis {
+  const connection = ctx.redis.duplicate({ maxRetriesPerRequest: null, commandTimeout: undefined });
+  connection.on("error", (error) => ctx.logConnectionError(name, error));
+  // After the queues and workers on it (closers run newest first); nothing is pending by then,
+  // and a quit would wait for a Redis that may be away.
+  ctx.shutdown.add(name, () => connection.disconnect());
+  return connection;
 }
 
-/**
- * What BullMQ copies a worker's own connections from (it never connects itself): the shared
- * connection, except that a command waits through an outage instead of failing. A worker blocks
- * on Redis for its next job; BullMQ requires this, and a worker that waits picks up again once
- * Redis is back.
- */
-function waitingConnection(ctx: AppContext): Redis {
-  return ctx.redis.duplicate({ maxRetriesPerRequest: null, commandTimeout: undefined, lazyConnect: true });
-}
+/** Opens queues and starts workers on `connection` (openWaitingConnection), each closed at shutdown. */
+function bullmqOn(ctx: AppContext, connection: Redis) {
+  return {
+    queue<Q extends QueueName>(name: Q): TypedQueue<Q> {
+      const queue: TypedQueue<Q> = new Queue(name, { connection, prefix: ctx.queuePrefix });
+      queue.on("error", (error) => ctx.logConnectionError(`${name} queue`, error));
+      ctx.shutdown.add(`${name} queue`, () => queue.close());
+      return queue;
+    },
 
-/**
- * A queue's worker. A failed job is logged, unless the queue records its failures itself
- * (`onFailed`: a notification's or an e-mail code's row).
- */
-function startWorker(
-  ctx: AppContext,
-  name: QueueName,
-  handlers: HandlerTable,
-  options: Omit<WorkerOptions, "connection" | "prefix">,
-  onFailed?: (job: Job | undefined, error: Error) => void,
-): Worker {
-  const worker = new Worker(name, processorFor(handlers, name), {
-    connection: waitingConnection(ctx),
-    prefix: ctx.queuePrefix,
-    ...options,
-  });
-  worker.on("error", (error) => ctx.logConnectionError(`${name} worker`, error));
-  worker.on(
-    "failed",
-    onFailed ??
-      ((job, error) =>
-        ctx.logger.error(
-          { err: describeError(error), job: job?.name, jobId: job?.id },
-          `${name} job failed`,
-        )),
-  );
-  // Registered after the queues, so it closes first: stop taking jobs, let running ones finish.
-  ctx.shutdown.add(`${name} worker`, () => worker.close());
-  return worker;
+    /**
+     * A queue's worker. A failed job is logged, unless the queue records its failures itself
+     * (`onFailed`: a notification's or an e-mail code's row).
+     */
+    worker(
+      name: QueueName,
+      handlers: HandlerTable,
+      options: Omit<WorkerOptions, "connection" | "prefix">,
+      onFailed?: (job: Job | undefined, error: Error) => void,
+    ): Worker {
+      const worker = new Worker(name, processorFor(handlers, name), {
+        connection,
+        prefix: ctx.queuePrefix,
+        ...options,
+      });
+      worker.on("error", (error) => ctx.logConnectionError(`${name} worker`, error));
+      worker.on(
+        "failed",
+        onFailed ??
+          ((job, error) =>
+            ctx.logger.error(
+              { err: describeError(error), job: job?.name, jobId: job?.id },
+              `${name} job failed`,
+            )),
+      );
+      // Registered after the queues, so it closes first: stop taking jobs, let running ones finish.
+      ctx.shutdown.add(`${name} worker`, () => worker.close());
+      return worker;
+    },
+  };
 }
 
 /**
@@ -140,11 +149,12 @@ export async function startWorkers(
   { senders, events }: Messengers,
   tuning: Partial<WorkerTuning> = {},
 ): Promise<void> {
-  const notifyQueue = openQueue(ctx, "notify");
-  const marketQueue = openQueue(ctx, "market");
-  const mailQueue = openQueue(ctx, "mail");
-  const carpoolQueue = openQueue(ctx, "carpool");
-  const groupsQueue = openQueue(ctx, "groups");
+  const bullmq = bullmqOn(ctx, openWaitingConnection(ctx, "queue connection"));
+  const notifyQueue = bullmq.queue("notify");
+  const marketQueue = bullmq.queue("market");
+  const mailQueue = bullmq.queue("mail");
+  const carpoolQueue = bullmq.queue("carpool");
+  const groupsQueue = bullmq.queue("groups");
   const matcher = createMatcher({
     db: ctx.db,
     settings: ctx.carpool,
@@ -195,11 +205,11 @@ export async function startWorkers(
     }),
   ]);
 
-  const notifyWorker = startWorker(ctx, "notify", handlers, notifyWorkerOptions, onNotifyJobFailed(notify));
-  const marketWorker = startWorker(ctx, "market", handlers, marketWorkerOptions);
-  const mailWorker = startWorker(ctx, "mail", handlers, mailWorkerOptions, onMailJobFailed(mail));
-  const carpoolWorker = startWorker(ctx, "carpool", handlers, carpoolWorkerOptions);
-  const groupsWorker = startWorker(ctx, "groups", handlers, groupsWorkerOptions);
+  const notifyWorker = bullmq.worker("notify", handlers, notifyWorkerOptions, onNotifyJobFailed(notify));
+  const marketWorker = bullmq.worker("market", handlers, marketWorkerOptions);
+  const mailWorker = bullmq.worker("mail", handlers, mailWorkerOptions, onMailJobFailed(mail));
+  const carpoolWorker = bullmq.worker("carpool", handlers, carpoolWorkerOptions);
+  const groupsWorker = bullmq.worker("groups", handlers, groupsWorkerOptions);
 
   await scheduleNotifyJobs(notifyQueue, {
     outboxPollMs: config.OUTBOX_POLL_MS,
@@ -234,17 +244,15 @@ const notificationStatuses = ["pending", "sent", "failed"] as const;
  */
 export function queueMetricsRefresher(ctx: AppContext): () => Promise<void> {
   let queues: Queue[] | undefined;
-  const open = () =>
-    queueNames.map((name) => {
-      const queue = new Queue(name, {
-        connection: ctx.redis,
-        prefix: ctx.queuePrefix,
-        skipMetasUpdate: true,
-      });
+  const open = () => {
+    const connection = openWaitingConnection(ctx, "queue connection (metrics)");
+    return queueNames.map((name) => {
+      const queue = new Queue(name, { connection, prefix: ctx.queuePrefix, skipMetasUpdate: true });
       queue.on("error", (error) => ctx.logConnectionError(`${name} queue (metrics)`, error));
       ctx.shutdown.add(`${name} queue (metrics)`, () => queue.close());
       return queue;
     });
+  };
   return async () => {
     queues ??= open();
     for (const queue of queues) {

@@ -12,6 +12,7 @@ import { testWorkersConfig } from "../test/workers-config.js";
 import type { JobName, Payload } from "./jobs.js";
 import type { MarketQueue } from "./market/alerts.js";
 import type { NotifyQueue } from "./notify/relay.js";
+import { openWaitingConnection } from "./start.js";
 
 // What the worker integration tests share: their own database and queue prefix (or servers of
 // their own to make outages with), the workers as a process starts them (runtime/workers.ts, with
@@ -31,7 +32,7 @@ export async function startTestWorkers(
     );
   await start();
   // The test's own handles on the queues, to look at jobs and to add duplicates.
-  const connection = { connection: ctx.redis, prefix: ctx.queuePrefix };
+  const connection = { connection: openWaitingConnection(ctx, "test queues"), prefix: ctx.queuePrefix };
   const queue: NotifyQueue = new Queue("notify", connection);
   const market: MarketQueue = new Queue("market", connection);
   for (const own of [queue, market]) own.on("error", (error) => ctx.logConnectionError("test queue", error));
