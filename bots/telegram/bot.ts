@@ -1,4 +1,5 @@
 import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
 import { Bot, Composer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { AppContext } from "../../runtime/context.js";
@@ -25,6 +26,11 @@ export interface TelegramBotOptions {
   webhook?: boolean;
 }
 
+/** The chat an update belongs to, else its sender: what sequentialize keeps in order. */
+function chatOf(ctx: TelegramContext): string | undefined {
+  return (ctx.chat?.id ?? ctx.from?.id)?.toString();
+}
+
 /**
  * The Telegram front door, ready for polling or a webhook. Middleware order matters: the logger
  * first so everything after it can log the update id; then each update handled once (dedupe)
@@ -39,7 +45,10 @@ export function createTelegramBot(appContext: AppContext, options: TelegramBotOp
   // late is worse than an error the person can retry.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
-  const handling = new Composer<TelegramContext>(updateMetrics(appContext.metrics));
+  // One update at a time per chat (the runner and webhooks handle chats concurrently): a dialog's
+  // answers must be read in the order they were sent. After the claim (update-dedupe.ts), so a
+  // second delivery of an update still being handled is told so at once rather than queued.
+  const handling = new Composer<TelegramContext>(sequentialize(chatOf), updateMetrics(appContext.metrics));
   handling.errorBoundary(reportFailure(appContext), chatJoins(appContext), routes(appContext));
   const runHandling = handling.middleware();
   // A fresh `next` each time: a try that met an outage runs the whole chain again.

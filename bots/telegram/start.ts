@@ -1,3 +1,4 @@
+import { run } from "@grammyjs/runner";
 import type { Express } from "express";
 import type { Bot } from "grammy";
 import type { TelegramConfig } from "../../runtime/config.js";
@@ -10,28 +11,38 @@ import { mountTelegramWebhook, registerTelegramWebhook, TELEGRAM_WEBHOOK_PATH } 
 
 export type TelegramStartConfig = TelegramConfig & { TELEGRAM_BOT_TOKEN: string };
 
-/** Resolves once polling runs; if polling later dies (token revoked, another instance polling), the process stops. */
-function startPolling(ctx: AppContext, bot: Bot<TelegramContext>): Promise<void> {
-  ctx.shutdown.add("telegram polling", () => bot.stop());
-  return new Promise((resolve, reject) => {
-    let running = false;
-    bot
-      .start({
-        allowed_updates: [...TELEGRAM_UPDATES],
-        onStart: (me) => {
-          running = true;
-          ctx.logger.info({ bot: me.username }, "telegram polling started");
-          resolve();
-        },
-      })
-      .catch((error: unknown) => {
-        if (!running) return reject(error);
-        // A front door that can no longer receive anything should not look healthy: stop, so
-        // the supervisor restarts the process and the failure is seen.
-        ctx.logger.fatal({ err: describeFailure(error) }, "telegram polling stopped");
-        void ctx.shutdown.exit("telegram polling stopped", 1);
-      });
+/** Updates handled at once while polling; each chat's still one after another (bot.ts). */
+const POLLING_CONCURRENCY = 100;
+/** How long fetching may keep failing (Telegram away, the token revoked) before the process stops. */
+const POLLING_RETRY_MS = 5 * 60_000;
+
+/**
+ * Long polling under @grammyjs/runner: updates of different chats are handled concurrently. If
+ * polling dies, the process stops, so the supervisor restarts it and the failure is seen.
+ */
+async function startPolling(ctx: AppContext, bot: Bot<TelegramContext>): Promise<void> {
+  // getUpdates is refused while a webhook is set (grammY's own bot.start does this too).
+  await bot.api.deleteWebhook();
+  const runner = run(bot, {
+    runner: {
+      fetch: { allowed_updates: [...TELEGRAM_UPDATES] },
+      maxRetryTime: POLLING_RETRY_MS,
+      silent: true,
+    },
+    sink: { concurrency: POLLING_CONCURRENCY },
   });
+  let stopping = false;
+  ctx.shutdown.add("telegram polling", () => {
+    stopping = true;
+    // Waits for the updates being handled, so none is cut off half-way.
+    return runner.stop();
+  });
+  void runner.task()?.then(() => {
+    if (stopping) return;
+    ctx.logger.fatal("telegram polling stopped");
+    void ctx.shutdown.exit("telegram polling stopped", 1);
+  });
+  ctx.logger.info({ bot: bot.botInfo.username }, "telegram polling started");
 }
 
 /**
