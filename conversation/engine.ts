@@ -1,4 +1,4 @@
-import { decodeAction } from "../core/actions.js";
+import { decodeAction } from "../core/actions/codec.js";
 import type { CarpoolSettings } from "../core/carpool/settings.js";
 import { AppError, isAppError } from "../core/errors.js";
 import type { Profile } from "../core/identity/types.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fromShortId } from "../core/actions.js";
+import { fromShortId } from "../core/actions/short-id.js";
 import type { CarpoolSettings } from "../core/carpool/settings.js";
 import { AppError } from "../core/errors.js";
 import type { SharedContact } from "../core/identity/types.js";

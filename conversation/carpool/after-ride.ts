@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import type { ActionOn } from "../../core/actions/builder.js";
+import { actions } from "../../core/actions/table.js";
 import { confirmRideTaken, rateCoRider, reportNoShow } from "../../core/carpool/after-ride/mutations.js";
 import { listCoRiders } from "../../core/carpool/queries.js";
 import { rideRatingTags } from "../../core/ratings/types.js";
@@ -10,13 +11,18 @@ import { reply, text } from "../reply.js";
 import { rideScoreField, rideTagField } from "./fields.js";
 import { rideGroupButton } from "./group-button.js";
 
-/** One button per co-rider, running `command` about them. */
-async function coRiderButtons(ctx: CommandContext, groupId: string, command: string, labelKey: string) {
-  const others = await listCoRiders(ctx.db, groupId, ctx.profile.userId);
+/** One button per co-rider, running `action` about them. */
+async function coRiderButtons(
+  ctx: CommandContext,
+  rideGroupId: string,
+  action: ActionOn<"rideGroupId" | "coRiderId">,
+  labelKey: string,
+) {
+  const others = await listCoRiders(ctx.db, rideGroupId, ctx.profile.userId);
   return others.map((other) => [
     {
       label: text(labelKey, { name: other.displayName }),
-      action: commandAction(command, { g: shortId(groupId), u: shortId(other.userId) }),
+      action: action({ rideGroupId, coRiderId: other.userId }),
     },
   ]);
 }
@@ -24,7 +30,7 @@ async function coRiderButtons(ctx: CommandContext, groupId: string, command: str
 /** "It happened": then each co-rider can be rated. */
 export const rideDone = rideGroupButton("ride_done", async (ctx, groupId) => {
   await confirmRideTaken(ctx.db, groupId, ctx.profile.userId, ctx.now);
-  const buttons = await coRiderButtons(ctx, groupId, "ride_rate", "button-rate-name");
+  const buttons = await coRiderButtons(ctx, groupId, actions.rideRate, "button-rate-name");
   return reply("ride-done-thanks", {}, { buttons });
 });
 
@@ -68,7 +74,7 @@ export const rideNoShow = defineCommand({
       return reply(
         "ride-noshow-pick",
         {},
-        { buttons: await coRiderButtons(ctx, g, "ride_noshow", "button-noshow-name") },
+        { buttons: await coRiderButtons(ctx, g, actions.rideNoShow, "button-noshow-name") },
       );
     }
     await reportNoShow(ctx.db, { groupId: g, reporterId: ctx.profile.userId, reportedId: u });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { addRideAlert, deleteRideAlert } from "../../core/carpool/alerts/mutations.js";
 import { listRideAlerts } from "../../core/carpool/queries.js";
 import { alertMinuteOfDay } from "../../core/carpool/ride-alerts.js";
@@ -25,9 +25,9 @@ async function rideAlertList(ctx: CommandContext) {
   );
   const remove = alerts.map((alert, i) => ({
     label: text("button-delete-number", { n: i + 1 }),
-    action: commandAction("ride_alert_delete", { a: shortId(alert.id) }),
+    action: actions.rideAlertDelete({ alertId: alert.id }),
   }));
-  const add = [{ label: text("button-add-ride-alert"), action: commandAction("ride_alert_add") }];
+  const add = [{ label: text("button-add-ride-alert"), action: actions.rideAlertAdd() }];
   return reply(
     alerts.length ? "ride-alerts-list" : "ride-alerts-empty",
     { lines },

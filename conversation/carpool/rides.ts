@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { localTime } from "../../core/carpool/format.js";
 import { listMyRides, type RideSummary } from "../../core/carpool/queries.js";
 import { cancelRideRequest } from "../../core/carpool/requests/mutations.js";
@@ -29,12 +29,12 @@ async function rideList(ctx: CommandContext) {
       ? [
           {
             label: text("button-ride-cancel-number", { n: i + 1 }),
-            action: commandAction("ride_cancel", { r: shortId(ride.id) }),
+            action: actions.rideCancel({ requestId: ride.id }),
           },
         ]
       : [],
   );
-  const newRide: Button[] = [{ label: text("button-new-ride"), action: commandAction("ride") }];
+  const newRide: Button[] = [{ label: text("button-new-ride"), action: actions.ride() }];
   return reply(
     rides.length ? "rides-list" : "rides-empty",
     { lines },

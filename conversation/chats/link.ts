@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { AppError } from "../../core/errors.js";
 import { linkGroupChat, unlinkGroupChat } from "../../core/groups/chats/mutations.js";
 import type { GroupChatInput } from "../../core/groups/chats/schema.js";
@@ -25,7 +25,7 @@ async function groupButtons(ctx: CommandContext): Promise<Button[][]> {
   return groups.map((group) => [
     {
       label: { key: "button-group-name", params: { name: group.name } },
-      action: commandAction("group_link", { g: shortId(group.id) }),
+      action: actions.groupLink({ groupId: group.id }),
     },
   ]);
 }

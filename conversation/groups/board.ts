@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import type { ActionOn } from "../../core/actions/builder.js";
+import { actions } from "../../core/actions/table.js";
 import { excerpt } from "../../core/groups/posts/excerpt.js";
 import { addComment, createPost, deletePost } from "../../core/groups/posts/mutations.js";
 import { getPostThread, listPosts } from "../../core/groups/posts/queries.js";
@@ -10,14 +11,11 @@ import { shortIdArgument } from "../fields.js";
 import { type Button, type Reply, reply, type Text, text } from "../reply.js";
 import { confirmArgument, confirmFirst } from "./confirm.js";
 import { commentBodyField, groupConfirmField, postBodyField } from "./fields.js";
-import { groupAction, groupButton } from "./group-button.js";
+import { groupButton } from "./group-button.js";
 import { pageArgument, pageButtons } from "./paging.js";
 
-function postButton(label: string | Text, command: string, postId: string): Button {
-  return {
-    label: typeof label === "string" ? text(label) : label,
-    action: commandAction(command, { p: shortId(postId) }),
-  };
+function postButton(label: string | Text, action: ActionOn<"postId">, postId: string): Button {
+  return { label: typeof label === "string" ? text(label) : label, action: action({ postId }) };
 }
 
 function postLine(post: PostView, n: number, now: Date) {
@@ -33,15 +31,13 @@ function postLine(post: PostView, n: number, now: Date) {
 
 async function boardPage(ctx: CommandContext, groupId: string, page: number): Promise<Reply> {
   const found = await listPosts(ctx.db, groupId, ctx.profile.userId, page);
-  const write = [groupButton("button-group-write", "group_write", groupId)];
+  const write = [groupButton("button-group-write", actions.groupWrite, groupId)];
   if (found.posts.length === 0) return reply("group-board-empty", {}, { buttons: [write] });
   const open = found.posts.map((post, index) =>
-    postButton(text("button-group-number", { n: index + 1 }), "group_post", post.id),
+    postButton(text("button-group-number", { n: index + 1 }), actions.groupPost, post.id),
   );
   const lines = found.posts.map((post, index) => postLine(post, index + 1, ctx.now));
-  const pages = pageButtons(page, found.hasMore, (to) =>
-    groupAction("group_board", groupId, { n: String(to) }),
-  );
+  const pages = pageButtons(page, found.hasMore, (to) => actions.groupBoard({ groupId, page: to }));
   return reply(
     "group-board",
     { group: found.posts[0]?.groupName ?? "", lines },
@@ -83,9 +79,9 @@ async function threadReply(ctx: CommandContext, postId: string): Promise<Reply> 
     {
       buttons: [
         [
-          postButton("button-group-comment", "group_comment", post.id),
-          groupButton("button-group-board", "group_board", post.groupId),
-          ...(canDelete ? [postButton("button-group-post-delete", "group_post_del", post.id)] : []),
+          postButton("button-group-comment", actions.groupComment, post.id),
+          groupButton("button-group-board", actions.groupBoard, post.groupId),
+          ...(canDelete ? [postButton("button-group-post-delete", actions.groupPostDelete, post.id)] : []),
         ],
       ],
     },

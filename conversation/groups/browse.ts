@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commandAction } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { getGroupView, listMyGroups, searchGroups } from "../../core/groups/queries.js";
 import { DEFAULT_GROUP_RADIUS_M, readGroupQuery } from "../../core/groups/rules.js";
 import { groupCategorySchema } from "../../core/groups/schema.js";
@@ -19,7 +19,7 @@ export async function showGroup(ctx: CommandContext, groupId: string): Promise<R
   return groupCard(await getGroupView(ctx.db, groupId, ctx.profile.userId, ctx.profile.homeArea));
 }
 
-const createButton = { label: text("button-group-create"), action: commandAction("group") };
+const createButton = { label: text("button-group-create"), action: actions.group() };
 
 const browseSchema = z.object({
   query: z.string().optional(),
@@ -38,13 +38,14 @@ type BrowseArgs = z.infer<typeof browseSchema>;
  * leave the page without one; the person can narrow the search instead.
  */
 function pageAction(args: BrowseArgs, search: { query: string; place: Place | undefined }, page: number) {
-  const named: Record<string, string> = { n: String(page) };
-  if (search.query) named.q = Buffer.from(search.query).toString("base64url");
-  if (args.category) named.category = args.category;
-  if (args.radius) named.radius = String(args.radius);
-  if (search.place) named.place = `${search.place.lat},${search.place.lng}`;
   try {
-    return commandAction("groups", named);
+    return actions.groups({
+      page,
+      query: search.query || undefined,
+      category: args.category,
+      radius: args.radius || undefined,
+      place: search.place,
+    });
   } catch {
     return undefined;
   }
@@ -101,7 +102,7 @@ export const myGroups = defineCommand({
   schema: z.object({}),
   async run(ctx) {
     const mine = await listMyGroups(ctx.db, ctx.profile.userId);
-    const find = { label: text("button-group-find"), action: commandAction("groups") };
+    const find = { label: text("button-group-find"), action: actions.groups() };
     return groupList("mygroups-list", mine, [[find, createButton]]);
   },
 });

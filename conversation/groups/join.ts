@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { decideJoinRequest, joinGroup, leaveGroup } from "../../core/groups/mutations.js";
 import { listJoinRequests } from "../../core/groups/queries.js";
 import { type CommandContext, defineCommand } from "../command.js";
@@ -33,11 +33,11 @@ export const groupApply = defineCommand({
   run: (ctx, { g, answer }) => join(ctx, g, answer),
 });
 
-function decisionButtons(groupId: string, userId: string, name: string): Button[] {
-  const args = { g: shortId(groupId), u: shortId(userId) };
+function decisionButtons(groupId: string, requesterId: string, name: string): Button[] {
+  const request = { groupId, requesterId };
   return [
-    { label: text("button-join-approve-name", { name }), action: commandAction("join_approve", args) },
-    { label: text("button-join-reject-name", { name }), action: commandAction("join_reject", args) },
+    { label: text("button-join-approve-name", { name }), action: actions.joinApprove(request) },
+    { label: text("button-join-reject-name", { name }), action: actions.joinReject(request) },
   ];
 }
 

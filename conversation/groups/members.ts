@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import type { Database } from "../../core/db/client.js";
 import { AppError } from "../../core/errors.js";
 import { removeMember, setModerator, transferOwnership } from "../../core/groups/mutations.js";
@@ -13,7 +13,6 @@ import { type Button, inRows, reply, text } from "../reply.js";
 import { showGroup } from "./browse.js";
 import { confirmArgument, confirmFirst } from "./confirm.js";
 import { groupConfirmField } from "./fields.js";
-import { groupAction, groupButton } from "./group-button.js";
 import { pageArgument, pageButtons, pageOf } from "./paging.js";
 
 /** Names per page of the member list: a long list would pass a messenger's message length. */
@@ -36,13 +35,14 @@ export const groupMembers = defineCommand({
     const lines = page.items.map((member) =>
       text(`group-member-line-${member.role}`, { name: member.displayName }),
     );
-    const pages = pageButtons(n, page.hasMore, (to) => groupAction("group_members", g, { n: String(to) }));
+    const pages = pageButtons(n, page.hasMore, (to) => actions.groupMembers({ groupId: g, page: to }));
     return reply("group-members-list", { count: members.length, lines }, { buttons: pages });
   },
 });
 
 interface MemberTool {
-  name: string;
+  /** The tool's command, which its picker's buttons (people and pages) run again. */
+  action: typeof actions.groupKick;
   /** Who can be picked, by their role and the role of whoever is picking. */
   eligible: (target: GroupRole, actor: GroupRole) => boolean;
   confirmKey: string;
@@ -51,11 +51,10 @@ interface MemberTool {
 }
 
 function pickerRows(tool: MemberTool, groupId: string, people: MemberView[]): Button[][] {
-  const buttons = people.map((person) =>
-    groupButton(text("button-person", { name: person.displayName }), tool.name, groupId, {
-      u: shortId(person.userId),
-    }),
-  );
+  const buttons = people.map((person) => ({
+    label: text("button-person", { name: person.displayName }),
+    action: tool.action({ groupId, memberId: person.userId }),
+  }));
   return inRows(buttons, PICKS_PER_ROW);
 }
 
@@ -66,7 +65,7 @@ function picker(tool: MemberTool, groupId: string, members: MemberView[], actor:
   );
   if (eligible.length === 0) return reply("group-pick-nobody");
   const shown = pageOf(eligible, page, PICKS_PER_PAGE);
-  const pages = pageButtons(page, shown.hasMore, (to) => groupAction(tool.name, groupId, { n: String(to) }));
+  const pages = pageButtons(page, shown.hasMore, (to) => tool.action({ groupId, page: to }));
   return reply("group-pick-member", {}, { buttons: [...pickerRows(tool, groupId, shown.items), ...pages] });
 }
 
@@ -76,7 +75,7 @@ function picker(tool: MemberTool, groupId: string, members: MemberView[], actor:
  */
 function memberTool(tool: MemberTool) {
   return defineCommand({
-    name: tool.name,
+    name: tool.action.command,
     descriptionKey: "cmd-mygroups",
     listed: false,
     fields: [groupConfirmField],
@@ -105,28 +104,28 @@ function memberTool(tool: MemberTool) {
 
 export const memberTools = [
   memberTool({
-    name: "group_kick",
+    action: actions.groupKick,
     eligible: (target, actor) => outranks(actor, target),
     confirmKey: "group-kick-confirm",
     doneKey: "group-kicked",
     act: removeMember,
   }),
   memberTool({
-    name: "group_mod",
+    action: actions.groupMod,
     eligible: (target) => target === "member",
     confirmKey: "group-mod-confirm",
     doneKey: "group-modded",
     act: (db, ownerId, groupId, memberId) => setModerator(db, ownerId, groupId, memberId, true),
   }),
   memberTool({
-    name: "group_unmod",
+    action: actions.groupUnmod,
     eligible: (target) => target === "moderator",
     confirmKey: "group-unmod-confirm",
     doneKey: "group-unmodded",
     act: (db, ownerId, groupId, memberId) => setModerator(db, ownerId, groupId, memberId, false),
   }),
   memberTool({
-    name: "group_owner",
+    action: actions.groupOwner,
     eligible: (target) => target !== "owner",
     confirmKey: "group-owner-confirm",
     doneKey: "group-owner-handed",

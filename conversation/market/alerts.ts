@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { priceText } from "../../core/market/card.js";
 import { DEFAULT_RADIUS_M } from "../../core/market/rules.js";
 import { createAlert, deleteAlert } from "../../core/market/searches/mutations.js";
@@ -22,9 +22,9 @@ async function alertList(ctx: CommandContext) {
   );
   const remove = alerts.map((alert, index) => ({
     label: text("button-delete-number", { n: index + 1 }),
-    action: commandAction("alert_delete", { a: shortId(alert.id) }),
+    action: actions.alertDelete({ alertId: alert.id }),
   }));
-  const add = [{ label: text("button-add-alert"), action: commandAction("alert_add") }];
+  const add = [{ label: text("button-add-alert"), action: actions.alertAdd() }];
   return reply(
     alerts.length ? "alerts-list" : "alerts-empty",
     { lines },

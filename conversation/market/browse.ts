@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { getItemView, listSavedItems, listSellerItems, searchItems } from "../../core/market/queries.js";
 import { DEFAULT_RADIUS_M, MAX_PAGE } from "../../core/market/rules.js";
 import { categorySchema } from "../../core/market/schema.js";
@@ -21,17 +21,16 @@ async function resultsPage(
   page: number,
 ): Promise<Reply> {
   const result = await searchItems(ctx.db, criteria, page);
-  const s = shortId(searchId);
   const pageButton = (labelKey: string, to: number): Button => ({
     label: text(labelKey),
-    action: commandAction("market_page", { s, p: String(to) }),
+    action: actions.marketPage({ searchId, page: to }),
   });
   const navigation = [
     ...(page > 1 ? [pageButton("button-previous", page - 1)] : []),
     ...(result.hasMore && page < MAX_PAGE ? [pageButton("button-next", page + 1)] : []),
   ];
   const alert = criteria.keyword
-    ? [[{ label: text("button-alert-me"), action: commandAction("alert_from_search", { s }) }]]
+    ? [[{ label: text("button-alert-me"), action: actions.alertFromSearch({ searchId }) }]]
     : [];
   return itemList("market-results", result.items, ctx.now, [
     ...(navigation.length ? [navigation] : []),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import type { Database } from "../../core/db/client.js";
 import { itemButton } from "../../core/market/card.js";
 import {
@@ -58,20 +58,20 @@ function sellerAction(
 }
 
 /**
- * The people who wrote about the item, each a button for `command`. A sale may also have gone to
- * someone who never wrote here; a reservation needs one of them.
+ * The people who wrote about the item, each a button that runs `pick` on them. A sale may also
+ * have gone to someone who never wrote here; a reservation needs one of them.
  */
-function contactPicker(command: string, promptKey: string, orNobodyHere: boolean) {
-  return oneTapOnItem(`item_${command}`, "cmd-mine", async (ctx, itemId) => {
+function contactPicker(pick: typeof actions.reserveFor, promptKey: string, orNobodyHere: boolean) {
+  return oneTapOnItem(`item_${pick.command}`, "cmd-mine", async (ctx, itemId) => {
     const contacts = await listItemContacts(ctx.db, itemId, ctx.profile.userId);
     if (contacts.length === 0 && !orNobodyHere) return reply("no-contacts-yet");
     const buttons: Button[][] = contacts.map((contact) => [
       {
         label: text("button-person", { name: contact.displayName }),
-        action: commandAction(command, { v: shortId(contact.conversationId) }),
+        action: pick({ conversationId: contact.conversationId }),
       },
     ]);
-    if (orNobodyHere) buttons.push([itemButton("button-sold-elsewhere", "sold_elsewhere", itemId)]);
+    if (orNobodyHere) buttons.push([itemButton("button-sold-elsewhere", actions.soldElsewhere, itemId)]);
     return reply(promptKey, {}, { buttons });
   });
 }
@@ -125,7 +125,7 @@ export const itemEdit = defineCommand({
 
 export const itemSave = oneTapOnItem("item_save", "cmd-saved", async (ctx, itemId) => {
   await saveItem(ctx.db, itemId, ctx.profile.userId);
-  return reply("item-saved", {}, { buttons: [[itemButton("button-unsave", "item_unsave", itemId)]] });
+  return reply("item-saved", {}, { buttons: [[itemButton("button-unsave", actions.itemUnsave, itemId)]] });
 });
 
 export const itemUnsave = oneTapOnItem("item_unsave", "cmd-saved", async (ctx, itemId) => {
@@ -154,8 +154,8 @@ export const manageCommands = [
   sellerAction("sold_elsewhere", "item-sold", (db, itemId, sellerId, now) =>
     markSold(db, itemId, sellerId, undefined, now),
   ),
-  contactPicker("reserve_for", "pick-reserve", false),
-  contactPicker("sold_to", "pick-buyer", true),
+  contactPicker(actions.reserveFor, "pick-reserve", false),
+  contactPicker(actions.soldTo, "pick-buyer", true),
   pickedContact("reserve_for", "item-reserved", reserveItem),
   pickedContact("sold_to", "item-sold", markSold),
   itemPrice,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { categorySchema } from "../../core/market/schema.js";
 import { photoRefSchema } from "../../core/photo.js";
 import { postTip, voteTipHelpful } from "../../core/tips/mutations.js";
@@ -39,7 +39,7 @@ export const tips = defineCommand({
   schema: z.object({ category: categorySchema }),
   async run({ db, profile }, { category }) {
     const best = await listBestTips(db, category, profile.playground);
-    const write = [{ label: text("button-write-tip"), action: commandAction("tip") }];
+    const write = [{ label: text("button-write-tip"), action: actions.tip() }];
     if (best.length === 0)
       return reply("tips-empty", { category: text(`category-${category}`) }, { buttons: [write] });
     return best.map((tip, index) =>
@@ -54,7 +54,7 @@ export const tips = defineCommand({
         },
         {
           buttons: [
-            [{ label: text("button-helpful"), action: commandAction("tip_helpful", { t: shortId(tip.id) }) }],
+            [{ label: text("button-helpful"), action: actions.tipHelpful({ tipId: tip.id }) }],
             ...(index === best.length - 1 ? [write] : []),
           ],
           ...(tip.photo ? { image: tip.photo } : {}),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { shortId } from "../../../core/actions.js";
+import { actions } from "../../../core/actions/table.js";
 import type { ErrorCode } from "../../../core/errors.js";
 import {
   checkInFor,
@@ -12,7 +12,7 @@ import { placeSchema } from "../../../core/place.js";
 import { askAgainWhen, type CommandContext, defineCommand } from "../../command.js";
 import { type Field, shortIdArgument } from "../../fields.js";
 import { inRows, reply, text } from "../../reply.js";
-import { meetupAction, meetupButton, onMeetup } from "./buttons.js";
+import { meetupButton, onMeetup } from "./buttons.js";
 import { checkInCodeField, hereField } from "./fields.js";
 
 /** The host's screen: the code to show, and a button for each person going not checked in yet. */
@@ -20,7 +20,7 @@ async function hostScreen(ctx: CommandContext, meetupId: string, title: string) 
   const { code, waiting } = await openCheckIn(ctx.db, ctx.profile.userId, meetupId, ctx.now);
   const buttons = waiting.map((person) => ({
     label: text("button-checkin-for", { name: person.displayName }),
-    action: meetupAction("checkin_for", meetupId, { u: shortId(person.userId) }),
+    action: actions.checkinFor({ meetupId, attendeeId: person.userId }),
   }));
   return reply("checkin-code-shown", { title, code }, { buttons: inRows(buttons, 3) });
 }
@@ -30,8 +30,8 @@ export const checkin = onMeetup("checkin", async (ctx, meetupId) => {
   const card = await getMeetupCard(ctx.db, ctx.profile.userId, meetupId);
   if (card.viewer.runs) return hostScreen(ctx, meetupId, card.title);
   const ways = [
-    meetupButton("button-checkin-code", "checkin_code", meetupId),
-    meetupButton("button-checkin-place", "checkin_place", meetupId),
+    meetupButton("button-checkin-code", actions.checkinCode, meetupId),
+    meetupButton("button-checkin-place", actions.checkinPlace, meetupId),
   ];
   return reply("checkin-how", { title: card.title }, { buttons: [ways] });
 });

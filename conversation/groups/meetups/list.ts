@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../../core/actions.js";
+import { actions } from "../../../core/actions/table.js";
 import { listGroupMeetups, listMyMeetups } from "../../../core/groups/meetups/queries.js";
 import { listModeratedGroups } from "../../../core/groups/queries.js";
 import { hasRole } from "../../../core/groups/roles.js";
@@ -9,7 +9,7 @@ import { type Button, reply, text } from "../../reply.js";
 import { meetupList } from "./cards.js";
 
 function newMeetupButton(groupId: string): Button {
-  return { label: text("button-new-meetup"), action: commandAction("meetup", { g: shortId(groupId) }) };
+  return { label: text("button-new-meetup"), action: actions.meetup({ groupId }) };
 }
 
 async function groupMeetups(ctx: CommandContext, groupId: string) {
@@ -20,7 +20,7 @@ async function groupMeetups(ctx: CommandContext, groupId: string) {
 
 async function myMeetups(ctx: CommandContext) {
   const meetups = await listMyMeetups(ctx.db, ctx.profile.userId, ctx.now);
-  const plan = [[{ label: text("button-new-meetup"), action: commandAction("meetup_new") }]];
+  const plan = [[{ label: text("button-new-meetup"), action: actions.meetupNew() }]];
   return meetupList({ key: "meetups-mine" }, meetups, ctx.profile.timeZone, plan);
 }
 
@@ -53,7 +53,7 @@ export const meetupNew = defineCommand({
     const buttons = groups.map((group) => [
       {
         label: text("button-meetup-in-group", { name: group.name }),
-        action: commandAction("meetup", { g: shortId(group.id) }),
+        action: actions.meetup({ groupId: group.id }),
       },
     ]);
     return reply("meetup-new-pick", {}, { buttons });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeAction, fromShortId } from "../../actions.js";
+import { decodeAction } from "../../actions/codec.js";
+import { fromShortId } from "../../actions/short-id.js";
 import type { Profile } from "../../identity/types.js";
 import { answerRsvp } from "../rsvp/mutations.js";
 import { cancelMeetup, createMeetup, editMeetup } from "./mutations.js";
