@@ -5,7 +5,6 @@ import { confirmRideTaken, rateCoRider, reportNoShow } from "../../core/carpool/
 import { listCoRiders } from "../../core/carpool/queries.js";
 import { rideRatingTags } from "../../core/ratings/types.js";
 import { type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 import { commentField } from "../market/fields.js";
 import { reply, text } from "../reply.js";
 import { rideScoreField, rideTagField } from "./fields.js";
@@ -40,19 +39,18 @@ export const rideRate = defineCommand({
   listed: false,
   askOptional: true,
   fields: [rideScoreField, rideTagField, commentField],
-  presets: ["g", "u"],
   schema: z.object({
-    g: shortIdArgument,
-    u: shortIdArgument,
+    rideGroupId: z.uuid(),
+    coRiderId: z.uuid(),
     score: z.coerce.number().int(),
     tag: z.enum(rideRatingTags).optional(),
     comment: z.string().optional(),
   }),
-  async run(ctx, { g, u, score, tag, comment }) {
+  async run(ctx, { rideGroupId, coRiderId, score, tag, comment }) {
     await rateCoRider(ctx.db, {
-      groupId: g,
+      groupId: rideGroupId,
       raterId: ctx.profile.userId,
-      rateeId: u,
+      rateeId: coRiderId,
       score,
       tags: tag ? [tag] : [],
       ...(comment ? { comment } : {}),
@@ -67,17 +65,20 @@ export const rideNoShow = defineCommand({
   descriptionKey: "cmd-rides",
   listed: false,
   fields: [],
-  presets: ["g", "u"],
-  schema: z.object({ g: shortIdArgument, u: shortIdArgument.optional() }),
-  async run(ctx, { g, u }) {
-    if (!u) {
+  schema: z.object({ rideGroupId: z.uuid(), coRiderId: z.uuid().optional() }),
+  async run(ctx, { rideGroupId, coRiderId }) {
+    if (!coRiderId) {
       return reply(
         "ride-noshow-pick",
         {},
-        { buttons: await coRiderButtons(ctx, g, actions.rideNoShow, "button-noshow-name") },
+        { buttons: await coRiderButtons(ctx, rideGroupId, actions.rideNoShow, "button-noshow-name") },
       );
     }
-    await reportNoShow(ctx.db, { groupId: g, reporterId: ctx.profile.userId, reportedId: u });
+    await reportNoShow(ctx.db, {
+      groupId: rideGroupId,
+      reporterId: ctx.profile.userId,
+      reportedId: coRiderId,
+    });
     return reply("ride-noshow-recorded");
   },
 });

@@ -5,7 +5,6 @@ import { listRideAlerts } from "../../core/carpool/queries.js";
 import { alertMinuteOfDay } from "../../core/carpool/ride-alerts.js";
 import { placeSchema } from "../../core/place.js";
 import { type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 
 import { reply, text } from "../reply.js";
 import { alertTimeField, destinationField, originField } from "./fields.js";
@@ -69,10 +68,9 @@ export const rideAlertDelete = defineCommand({
   descriptionKey: "cmd-ridealerts",
   listed: false,
   fields: [],
-  presets: ["a"],
-  schema: z.object({ a: shortIdArgument }),
-  async run(ctx, { a }) {
-    await deleteRideAlert(ctx.db, ctx.profile.userId, a);
+  schema: z.object({ alertId: z.uuid() }),
+  async run(ctx, { alertId }) {
+    await deleteRideAlert(ctx.db, ctx.profile.userId, alertId);
     return [reply("ride-alert-deleted"), await rideAlertList(ctx)];
   },
 });

@@ -4,7 +4,6 @@ import { localTime } from "../../core/carpool/format.js";
 import { listMyRides, type RideSummary } from "../../core/carpool/queries.js";
 import { cancelRideRequest } from "../../core/carpool/requests/mutations.js";
 import { type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 
 import { type Button, reply, type Text, text } from "../reply.js";
 
@@ -60,12 +59,11 @@ export const rideCancel = defineCommand({
   descriptionKey: "cmd-rides",
   listed: false,
   fields: [],
-  presets: ["r"],
-  schema: z.object({ r: shortIdArgument }),
-  async run(ctx, { r }) {
+  schema: z.object({ requestId: z.uuid() }),
+  async run(ctx, { requestId }) {
     const { late } = await cancelRideRequest(
       ctx.db,
-      { requestId: r, userId: ctx.profile.userId },
+      { requestId, userId: ctx.profile.userId },
       ctx.carpool,
       ctx.now,
     );

@@ -7,7 +7,6 @@ import { getPostThread, listPosts } from "../../core/groups/posts/queries.js";
 import type { PostView } from "../../core/groups/posts/types.js";
 import { ageText } from "../../core/market/card.js";
 import { type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 import { type Button, type Reply, reply, type Text, text } from "../reply.js";
 import { confirmArgument, confirmFirst } from "./confirm.js";
 import { commentBodyField, groupConfirmField, postBodyField } from "./fields.js";
@@ -51,9 +50,8 @@ export const groupBoard = defineCommand({
   descriptionKey: "cmd-group-board",
   listed: false,
   fields: [],
-  presets: ["g", "n"],
-  schema: z.object({ g: shortIdArgument, n: pageArgument }),
-  run: (ctx, { g, n }) => boardPage(ctx, g, n),
+  schema: z.object({ groupId: z.uuid(), page: pageArgument }),
+  run: (ctx, { groupId, page }) => boardPage(ctx, groupId, page),
 });
 
 /** A post with its latest comments, and buttons to comment, go back, or delete it where allowed. */
@@ -88,36 +86,28 @@ async function threadReply(ctx: CommandContext, postId: string): Promise<Reply> 
   );
 }
 
-/** Write on the board; with `a=1` (the moderators' button) it is an announcement every member hears of. */
+/** Write on the board; from the moderators' button it is an announcement every member hears of. */
 export const groupWrite = defineCommand({
   name: "group_write",
   descriptionKey: "cmd-group-board",
   listed: false,
   fields: [postBodyField],
-  presets: ["g", "a"],
-  schema: z.object({ g: shortIdArgument, a: z.literal("1").optional(), body: z.string() }),
-  async run(ctx, { g, a, body }) {
-    const postId = await createPost(
-      ctx.db,
-      ctx.profile.userId,
-      g,
-      { body, announcement: a === "1" },
-      ctx.now,
-    );
+  schema: z.object({ groupId: z.uuid(), announcement: z.stringbool().default(false), body: z.string() }),
+  async run(ctx, { groupId, announcement, body }) {
+    const postId = await createPost(ctx.db, ctx.profile.userId, groupId, { body, announcement }, ctx.now);
     return [reply("group-posted"), await threadReply(ctx, postId)];
   },
 });
 
-const postArgs = { p: shortIdArgument };
+const postArgs = { postId: z.uuid() };
 
 export const groupPost = defineCommand({
   name: "group_post",
   descriptionKey: "cmd-group-board",
   listed: false,
   fields: [],
-  presets: ["p"],
   schema: z.object(postArgs),
-  run: (ctx, { p }) => threadReply(ctx, p),
+  run: (ctx, { postId }) => threadReply(ctx, postId),
 });
 
 export const groupComment = defineCommand({
@@ -125,11 +115,10 @@ export const groupComment = defineCommand({
   descriptionKey: "cmd-group-board",
   listed: false,
   fields: [commentBodyField],
-  presets: ["p"],
   schema: z.object({ ...postArgs, comment: z.string() }),
-  async run(ctx, { p, comment }) {
-    await addComment(ctx.db, ctx.profile.userId, p, comment, ctx.now);
-    return threadReply(ctx, p);
+  async run(ctx, { postId, comment }) {
+    await addComment(ctx.db, ctx.profile.userId, postId, comment, ctx.now);
+    return threadReply(ctx, postId);
   },
 });
 
@@ -138,15 +127,14 @@ export const groupPostDelete = defineCommand({
   descriptionKey: "cmd-group-board",
   listed: false,
   fields: [groupConfirmField],
-  presets: ["p"],
   schema: z.object({ ...postArgs, confirm: confirmArgument }),
-  async run(ctx, { p, confirm }) {
-    const { post } = await getPostThread(ctx.db, p, ctx.profile.userId);
+  async run(ctx, { postId, confirm }) {
+    const { post } = await getPostThread(ctx.db, postId, ctx.profile.userId);
     return confirmFirst(
       confirm,
       reply("group-post-delete-confirm", { excerpt: excerpt(post.body) }),
       async () => {
-        await deletePost(ctx.db, ctx.profile.userId, p);
+        await deletePost(ctx.db, ctx.profile.userId, postId);
         return [reply("group-post-deleted"), await boardPage(ctx, post.groupId, 1)];
       },
     );

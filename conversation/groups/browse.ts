@@ -26,9 +26,7 @@ const browseSchema = z.object({
   category: groupCategorySchema.optional(),
   radius: z.coerce.number().optional(),
   place: placeSchema.optional(),
-  n: pageArgument,
-  /** The words of an earlier page, as base64url: Hangul takes 4 bytes there against 9 percent-encoded. */
-  q: z.string().optional(),
+  page: pageArgument,
 });
 
 type BrowseArgs = z.infer<typeof browseSchema>;
@@ -67,15 +65,13 @@ export const groups = defineCommand({
     { ...radiusField, optional: true },
     groupSearchPlaceField,
   ],
-  // A page button carries the search it continues.
-  presets: ["n", "q", "category", "radius", "place"],
   schema: browseSchema,
   async run(ctx, args) {
     // A place given here is rounded as a home area is: the page buttons carry it in the chat.
     const place = args.place && approximate(args.place, HOME_AREA_PRECISION_METRES);
     const point = place ?? ctx.profile.homeArea;
     if (!point) return askFor("place");
-    const query = args.query ?? (args.q ? Buffer.from(args.q, "base64url").toString() : "");
+    const query = args.query ?? "";
     const { keyword, tags } = readGroupQuery(query);
     const search: GroupSearch = {
       playground: ctx.profile.playground,
@@ -86,7 +82,7 @@ export const groups = defineCommand({
       tags,
       category: args.category,
     };
-    const found = await searchGroups(ctx.db, search, args.n);
+    const found = await searchGroups(ctx.db, search, args.page);
     const pages = pageButtons(found.page, found.hasMore, (page) => pageAction(args, { query, place }, page));
     return groupList("groups-found", found.groups, [...pages, [createButton]]);
   },

@@ -38,8 +38,7 @@ export const calendarReset = defineCommand({
   descriptionKey: "cmd-calendar",
   listed: false,
   fields: [],
-  presets: ["sure"],
-  schema: z.object({ sure: z.literal("1").optional() }),
+  schema: z.object({ sure: z.stringbool().optional() }),
   async run(ctx, { sure }) {
     if (!sure) {
       const confirm = {

@@ -14,5 +14,5 @@ export function onGroup(
   name: string,
   run: (ctx: CommandContext, groupId: string) => Promise<Reply | Reply[]>,
 ) {
-  return idButtonCommand(name, "cmd-mygroups", "g", run);
+  return idButtonCommand(name, "cmd-mygroups", "groupId", run);
 }

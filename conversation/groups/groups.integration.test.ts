@@ -126,12 +126,12 @@ describe("a group through the dispatcher", () => {
     expect(keys(other)).toEqual(["ask-search-place"]);
   });
 
-  it("refuses a forged or stranger's button with a reason, changing nothing", async () => {
+  it("answers a forged button as stale and a stranger's with a reason, changing nothing", async () => {
     const group = await database.db.group.findFirstOrThrow({ where: { name: "신림 풋살 모임" } });
     const stranger: Identity = { platform: "discord", externalId: "7003", chatId: "7003" };
     const before = await database.db.groupMember.findMany({ where: { groupId: group.id } });
     const forged = await dispatcher.handle(stranger, { kind: "button", data: "c|group_delete|g=AAAA" });
-    expect(keys(forged)).toEqual(["error-invalid-input"]);
+    expect(keys(forged)).toEqual(["stale-button"]);
     const groupId = group.id;
     const board = await dispatcher.handle(stranger, {
       kind: "button",

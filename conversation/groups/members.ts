@@ -8,7 +8,6 @@ import type { GroupRole } from "../../core/groups/roles.js";
 import { outranks } from "../../core/groups/roles.js";
 import type { MemberView } from "../../core/groups/types.js";
 import { type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 import { type Button, inRows, reply, text } from "../reply.js";
 import { showGroup } from "./browse.js";
 import { confirmArgument, confirmFirst } from "./confirm.js";
@@ -27,15 +26,14 @@ export const groupMembers = defineCommand({
   descriptionKey: "cmd-mygroups",
   listed: false,
   fields: [],
-  presets: ["g", "n"],
-  schema: z.object({ g: shortIdArgument, n: pageArgument }),
-  async run(ctx, { g, n }) {
-    const members = await listMembers(ctx.db, g, ctx.profile.userId);
-    const page = pageOf(members, n, MEMBERS_PER_PAGE);
-    const lines = page.items.map((member) =>
+  schema: z.object({ groupId: z.uuid(), page: pageArgument }),
+  async run(ctx, { groupId, page }) {
+    const members = await listMembers(ctx.db, groupId, ctx.profile.userId);
+    const shown = pageOf(members, page, MEMBERS_PER_PAGE);
+    const lines = shown.items.map((member) =>
       text(`group-member-line-${member.role}`, { name: member.displayName }),
     );
-    const pages = pageButtons(n, page.hasMore, (to) => actions.groupMembers({ groupId: g, page: to }));
+    const pages = pageButtons(page, shown.hasMore, (to) => actions.groupMembers({ groupId, page: to }));
     return reply("group-members-list", { count: members.length, lines }, { buttons: pages });
   },
 });
@@ -71,7 +69,7 @@ function picker(tool: MemberTool, groupId: string, members: MemberView[], actor:
 
 /**
  * A moderator's tool on the card: pick a member from buttons, confirm, done. The same command
- * serves each step, told apart by what its buttons carried (`u`, the person) and the answer.
+ * serves each step, told apart by what its buttons carried (the member) and the answer.
  */
 function memberTool(tool: MemberTool) {
   return defineCommand({
@@ -79,24 +77,23 @@ function memberTool(tool: MemberTool) {
     descriptionKey: "cmd-mygroups",
     listed: false,
     fields: [groupConfirmField],
-    presets: ["g", "u", "n"],
     schema: z.object({
-      g: shortIdArgument,
-      u: shortIdArgument.optional(),
-      n: pageArgument,
+      groupId: z.uuid(),
+      memberId: z.uuid().optional(),
+      page: pageArgument,
       confirm: confirmArgument,
     }),
-    async run(ctx: CommandContext, { g, u, n, confirm }) {
-      const members = await listMembers(ctx.db, g, ctx.profile.userId);
+    async run(ctx: CommandContext, { groupId, memberId, page, confirm }) {
+      const members = await listMembers(ctx.db, groupId, ctx.profile.userId);
       const actor = members.find((member) => member.userId === ctx.profile.userId) as MemberView;
-      if (!u) return picker(tool, g, members, actor, n);
-      const target = members.find((member) => member.userId === u);
+      if (!memberId) return picker(tool, groupId, members, actor, page);
+      const target = members.find((member) => member.userId === memberId);
       if (!target) throw new AppError("not-found");
-      const { name: group } = await getGroupView(ctx.db, g, ctx.profile.userId);
+      const { name: group } = await getGroupView(ctx.db, groupId, ctx.profile.userId);
       const names = { name: target.displayName, group };
       return confirmFirst(confirm, reply(tool.confirmKey, names), async () => {
-        await tool.act(ctx.db, ctx.profile.userId, g, u);
-        return [reply(tool.doneKey, names), await showGroup(ctx, g)];
+        await tool.act(ctx.db, ctx.profile.userId, groupId, memberId);
+        return [reply(tool.doneKey, names), await showGroup(ctx, groupId)];
       });
     },
   });

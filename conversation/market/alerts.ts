@@ -6,7 +6,6 @@ import { createAlert, deleteAlert } from "../../core/market/searches/mutations.j
 import { getSearch, listAlerts } from "../../core/market/searches/queries.js";
 import { placeSchema } from "../../core/place.js";
 import { askFor, type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 import { reply, text } from "../reply.js";
 import { keywordField, priceField, radiusField, searchPlaceField } from "./fields.js";
 
@@ -80,10 +79,9 @@ export const alertFromSearch = defineCommand({
   descriptionKey: "cmd-alerts",
   listed: false,
   fields: [],
-  presets: ["s"],
-  schema: z.object({ s: shortIdArgument }),
-  async run(ctx, { s }) {
-    const search = await getSearch(ctx.db, s, ctx.profile.userId);
+  schema: z.object({ searchId: z.uuid() }),
+  async run(ctx, { searchId }) {
+    const search = await getSearch(ctx.db, searchId, ctx.profile.userId);
     const keyword = search.keyword ?? "";
     await createAlert(ctx.db, ctx.profile.userId, {
       keyword,
@@ -101,10 +99,9 @@ export const alertDelete = defineCommand({
   descriptionKey: "cmd-alerts",
   listed: false,
   fields: [],
-  presets: ["a"],
-  schema: z.object({ a: shortIdArgument }),
-  async run(ctx, { a }) {
-    await deleteAlert(ctx.db, ctx.profile.userId, a);
+  schema: z.object({ alertId: z.uuid() }),
+  async run(ctx, { alertId }) {
+    await deleteAlert(ctx.db, ctx.profile.userId, alertId);
     return [reply("alert-deleted"), await alertList(ctx)];
   },
 });

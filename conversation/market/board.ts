@@ -52,7 +52,6 @@ export const board = defineCommand({
   discordSubcommand: { parent: "market", name: "board" },
   textArgument: "place",
   fields: [boardAreaField, { ...radiusField, optional: true }],
-  presets: ["radius"],
   schema: z.object({ place: placeSchema.optional(), radius: z.coerce.number().optional() }),
   async run(ctx, args) {
     const chat = boardChat(ctx);

@@ -9,7 +9,6 @@ import { getSearch } from "../../core/market/searches/queries.js";
 import type { SearchCriteria } from "../../core/market/types.js";
 import { placeSchema } from "../../core/place.js";
 import { askFor, type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 import { type Button, type Reply, text } from "../reply.js";
 import { itemCard, itemList } from "./cards.js";
 import { searchFilterFields, searchPlaceField } from "./fields.js";
@@ -81,10 +80,9 @@ export const marketPage = defineCommand({
   descriptionKey: "cmd-market",
   listed: false,
   fields: [],
-  presets: ["s", "p"],
-  schema: z.object({ s: shortIdArgument, p: z.coerce.number().int().min(1).max(MAX_PAGE) }),
-  async run(ctx, { s, p }) {
-    return resultsPage(ctx, s, await getSearch(ctx.db, s, ctx.profile.userId), p);
+  schema: z.object({ searchId: z.uuid(), page: z.coerce.number().int().min(1).max(MAX_PAGE) }),
+  async run(ctx, { searchId, page }) {
+    return resultsPage(ctx, searchId, await getSearch(ctx.db, searchId, ctx.profile.userId), page);
   },
 });
 
@@ -94,10 +92,9 @@ export const item = defineCommand({
   descriptionKey: "cmd-market",
   listed: false,
   fields: [],
-  presets: ["i"],
-  schema: z.object({ i: shortIdArgument }),
-  async run({ db, profile, now }, { i }) {
-    const view = await getItemView(db, i, profile.userId, profile.homeArea);
+  schema: z.object({ itemId: z.uuid() }),
+  async run({ db, profile, now }, { itemId }) {
+    const view = await getItemView(db, itemId, profile.userId, profile.homeArea);
     return itemCard(view, profile.userId, now);
   },
 });

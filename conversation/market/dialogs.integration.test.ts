@@ -106,10 +106,10 @@ describe("/sell", () => {
     expect(await database.db.item.count({ where: { sellerId: unknown.profile.userId } })).toBe(0);
   });
 
-  it("refuses forged item ids on buttons", async () => {
+  it("answers forged item ids on buttons as stale buttons", async () => {
     const who: Identity = { platform: "telegram", externalId: "3004", chatId: "3004" };
     const forged = await dispatcher.handle(who, { kind: "button", data: "c|item_publish|i=not-a-short-id" });
-    expect(keys(forged)).toEqual(["error-invalid-input"]);
+    expect(keys(forged)).toEqual(["stale-button"]);
   });
 });
 

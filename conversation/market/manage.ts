@@ -16,19 +16,18 @@ import { reportReasonSchema } from "../../core/market/schema.js";
 import { markSold, reserveItem, unreserveItem } from "../../core/market/trades/mutations.js";
 import { getConversationFor } from "../../core/relay/queries.js";
 import { type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 import { type Button, type Reply, reply, text } from "../reply.js";
 import { itemCard } from "./cards.js";
 import { descriptionField, priceField, reportReasonField, titleField } from "./fields.js";
 
-const itemArgs = z.object({ i: shortIdArgument });
+const itemArgs = z.object({ itemId: z.uuid() });
 
 async function cardAfter(ctx: CommandContext, itemId: string, doneKey: string) {
   const view = await getItemView(ctx.db, itemId, ctx.profile.userId, ctx.profile.homeArea);
   return [reply(doneKey, { title: view.title }), itemCard(view, ctx.profile.userId, ctx.now)];
 }
 
-/** A button on an item (`c|name|i=…`) that does one thing without asking anything. */
+/** A button on an item that does one thing without asking anything. */
 function oneTapOnItem(
   name: string,
   descriptionKey: string,
@@ -39,9 +38,8 @@ function oneTapOnItem(
     descriptionKey,
     listed: false,
     fields: [],
-    presets: ["i"],
     schema: itemArgs,
-    run: (ctx, { i }) => run(ctx, i),
+    run: (ctx, { itemId }) => run(ctx, itemId),
   });
 }
 
@@ -83,10 +81,9 @@ function pickedContact(name: string, doneKey: string, act: typeof reserveItem) {
     descriptionKey: "cmd-mine",
     listed: false,
     fields: [],
-    presets: ["v"],
-    schema: z.object({ v: shortIdArgument }),
-    async run(ctx, { v }) {
-      const conversation = await getConversationFor(ctx.db, v, ctx.profile.userId);
+    schema: z.object({ conversationId: z.uuid() }),
+    async run(ctx, { conversationId }) {
+      const conversation = await getConversationFor(ctx.db, conversationId, ctx.profile.userId);
       await act(ctx.db, conversation.subjectId, ctx.profile.userId, conversation.openerId, ctx.now);
       return cardAfter(ctx, conversation.subjectId, doneKey);
     },
@@ -98,11 +95,10 @@ export const itemPrice = defineCommand({
   descriptionKey: "cmd-mine",
   listed: false,
   fields: [priceField],
-  presets: ["i"],
-  schema: z.object({ i: shortIdArgument, price: z.number() }),
-  async run(ctx, { i, price }) {
-    await changePrice(ctx.db, i, ctx.profile.userId, price, ctx.now);
-    return cardAfter(ctx, i, "item-price-changed");
+  schema: z.object({ itemId: z.uuid(), price: z.number() }),
+  async run(ctx, { itemId, price }) {
+    await changePrice(ctx.db, itemId, ctx.profile.userId, price, ctx.now);
+    return cardAfter(ctx, itemId, "item-price-changed");
   },
 });
 
@@ -115,11 +111,10 @@ export const itemEdit = defineCommand({
     { ...titleField, optional: true },
     { ...descriptionField, optional: true },
   ],
-  presets: ["i"],
-  schema: z.object({ i: shortIdArgument, title: z.string().optional(), description: z.string().optional() }),
-  async run(ctx, { i, title, description }) {
-    await editItem(ctx.db, i, ctx.profile.userId, { title, description }, ctx.now);
-    return cardAfter(ctx, i, "item-edited");
+  schema: z.object({ itemId: z.uuid(), title: z.string().optional(), description: z.string().optional() }),
+  async run(ctx, { itemId, title, description }) {
+    await editItem(ctx.db, itemId, ctx.profile.userId, { title, description }, ctx.now);
+    return cardAfter(ctx, itemId, "item-edited");
   },
 });
 
@@ -138,10 +133,9 @@ export const itemReport = defineCommand({
   descriptionKey: "cmd-market",
   listed: false,
   fields: [reportReasonField],
-  presets: ["i"],
-  schema: z.object({ i: shortIdArgument, reason: reportReasonSchema }),
-  async run(ctx, { i, reason }) {
-    await reportItem(ctx.db, i, ctx.profile.userId, reason, ctx.now);
+  schema: z.object({ itemId: z.uuid(), reason: reportReasonSchema }),
+  async run(ctx, { itemId, reason }) {
+    await reportItem(ctx.db, itemId, ctx.profile.userId, reason, ctx.now);
     return reply("item-reported");
   },
 });

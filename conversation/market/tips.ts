@@ -6,7 +6,6 @@ import { postTip, voteTipHelpful } from "../../core/tips/mutations.js";
 import { listBestTips } from "../../core/tips/queries.js";
 import { defineCommand } from "../command.js";
 import type { TextField } from "../fields.js";
-import { shortIdArgument } from "../fields.js";
 import { reply, text } from "../reply.js";
 import { categoryField, photosField, scoreField } from "./fields.js";
 
@@ -95,10 +94,9 @@ export const tipHelpful = defineCommand({
   descriptionKey: "cmd-tips",
   listed: false,
   fields: [],
-  presets: ["t"],
-  schema: z.object({ t: shortIdArgument }),
-  async run({ db, profile }, { t }) {
-    const helpful = await voteTipHelpful(db, t, profile.userId);
+  schema: z.object({ tipId: z.uuid() }),
+  async run({ db, profile }, { tipId }) {
+    const helpful = await voteTipHelpful(db, tipId, profile.userId);
     return reply("tip-voted", { helpful });
   },
 });

@@ -12,5 +12,5 @@ export function onMeetup(
   name: string,
   run: (ctx: CommandContext, meetupId: string) => Promise<Reply | Reply[]>,
 ) {
-  return idButtonCommand(name, "cmd-meetups", "m", run);
+  return idButtonCommand(name, "cmd-meetups", "meetupId", run);
 }

@@ -10,7 +10,7 @@ import {
 import { getMeetupCard } from "../../../core/groups/meetups/queries.js";
 import { placeSchema } from "../../../core/place.js";
 import { askAgainWhen, type CommandContext, defineCommand } from "../../command.js";
-import { type Field, shortIdArgument } from "../../fields.js";
+import type { Field } from "../../fields.js";
 import { inRows, reply, text } from "../../reply.js";
 import { meetupButton, onMeetup } from "./buttons.js";
 import { checkInCodeField, hereField } from "./fields.js";
@@ -49,13 +49,12 @@ function checkInWay<V>(
     descriptionKey: "cmd-meetups",
     listed: false,
     fields: [field],
-    presets: ["m"],
     schema: z
-      .object({ m: shortIdArgument, [field.name]: answer })
-      .transform((args) => ({ m: args.m as string, answer: args[field.name] as V })),
-    run: (ctx, { m, answer }) =>
+      .object({ meetupId: z.uuid(), [field.name]: answer })
+      .transform((args) => ({ meetupId: args.meetupId as string, answer: args[field.name] as V })),
+    run: (ctx, { meetupId, answer }) =>
       askAgainWhen(retryOn, field.name, async () => {
-        await act(ctx, m, answer);
+        await act(ctx, meetupId, answer);
         return reply("checkin-done");
       }),
   });
@@ -83,11 +82,10 @@ export const checkinFor = defineCommand({
   descriptionKey: "cmd-meetups",
   listed: false,
   fields: [],
-  presets: ["m", "u"],
-  schema: z.object({ m: shortIdArgument, u: shortIdArgument }),
-  async run(ctx, { m, u }) {
-    await checkInFor(ctx.db, ctx.profile.userId, m, u, ctx.now);
-    const { title } = await getMeetupCard(ctx.db, ctx.profile.userId, m);
-    return hostScreen(ctx, m, title);
+  schema: z.object({ meetupId: z.uuid(), attendeeId: z.uuid() }),
+  async run(ctx, { meetupId, attendeeId }) {
+    await checkInFor(ctx.db, ctx.profile.userId, meetupId, attendeeId, ctx.now);
+    const { title } = await getMeetupCard(ctx.db, ctx.profile.userId, meetupId);
+    return hostScreen(ctx, meetupId, title);
   },
 });

@@ -4,7 +4,6 @@ import { listGroupMeetups, listMyMeetups } from "../../../core/groups/meetups/qu
 import { listModeratedGroups } from "../../../core/groups/queries.js";
 import { hasRole } from "../../../core/groups/roles.js";
 import { type CommandContext, defineCommand } from "../../command.js";
-import { shortIdArgument } from "../../fields.js";
 import { type Button, reply, text } from "../../reply.js";
 import { meetupList } from "./cards.js";
 
@@ -25,8 +24,8 @@ async function myMeetups(ctx: CommandContext) {
 }
 
 /**
- * `/meetups` (Discord `/meetup list`): my meetups to come across my groups; from a group's page
- * (`g`), that group's, with a button to plan one for its moderators.
+ * `/meetups` (Discord `/meetup list`): my meetups to come across my groups; from a group's page,
+ * that group's, with a button to plan one for its moderators.
  */
 export const meetups = defineCommand({
   name: "meetups",
@@ -34,9 +33,8 @@ export const meetups = defineCommand({
   listed: true,
   discordSubcommand: { parent: "meetup", name: "list" },
   fields: [],
-  presets: ["g"],
-  schema: z.object({ g: shortIdArgument.optional() }),
-  run: (ctx, { g }) => (g ? groupMeetups(ctx, g) : myMeetups(ctx)),
+  schema: z.object({ groupId: z.uuid().optional() }),
+  run: (ctx, { groupId }) => (groupId ? groupMeetups(ctx, groupId) : myMeetups(ctx)),
 });
 
 /** Discord `/meetup create`, and the button under my meetups: first the group to plan it in. */
