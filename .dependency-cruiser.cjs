@@ -97,6 +97,19 @@ module.exports = {
       to: { path: "^conversation/" },
     },
     {
+      name: "buttons-are-spelled-in-core-actions",
+      comment:
+        "Button data's spelling (short keys, short ids, the 64 bytes) is core/actions' own: build a button " +
+        "through the table (core/actions/table.ts, `actions.itemRenew({ itemId })`) and read one with " +
+        "decodeAction (core/actions/codec.ts), so every button names a real command and arguments it takes.",
+      severity: "error",
+      from: { pathNot: "^core/actions/" },
+      to: {
+        path: "^core/actions/(wire|short-id|arguments|builder)\\.ts$",
+        dependencyTypesNot: ["type-only"],
+      },
+    },
+    {
       name: "front-doors-stay-apart",
       comment:
         "Each front door is independent: shared behaviour belongs in conversation/ (messenger-neutral) or core/.",

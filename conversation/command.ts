@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { buttonArguments } from "../core/actions/codec.js";
 import type { ChatRef } from "../core/boards/types.js";
 import type { CarpoolSettings } from "../core/carpool/settings.js";
 import type { Database } from "../core/db/client.js";
@@ -43,12 +44,6 @@ export interface CommandDefinition<Args> {
   /** On Discord, registered as a subcommand (`/profile edit`) rather than a command of its own. */
   discordSubcommand?: { parent: string; name: string };
   fields: Field[];
-  /**
-   * What a button may carry (an item's short id, a page, a search's filters): nothing else a button
-   * says is taken, so a crafted one cannot answer a question such as "are you sure?". A preset that
-   * names a field is read as that field; any other is taken as given and checked by `schema`.
-   */
-  presets?: string[];
   /** Ask for optional fields too, each with a skip button (onboarding). */
   askOptional?: boolean;
   /** Which field the words after the command fill (`/link ABCD-EFGH`). */
@@ -69,6 +64,13 @@ export interface CommandDefinition<Args> {
 
 /** A command as the registry holds it: its arguments are checked by its own schema when it runs. */
 export interface Command extends Omit<CommandDefinition<unknown>, "schema" | "run"> {
+  /**
+   * What a button may carry, by name (an item's id, a page, a search's filters), as the table of
+   * actions says (core/actions/table.ts): nothing else a button says is taken, so a crafted one
+   * cannot answer a question such as "are you sure?". A preset that names a field is read as that
+   * field; any other is taken as given and checked by `schema`.
+   */
+  presets: readonly string[];
   run(ctx: CommandContext, answers: Readonly<Record<string, unknown>>): Promise<CommandResult>;
 }
 
@@ -118,6 +120,7 @@ export function askedFields(command: Command): Field[] {
 export function defineCommand<Args>({ schema, run, ...command }: CommandDefinition<Args>): Command {
   return {
     ...command,
+    presets: buttonArguments(command.name),
     run(ctx, answers) {
       const parsed = schema.safeParse(answers);
       if (!parsed.success) throw new AppError("invalid-input");

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeAction } from "../core/actions.js";
+import { decodeAction } from "../core/actions/codec.js";
 import type { TestDatabase } from "../test/postgres.js";
 import type { Dispatcher } from "./dispatcher.js";
 import { buttonData, createDispatcherTestContext, type DispatcherTestContext } from "./test-dispatcher.js";

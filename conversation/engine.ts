@@ -1,4 +1,4 @@
-import { decodeAction } from "../core/actions.js";
+import { decodeAction } from "../core/actions/codec.js";
 import type { CarpoolSettings } from "../core/carpool/settings.js";
 import { AppError, isAppError } from "../core/errors.js";
 import type { Profile } from "../core/identity/types.js";
@@ -134,7 +134,7 @@ function givenPhotos(field: Field, photos: PhotoRef[]): PhotoRef[] {
  */
 function accepts(command: Command, name: string, source: Source): boolean {
   const field = fieldOf(command, name);
-  if (source === "button") return command.presets?.includes(name) ?? false;
+  if (source === "button") return command.presets.includes(name);
   if (source === "form") return field !== undefined && isTyped(field);
   return field !== undefined;
 }
@@ -155,7 +155,7 @@ function readNamed(
 ): Named {
   const answers: Answers = { args: { ...base.args }, skipped: [...base.skipped] };
   let refused: Named["refused"];
-  const order = [...command.fields.map((field) => field.name), ...(command.presets ?? [])];
+  const order = [...command.fields.map((field) => field.name), ...command.presets];
   for (const name of order.filter((candidate, index) => order.indexOf(candidate) === index)) {
     const raw = values[name];
     if (raw === undefined || !accepts(command, name, source)) continue;

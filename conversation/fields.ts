@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { fromShortId } from "../core/actions.js";
+import type { z } from "zod";
 import type { CarpoolSettings } from "../core/carpool/settings.js";
 import { AppError } from "../core/errors.js";
 import type { SharedContact } from "../core/identity/types.js";
@@ -84,13 +83,6 @@ export function choiceField(name: string, values: readonly string[], labelPrefix
     options: values.map((value) => ({ value, labelKey: `${labelPrefix}-${value}` })),
   };
 }
-
-/** A short id carried by a button (`i=…`), back as the UUID it stands for. */
-export const shortIdArgument = z.string().transform((value, ctx) => {
-  const id = fromShortId(value);
-  if (!id) ctx.addIssue({ code: "custom", message: "not a short id" });
-  return id ?? "";
-});
 
 /** Answered by typing (so Discord can ask a run of them in one modal), not by buttons, photos or a contact. */
 export function isTyped(field: Field): boolean {

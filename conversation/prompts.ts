@@ -1,4 +1,4 @@
-import { encodeAction } from "../core/actions.js";
+import { answerAction, skipAction } from "../core/actions/codec.js";
 import type { AppError } from "../core/errors.js";
 import type { Command } from "./command.js";
 import { type Field, isTyped } from "./fields.js";
@@ -10,14 +10,14 @@ function answerButtons(field: Field): Button[] {
   if (field.kind !== "choice") return [];
   return field.options.map((option) => ({
     label: { key: option.labelKey },
-    action: encodeAction({ type: "answer", field: field.name, value: option.value }),
+    action: answerAction(field.name, option.value),
   }));
 }
 
 function skipButton(field: Field): Button[] {
   if (!field.optional) return [];
   const key = field.skipLabelKey ?? (field.kind === "photos" ? "button-done" : "button-skip");
-  return [{ label: { key }, action: encodeAction({ type: "skip", field: field.name }) }];
+  return [{ label: { key }, action: skipAction(field.name) }];
 }
 
 /**

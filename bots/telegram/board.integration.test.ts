@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commandAction, encodeStartPayload, shortId } from "../../core/actions.js";
+import { encodeStartPayload } from "../../core/actions/start-payload.js";
+import { actions } from "../../core/actions/table.js";
 import { listedItem, person } from "../../core/market/test-seed.js";
 import { createTelegramBot } from "./bot.js";
 import {
@@ -70,7 +71,7 @@ describe("/board in a group", () => {
   it("changes only the radius when an admin presses a radius button", async () => {
     const { bot, calls } = botWith();
     const before = await boardOf(group);
-    await bot.handleUpdate(callbackUpdate(admin, commandAction("board", { radius: "5000" }), group));
+    await bot.handleUpdate(callbackUpdate(admin, actions.board({ radius: 5000 }), group));
 
     expect(sentTexts(calls)).toEqual([t("board-updated", { km: 5 })]);
     expect(await boardOf(group)).toMatchObject({ radiusM: 5000, lat: before?.lat, lng: before?.lng });
@@ -114,7 +115,7 @@ describe("a board card's link", () => {
     const sellerId = await person(test.database.db, "판매자");
     const itemId = await listedItem(test.database.db, sellerId, { title: "전자레인지" });
     const { bot, calls } = botWith();
-    const payload = encodeStartPayload(commandAction("item", { i: shortId(itemId) }));
+    const payload = encodeStartPayload(actions.item({ itemId }));
     await bot.handleUpdate(textUpdate(member, `/start ${payload}`));
 
     const [card] = calls.filter((call) => call.method === "sendMessage");

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { FOLLOW_UP_AFTER_MS } from "../../core/carpool/departures/mutations.js";
 import { localTime } from "../../core/carpool/format.js";
 import { departureIn } from "../../test/departure.js";
@@ -118,7 +118,7 @@ describe("taxi carpool on Telegram", () => {
 
     // Forged accept buttons: someone outside the group with this group's id, and a rider with
     // another group's id. Both are refused, and nobody's answer is recorded.
-    const accept = (groupId: string) => commandAction("ride_accept", { g: shortId(groupId) });
+    const accept = (rideGroupId: string) => actions.rideAccept({ rideGroupId });
     expect(buttonData(soraProposal, "함께 탈게요")).toBe(accept(group.id));
     const outsider = new Person(e2e.emulator.server, 8413, "밖사람", "ko");
     await outsider.press(accept(group.id));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { groupWithMembers } from "../../core/groups/chats/test-linked-group.js";
 import { createTelegramBot } from "./bot.js";
 import {
@@ -71,11 +71,9 @@ describe("a group chat linked to a hobby group", () => {
     await bot.handleUpdate(groupTextUpdate(host, chat, "/group_link"));
     const picker = calls.filter((call) => call.method === "sendMessage").at(-1)?.payload;
     expect(picker?.text).toBe(t("group-link-pick"));
-    expect(JSON.stringify(picker?.reply_markup)).toContain(
-      commandAction("group_link", { g: shortId(groupId) }),
-    );
+    expect(JSON.stringify(picker?.reply_markup)).toContain(actions.groupLink({ groupId }));
 
-    await bot.handleUpdate(callbackUpdate(host, commandAction("group_link", { g: shortId(groupId) }), chat));
+    await bot.handleUpdate(callbackUpdate(host, actions.groupLink({ groupId }), chat));
     const linked = await test.database.db.groupChat.findFirstOrThrow({ where: { chatId: String(chat.id) } });
     expect(linked).toMatchObject({ groupId, platform: "telegram", language: "ko" });
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { contactField, homeAreaField, interestsField } from "../../conversation/identity/fields.js";
 import { allCommands } from "../../conversation/registry.js";
 import { type Reply, reply } from "../../conversation/reply.js";
-import { encodeAction } from "../../core/actions.js";
+import { answerAction, skipAction } from "../../core/actions/codec.js";
 import { createTranslator } from "../../i18n/translator.js";
 import { type Outgoing, planMessages, type RenderOptions } from "./render.js";
 
@@ -13,9 +13,7 @@ const options: RenderOptions = {
   canShowReplyKeyboard: true,
   replyKeyboardOpen: false,
 };
-const skip = (field: string) => [
-  [{ label: { key: "button-skip" }, action: encodeAction({ type: "skip", field }) }],
-];
+const skip = (field: string) => [[{ label: { key: "button-skip" }, action: skipAction(field) }]];
 const areaPrompt: Reply = reply(
   "ask-area",
   {},
@@ -48,7 +46,7 @@ describe("planMessages", () => {
   });
 
   it("renders buttons as an inline keyboard whose data is the action", () => {
-    const action = encodeAction({ type: "answer", field: "language", value: "ko" });
+    const action = answerAction("language", "ko");
     const { messages } = planMessages(
       {
         language: "ko",

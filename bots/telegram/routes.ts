@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import type { Message } from "grammy/types";
 import { LRUCache } from "lru-cache";
 import type { Input } from "../../conversation/dispatcher.js";
-import { decodeStartPayload } from "../../core/actions.js";
+import { decodeStartPayload } from "../../core/actions/start-payload.js";
 import type { ChatRef } from "../../core/boards/types.js";
 import type { RegisterAccountInput } from "../../core/identity/mutations.js";
 import type { AppContext } from "../../runtime/context.js";

@@ -1,5 +1,5 @@
 import { Api, GrammyError, HttpError, InlineKeyboard } from "grammy";
-import { encodeStartPayload } from "../../core/actions.js";
+import { encodeStartPayload } from "../../core/actions/start-payload.js";
 import { type RenderedButton, renderMessage } from "../../i18n/render.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { OutgoingMessage, Sender, SendFailure } from "../../workers/notify/sender.js";

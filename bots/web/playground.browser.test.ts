@@ -1,7 +1,7 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commandAction } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { markSent, queueNotification } from "../../core/notifications/mutations.js";
 import { openPhoneBrowser, type PhoneBrowser, type PlaygroundPage, playgroundPage } from "./test-browser.js";
 import { startTestPlayground, type TestPlayground } from "./test-server.js";
@@ -83,7 +83,7 @@ describe("the playground page", () => {
         userId: persona.id,
         messageKey: "notify-account-linked",
         params: { platform: "telegram" },
-        buttons: [[{ label: { key: "button-skip" }, action: commandAction("help") }]],
+        buttons: [[{ label: { key: "button-skip" }, action: actions.help() }]],
       }),
     );
     await markSent(db, id, "web");

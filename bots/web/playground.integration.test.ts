@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commandAction } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { registerAccount } from "../../core/identity/mutations.js";
 import { findProfileByAccount } from "../../core/identity/queries.js";
 import { markSent, queueNotification } from "../../core/notifications/mutations.js";
@@ -268,7 +268,7 @@ describe("inbox", () => {
   it("shows a notification and its buttons once the worker has marked it sent, in the persona's language", async () => {
     const { db } = playground.ctx;
     const { id, userId } = await personaWithUser("Inbox", "en");
-    const help = commandAction("help");
+    const help = actions.help();
     const notificationId = await queue({
       userId,
       messageKey: "notify-account-linked",

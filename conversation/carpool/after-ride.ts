@@ -1,22 +1,27 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import type { ActionOn } from "../../core/actions/builder.js";
+import { actions } from "../../core/actions/table.js";
 import { confirmRideTaken, rateCoRider, reportNoShow } from "../../core/carpool/after-ride/mutations.js";
 import { listCoRiders } from "../../core/carpool/queries.js";
 import { rideRatingTags } from "../../core/ratings/types.js";
 import { type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 import { commentField } from "../market/fields.js";
 import { reply, text } from "../reply.js";
 import { rideScoreField, rideTagField } from "./fields.js";
 import { rideGroupButton } from "./group-button.js";
 
-/** One button per co-rider, running `command` about them. */
-async function coRiderButtons(ctx: CommandContext, groupId: string, command: string, labelKey: string) {
-  const others = await listCoRiders(ctx.db, groupId, ctx.profile.userId);
+/** One button per co-rider, running `action` about them. */
+async function coRiderButtons(
+  ctx: CommandContext,
+  rideGroupId: string,
+  action: ActionOn<"rideGroupId" | "coRiderId">,
+  labelKey: string,
+) {
+  const others = await listCoRiders(ctx.db, rideGroupId, ctx.profile.userId);
   return others.map((other) => [
     {
       label: text(labelKey, { name: other.displayName }),
-      action: commandAction(command, { g: shortId(groupId), u: shortId(other.userId) }),
+      action: action({ rideGroupId, coRiderId: other.userId }),
     },
   ]);
 }
@@ -24,7 +29,7 @@ async function coRiderButtons(ctx: CommandContext, groupId: string, command: str
 /** "It happened": then each co-rider can be rated. */
 export const rideDone = rideGroupButton("ride_done", async (ctx, groupId) => {
   await confirmRideTaken(ctx.db, groupId, ctx.profile.userId, ctx.now);
-  const buttons = await coRiderButtons(ctx, groupId, "ride_rate", "button-rate-name");
+  const buttons = await coRiderButtons(ctx, groupId, actions.rideRate, "button-rate-name");
   return reply("ride-done-thanks", {}, { buttons });
 });
 
@@ -34,19 +39,18 @@ export const rideRate = defineCommand({
   listed: false,
   askOptional: true,
   fields: [rideScoreField, rideTagField, commentField],
-  presets: ["g", "u"],
   schema: z.object({
-    g: shortIdArgument,
-    u: shortIdArgument,
+    rideGroupId: z.uuid(),
+    coRiderId: z.uuid(),
     score: z.coerce.number().int(),
     tag: z.enum(rideRatingTags).optional(),
     comment: z.string().optional(),
   }),
-  async run(ctx, { g, u, score, tag, comment }) {
+  async run(ctx, { rideGroupId, coRiderId, score, tag, comment }) {
     await rateCoRider(ctx.db, {
-      groupId: g,
+      groupId: rideGroupId,
       raterId: ctx.profile.userId,
-      rateeId: u,
+      rateeId: coRiderId,
       score,
       tags: tag ? [tag] : [],
       ...(comment ? { comment } : {}),
@@ -61,17 +65,20 @@ export const rideNoShow = defineCommand({
   descriptionKey: "cmd-rides",
   listed: false,
   fields: [],
-  presets: ["g", "u"],
-  schema: z.object({ g: shortIdArgument, u: shortIdArgument.optional() }),
-  async run(ctx, { g, u }) {
-    if (!u) {
+  schema: z.object({ rideGroupId: z.uuid(), coRiderId: z.uuid().optional() }),
+  async run(ctx, { rideGroupId, coRiderId }) {
+    if (!coRiderId) {
       return reply(
         "ride-noshow-pick",
         {},
-        { buttons: await coRiderButtons(ctx, g, "ride_noshow", "button-noshow-name") },
+        { buttons: await coRiderButtons(ctx, rideGroupId, actions.rideNoShow, "button-noshow-name") },
       );
     }
-    await reportNoShow(ctx.db, { groupId: g, reporterId: ctx.profile.userId, reportedId: u });
+    await reportNoShow(ctx.db, {
+      groupId: rideGroupId,
+      reporterId: ctx.profile.userId,
+      reportedId: coRiderId,
+    });
     return reply("ride-noshow-recorded");
   },
 });

@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { addRideAlert, deleteRideAlert } from "../../core/carpool/alerts/mutations.js";
 import { listRideAlerts } from "../../core/carpool/queries.js";
 import { alertMinuteOfDay } from "../../core/carpool/ride-alerts.js";
 import { placeSchema } from "../../core/place.js";
 import { type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 
 import { reply, text } from "../reply.js";
 import { alertTimeField, destinationField, originField } from "./fields.js";
@@ -25,9 +24,9 @@ async function rideAlertList(ctx: CommandContext) {
   );
   const remove = alerts.map((alert, i) => ({
     label: text("button-delete-number", { n: i + 1 }),
-    action: commandAction("ride_alert_delete", { a: shortId(alert.id) }),
+    action: actions.rideAlertDelete({ alertId: alert.id }),
   }));
-  const add = [{ label: text("button-add-ride-alert"), action: commandAction("ride_alert_add") }];
+  const add = [{ label: text("button-add-ride-alert"), action: actions.rideAlertAdd() }];
   return reply(
     alerts.length ? "ride-alerts-list" : "ride-alerts-empty",
     { lines },
@@ -69,10 +68,9 @@ export const rideAlertDelete = defineCommand({
   descriptionKey: "cmd-ridealerts",
   listed: false,
   fields: [],
-  presets: ["a"],
-  schema: z.object({ a: shortIdArgument }),
-  async run(ctx, { a }) {
-    await deleteRideAlert(ctx.db, ctx.profile.userId, a);
+  schema: z.object({ alertId: z.uuid() }),
+  async run(ctx, { alertId }) {
+    await deleteRideAlert(ctx.db, ctx.profile.userId, alertId);
     return [reply("ride-alert-deleted"), await rideAlertList(ctx)];
   },
 });

@@ -7,5 +7,5 @@ export function rideGroupButton(
   name: string,
   run: (ctx: CommandContext, groupId: string) => Promise<Reply | Reply[]>,
 ) {
-  return idButtonCommand(name, "cmd-rides", "g", run);
+  return idButtonCommand(name, "cmd-rides", "rideGroupId", run);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { soloFare } from "../../core/carpool/fare.js";
 import { localTime } from "../../core/carpool/format.js";
 import { createRideRequest } from "../../core/carpool/requests/mutations.js";
@@ -52,10 +52,10 @@ function requestedReply(
     {
       buttons: [
         [
-          { label: { key: "button-my-rides" }, action: commandAction("rides") },
+          { label: { key: "button-my-rides" }, action: actions.rides() },
           {
             label: { key: "button-ride-cancel" },
-            action: commandAction("ride_cancel", { r: shortId(ride.requestId) }),
+            action: actions.rideCancel({ requestId: ride.requestId }),
           },
         ],
       ],

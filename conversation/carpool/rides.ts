@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { localTime } from "../../core/carpool/format.js";
 import { listMyRides, type RideSummary } from "../../core/carpool/queries.js";
 import { cancelRideRequest } from "../../core/carpool/requests/mutations.js";
 import { type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 
 import { type Button, reply, type Text, text } from "../reply.js";
 
@@ -29,12 +28,12 @@ async function rideList(ctx: CommandContext) {
       ? [
           {
             label: text("button-ride-cancel-number", { n: i + 1 }),
-            action: commandAction("ride_cancel", { r: shortId(ride.id) }),
+            action: actions.rideCancel({ requestId: ride.id }),
           },
         ]
       : [],
   );
-  const newRide: Button[] = [{ label: text("button-new-ride"), action: commandAction("ride") }];
+  const newRide: Button[] = [{ label: text("button-new-ride"), action: actions.ride() }];
   return reply(
     rides.length ? "rides-list" : "rides-empty",
     { lines },
@@ -60,12 +59,11 @@ export const rideCancel = defineCommand({
   descriptionKey: "cmd-rides",
   listed: false,
   fields: [],
-  presets: ["r"],
-  schema: z.object({ r: shortIdArgument }),
-  async run(ctx, { r }) {
+  schema: z.object({ requestId: z.uuid() }),
+  async run(ctx, { requestId }) {
     const { late } = await cancelRideRequest(
       ctx.db,
-      { requestId: r, userId: ctx.profile.userId },
+      { requestId, userId: ctx.profile.userId },
       ctx.carpool,
       ctx.now,
     );

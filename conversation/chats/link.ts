@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { AppError } from "../../core/errors.js";
 import { linkGroupChat, unlinkGroupChat } from "../../core/groups/chats/mutations.js";
 import type { GroupChatInput } from "../../core/groups/chats/schema.js";
 import { listModeratedGroups } from "../../core/groups/queries.js";
 import { type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 import { type Button, reply } from "../reply.js";
 
 // A group is linked where the link will live: in the group chat or server channel itself, so the
@@ -25,7 +24,7 @@ async function groupButtons(ctx: CommandContext): Promise<Button[][]> {
   return groups.map((group) => [
     {
       label: { key: "button-group-name", params: { name: group.name } },
-      action: commandAction("group_link", { g: shortId(group.id) }),
+      action: actions.groupLink({ groupId: group.id }),
     },
   ]);
 }
@@ -38,16 +37,15 @@ export const groupLink = defineCommand({
   listed: true,
   discordSubcommand: { parent: "group", name: "link" },
   fields: [],
-  presets: ["g"],
-  schema: z.object({ g: shortIdArgument.optional() }),
-  async run(ctx, { g }) {
+  schema: z.object({ groupId: z.uuid().optional() }),
+  async run(ctx, { groupId }) {
     const chat = chatHere(ctx);
     if (!chat.canManage) throw new AppError("group-chat-not-manager");
-    if (!g) {
+    if (!groupId) {
       const buttons = await groupButtons(ctx);
       return reply(buttons.length ? "group-link-pick" : "group-link-none", {}, { buttons });
     }
-    const linked = await linkGroupChat(ctx.db, ctx.profile, g, chat);
+    const linked = await linkGroupChat(ctx.db, ctx.profile, groupId, chat);
     return reply("group-linked", { group: linked.groupName, open: linked.groupOpen ? "yes" : "no" });
   },
 });

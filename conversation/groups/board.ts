@@ -1,23 +1,20 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import type { ActionOn } from "../../core/actions/builder.js";
+import { actions } from "../../core/actions/table.js";
 import { excerpt } from "../../core/groups/posts/excerpt.js";
 import { addComment, createPost, deletePost } from "../../core/groups/posts/mutations.js";
 import { getPostThread, listPosts } from "../../core/groups/posts/queries.js";
 import type { PostView } from "../../core/groups/posts/types.js";
 import { ageText } from "../../core/market/card.js";
 import { type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 import { type Button, type Reply, reply, type Text, text } from "../reply.js";
 import { confirmArgument, confirmFirst } from "./confirm.js";
 import { commentBodyField, groupConfirmField, postBodyField } from "./fields.js";
-import { groupAction, groupButton } from "./group-button.js";
+import { groupButton } from "./group-button.js";
 import { pageArgument, pageButtons } from "./paging.js";
 
-function postButton(label: string | Text, command: string, postId: string): Button {
-  return {
-    label: typeof label === "string" ? text(label) : label,
-    action: commandAction(command, { p: shortId(postId) }),
-  };
+function postButton(label: string | Text, action: ActionOn<"postId">, postId: string): Button {
+  return { label: typeof label === "string" ? text(label) : label, action: action({ postId }) };
 }
 
 function postLine(post: PostView, n: number, now: Date) {
@@ -33,15 +30,13 @@ function postLine(post: PostView, n: number, now: Date) {
 
 async function boardPage(ctx: CommandContext, groupId: string, page: number): Promise<Reply> {
   const found = await listPosts(ctx.db, groupId, ctx.profile.userId, page);
-  const write = [groupButton("button-group-write", "group_write", groupId)];
+  const write = [groupButton("button-group-write", actions.groupWrite, groupId)];
   if (found.posts.length === 0) return reply("group-board-empty", {}, { buttons: [write] });
   const open = found.posts.map((post, index) =>
-    postButton(text("button-group-number", { n: index + 1 }), "group_post", post.id),
+    postButton(text("button-group-number", { n: index + 1 }), actions.groupPost, post.id),
   );
   const lines = found.posts.map((post, index) => postLine(post, index + 1, ctx.now));
-  const pages = pageButtons(page, found.hasMore, (to) =>
-    groupAction("group_board", groupId, { n: String(to) }),
-  );
+  const pages = pageButtons(page, found.hasMore, (to) => actions.groupBoard({ groupId, page: to }));
   return reply(
     "group-board",
     { group: found.posts[0]?.groupName ?? "", lines },
@@ -55,9 +50,8 @@ export const groupBoard = defineCommand({
   descriptionKey: "cmd-group-board",
   listed: false,
   fields: [],
-  presets: ["g", "n"],
-  schema: z.object({ g: shortIdArgument, n: pageArgument }),
-  run: (ctx, { g, n }) => boardPage(ctx, g, n),
+  schema: z.object({ groupId: z.uuid(), page: pageArgument }),
+  run: (ctx, { groupId, page }) => boardPage(ctx, groupId, page),
 });
 
 /** A post with its latest comments, and buttons to comment, go back, or delete it where allowed. */
@@ -83,45 +77,37 @@ async function threadReply(ctx: CommandContext, postId: string): Promise<Reply> 
     {
       buttons: [
         [
-          postButton("button-group-comment", "group_comment", post.id),
-          groupButton("button-group-board", "group_board", post.groupId),
-          ...(canDelete ? [postButton("button-group-post-delete", "group_post_del", post.id)] : []),
+          postButton("button-group-comment", actions.groupComment, post.id),
+          groupButton("button-group-board", actions.groupBoard, post.groupId),
+          ...(canDelete ? [postButton("button-group-post-delete", actions.groupPostDelete, post.id)] : []),
         ],
       ],
     },
   );
 }
 
-/** Write on the board; with `a=1` (the moderators' button) it is an announcement every member hears of. */
+/** Write on the board; from the moderators' button it is an announcement every member hears of. */
 export const groupWrite = defineCommand({
   name: "group_write",
   descriptionKey: "cmd-group-board",
   listed: false,
   fields: [postBodyField],
-  presets: ["g", "a"],
-  schema: z.object({ g: shortIdArgument, a: z.literal("1").optional(), body: z.string() }),
-  async run(ctx, { g, a, body }) {
-    const postId = await createPost(
-      ctx.db,
-      ctx.profile.userId,
-      g,
-      { body, announcement: a === "1" },
-      ctx.now,
-    );
+  schema: z.object({ groupId: z.uuid(), announcement: z.stringbool().default(false), body: z.string() }),
+  async run(ctx, { groupId, announcement, body }) {
+    const postId = await createPost(ctx.db, ctx.profile.userId, groupId, { body, announcement }, ctx.now);
     return [reply("group-posted"), await threadReply(ctx, postId)];
   },
 });
 
-const postArgs = { p: shortIdArgument };
+const postArgs = { postId: z.uuid() };
 
 export const groupPost = defineCommand({
   name: "group_post",
   descriptionKey: "cmd-group-board",
   listed: false,
   fields: [],
-  presets: ["p"],
   schema: z.object(postArgs),
-  run: (ctx, { p }) => threadReply(ctx, p),
+  run: (ctx, { postId }) => threadReply(ctx, postId),
 });
 
 export const groupComment = defineCommand({
@@ -129,11 +115,10 @@ export const groupComment = defineCommand({
   descriptionKey: "cmd-group-board",
   listed: false,
   fields: [commentBodyField],
-  presets: ["p"],
   schema: z.object({ ...postArgs, comment: z.string() }),
-  async run(ctx, { p, comment }) {
-    await addComment(ctx.db, ctx.profile.userId, p, comment, ctx.now);
-    return threadReply(ctx, p);
+  async run(ctx, { postId, comment }) {
+    await addComment(ctx.db, ctx.profile.userId, postId, comment, ctx.now);
+    return threadReply(ctx, postId);
   },
 });
 
@@ -142,15 +127,14 @@ export const groupPostDelete = defineCommand({
   descriptionKey: "cmd-group-board",
   listed: false,
   fields: [groupConfirmField],
-  presets: ["p"],
   schema: z.object({ ...postArgs, confirm: confirmArgument }),
-  async run(ctx, { p, confirm }) {
-    const { post } = await getPostThread(ctx.db, p, ctx.profile.userId);
+  async run(ctx, { postId, confirm }) {
+    const { post } = await getPostThread(ctx.db, postId, ctx.profile.userId);
     return confirmFirst(
       confirm,
       reply("group-post-delete-confirm", { excerpt: excerpt(post.body) }),
       async () => {
-        await deletePost(ctx.db, ctx.profile.userId, p);
+        await deletePost(ctx.db, ctx.profile.userId, postId);
         return [reply("group-post-deleted"), await boardPage(ctx, post.groupId, 1)];
       },
     );

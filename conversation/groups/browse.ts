@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commandAction } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { getGroupView, listMyGroups, searchGroups } from "../../core/groups/queries.js";
 import { DEFAULT_GROUP_RADIUS_M, readGroupQuery } from "../../core/groups/rules.js";
 import { groupCategorySchema } from "../../core/groups/schema.js";
@@ -19,16 +19,14 @@ export async function showGroup(ctx: CommandContext, groupId: string): Promise<R
   return groupCard(await getGroupView(ctx.db, groupId, ctx.profile.userId, ctx.profile.homeArea));
 }
 
-const createButton = { label: text("button-group-create"), action: commandAction("group") };
+const createButton = { label: text("button-group-create"), action: actions.group() };
 
 const browseSchema = z.object({
   query: z.string().optional(),
   category: groupCategorySchema.optional(),
   radius: z.coerce.number().optional(),
   place: placeSchema.optional(),
-  n: pageArgument,
-  /** The words of an earlier page, as base64url: Hangul takes 4 bytes there against 9 percent-encoded. */
-  q: z.string().optional(),
+  page: pageArgument,
 });
 
 type BrowseArgs = z.infer<typeof browseSchema>;
@@ -38,13 +36,14 @@ type BrowseArgs = z.infer<typeof browseSchema>;
  * leave the page without one; the person can narrow the search instead.
  */
 function pageAction(args: BrowseArgs, search: { query: string; place: Place | undefined }, page: number) {
-  const named: Record<string, string> = { n: String(page) };
-  if (search.query) named.q = Buffer.from(search.query).toString("base64url");
-  if (args.category) named.category = args.category;
-  if (args.radius) named.radius = String(args.radius);
-  if (search.place) named.place = `${search.place.lat},${search.place.lng}`;
   try {
-    return commandAction("groups", named);
+    return actions.groups({
+      page,
+      query: search.query || undefined,
+      category: args.category,
+      radius: args.radius || undefined,
+      place: search.place,
+    });
   } catch {
     return undefined;
   }
@@ -66,15 +65,13 @@ export const groups = defineCommand({
     { ...radiusField, optional: true },
     groupSearchPlaceField,
   ],
-  // A page button carries the search it continues.
-  presets: ["n", "q", "category", "radius", "place"],
   schema: browseSchema,
   async run(ctx, args) {
     // A place given here is rounded as a home area is: the page buttons carry it in the chat.
     const place = args.place && approximate(args.place, HOME_AREA_PRECISION_METRES);
     const point = place ?? ctx.profile.homeArea;
     if (!point) return askFor("place");
-    const query = args.query ?? (args.q ? Buffer.from(args.q, "base64url").toString() : "");
+    const query = args.query ?? "";
     const { keyword, tags } = readGroupQuery(query);
     const search: GroupSearch = {
       playground: ctx.profile.playground,
@@ -85,7 +82,7 @@ export const groups = defineCommand({
       tags,
       category: args.category,
     };
-    const found = await searchGroups(ctx.db, search, args.n);
+    const found = await searchGroups(ctx.db, search, args.page);
     const pages = pageButtons(found.page, found.hasMore, (page) => pageAction(args, { query, place }, page));
     return groupList("groups-found", found.groups, [...pages, [createButton]]);
   },
@@ -101,7 +98,7 @@ export const myGroups = defineCommand({
   schema: z.object({}),
   async run(ctx) {
     const mine = await listMyGroups(ctx.db, ctx.profile.userId);
-    const find = { label: text("button-group-find"), action: commandAction("groups") };
+    const find = { label: text("button-group-find"), action: actions.groups() };
     return groupList("mygroups-list", mine, [[find, createButton]]);
   },
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commandAction } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { findFeedOwner } from "../../core/groups/calendar/queries.js";
 import { testPii } from "../../test/pii.js";
 import type { TestDatabase } from "../../test/postgres.js";
@@ -72,7 +72,7 @@ describe("/calendar", () => {
       chat: inPrivate(person),
     });
     expect(shownToken(again)).toBe(token);
-    expect(buttonData(again, "button-calendar-reset")).toBe(commandAction("calendar_reset"));
+    expect(buttonData(again, "button-calendar-reset")).toBe(actions.calendarReset());
   });
 
   it("makes a new address only after the person confirms, and the old one stops working", async () => {
@@ -113,7 +113,7 @@ describe("/calendar", () => {
     expect(inTheGroup.replies).toEqual([{ text: { key: "error-private-chat-only" } }]);
     const reset = await dispatcher.handle(person, {
       kind: "button",
-      data: commandAction("calendar_reset", { sure: "1" }),
+      data: actions.calendarReset({ sure: true }),
       chat: inGroup,
     });
     expect(keys(reset)).toEqual(["error-private-chat-only"]);

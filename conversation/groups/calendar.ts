@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commandAction } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { ensureCalendarFeed, resetCalendarFeed } from "../../core/groups/calendar/mutations.js";
 import { feedAddress } from "../../core/groups/calendar/token.js";
 import { type CommandContext, defineCommand } from "../command.js";
@@ -14,7 +14,7 @@ function feedReply(ctx: CommandContext, token: string): Reply {
     "calendar-feed",
     { url: feedAddress(ctx.publicUrl, token) },
     {
-      buttons: [[{ label: text("button-calendar-reset"), action: commandAction("calendar_reset") }]],
+      buttons: [[{ label: text("button-calendar-reset"), action: actions.calendarReset() }]],
     },
   );
 }
@@ -38,13 +38,12 @@ export const calendarReset = defineCommand({
   descriptionKey: "cmd-calendar",
   listed: false,
   fields: [],
-  presets: ["sure"],
-  schema: z.object({ sure: z.literal("1").optional() }),
+  schema: z.object({ sure: z.stringbool().optional() }),
   async run(ctx, { sure }) {
     if (!sure) {
       const confirm = {
         label: text("button-calendar-reset-sure"),
-        action: commandAction("calendar_reset", { sure: "1" }),
+        action: actions.calendarReset({ sure: true }),
       };
       return reply("calendar-reset-confirm", {}, { buttons: [[confirm]] });
     }

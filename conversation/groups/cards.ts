@@ -1,4 +1,4 @@
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { hasRole } from "../../core/groups/roles.js";
 import type { GroupSummary, GroupView, MyGroup } from "../../core/groups/types.js";
 import type { Button, Reply, Text } from "../reply.js";
@@ -28,25 +28,24 @@ function standingText(view: GroupView): Text {
 
 /** The way in a stranger is offered: join at once, ask to join, or answer the question first. */
 function joinButton(view: GroupView): Button {
-  if (view.joinPolicy === "open") return groupButton("button-group-join", "group_join", view.id);
+  if (view.joinPolicy === "open") return groupButton("button-group-join", actions.groupJoin, view.id);
   return view.joinQuestion
-    ? groupButton("button-group-request", "group_apply", view.id)
-    : groupButton("button-group-request", "group_join", view.id);
+    ? groupButton("button-group-request", actions.groupApply, view.id)
+    : groupButton("button-group-request", actions.groupJoin, view.id);
 }
 
 function memberButtons(view: GroupView): Button[][] {
   const id = view.id;
   return [
     [
-      groupButton("button-group-board", "group_board", id),
-      groupButton("button-group-write", "group_write", id),
-      // The meetups commands (core/groups/meetups) take the group from the same `g`.
-      { label: text("button-group-meetups"), action: commandAction("meetups", { g: shortId(id) }) },
+      groupButton("button-group-board", actions.groupBoard, id),
+      groupButton("button-group-write", actions.groupWrite, id),
+      groupButton("button-group-meetups", actions.meetups, id),
     ],
     [
-      groupButton("button-group-members", "group_members", id),
-      groupButton("button-group-notice", "group_notice", id),
-      groupButton("button-group-leave", "group_leave", id),
+      groupButton("button-group-members", actions.groupMembers, id),
+      groupButton("button-group-notice", actions.groupNotice, id),
+      groupButton("button-group-leave", actions.groupLeave, id),
     ],
   ];
 }
@@ -55,10 +54,13 @@ function moderatorButtons(view: GroupView): Button[][] {
   const id = view.id;
   return [
     [
-      groupButton(text("button-group-requests", { n: view.pendingRequests ?? 0 }), "group_requests", id),
-      groupButton("button-group-announce", "group_write", id, { a: "1" }),
-      groupButton("button-group-edit", "group_edit", id),
-      groupButton("button-group-kick", "group_kick", id),
+      groupButton(text("button-group-requests", { n: view.pendingRequests ?? 0 }), actions.groupRequests, id),
+      {
+        label: text("button-group-announce"),
+        action: actions.groupWrite({ groupId: id, announcement: true }),
+      },
+      groupButton("button-group-edit", actions.groupEdit, id),
+      groupButton("button-group-kick", actions.groupKick, id),
     ],
   ];
 }
@@ -67,10 +69,10 @@ function ownerButtons(view: GroupView): Button[][] {
   const id = view.id;
   return [
     [
-      groupButton("button-group-mod", "group_mod", id),
-      groupButton("button-group-unmod", "group_unmod", id),
-      groupButton("button-group-owner", "group_owner", id),
-      groupButton("button-group-delete", "group_delete", id),
+      groupButton("button-group-mod", actions.groupMod, id),
+      groupButton("button-group-unmod", actions.groupUnmod, id),
+      groupButton("button-group-owner", actions.groupOwner, id),
+      groupButton("button-group-delete", actions.groupDelete, id),
     ],
   ];
 }
@@ -128,7 +130,7 @@ export function groupList(
 ): Reply {
   if (groups.length === 0) return reply(`${headingKey}-empty`, {}, { buttons: extraRows });
   const open = groups.map((group, index) =>
-    groupButton(text("button-group-number", { n: index + 1 }), "group_view", group.id),
+    groupButton(text("button-group-number", { n: index + 1 }), actions.groupView, group.id),
   );
   const lines = groups.map((group, index) => groupLine(group, index + 1));
   return reply(headingKey, { lines }, { buttons: [open, ...extraRows] });

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { getGroupView } from "../../core/groups/queries.js";
 import { type GroupRole, requireRole } from "../../core/groups/roles.js";
 import { type Ask, askFor, type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 import { type Reply, reply } from "../reply.js";
 import { groupConfirmField } from "./fields.js";
 
@@ -38,12 +37,13 @@ export function confirmedOnGroup(
     descriptionKey: "cmd-mygroups",
     listed: false,
     fields: [groupConfirmField],
-    presets: ["g"],
-    schema: z.object({ g: shortIdArgument, confirm: confirmArgument }),
-    async run(ctx, { g, confirm }) {
-      const { name: groupName, standing } = await getGroupView(ctx.db, g, ctx.profile.userId);
+    schema: z.object({ groupId: z.uuid(), confirm: confirmArgument }),
+    async run(ctx, { groupId, confirm }) {
+      const { name: groupName, standing } = await getGroupView(ctx.db, groupId, ctx.profile.userId);
       requireRole(standing.role, needed);
-      return confirmFirst(confirm, reply(confirmKey, { name: groupName }), () => act(ctx, g, groupName));
+      return confirmFirst(confirm, reply(confirmKey, { name: groupName }), () =>
+        act(ctx, groupId, groupName),
+      );
     },
   });
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeAction, MAX_ACTION_BYTES, shortId } from "../../core/actions.js";
+import { decodeAction, MAX_ACTION_BYTES } from "../../core/actions/codec.js";
+import { actions } from "../../core/actions/table.js";
 import { createGroup } from "../../core/groups/mutations.js";
 import { GROUP_PAGE_SIZE } from "../../core/groups/rules.js";
 import { groupInput, someone } from "../../core/groups/test-groups.js";
@@ -125,16 +126,22 @@ describe("a group through the dispatcher", () => {
     expect(keys(other)).toEqual(["ask-search-place"]);
   });
 
-  it("refuses a forged or stranger's button with a reason, changing nothing", async () => {
+  it("answers a forged button as stale and a stranger's with a reason, changing nothing", async () => {
     const group = await database.db.group.findFirstOrThrow({ where: { name: "신림 풋살 모임" } });
     const stranger: Identity = { platform: "discord", externalId: "7003", chatId: "7003" };
     const before = await database.db.groupMember.findMany({ where: { groupId: group.id } });
     const forged = await dispatcher.handle(stranger, { kind: "button", data: "c|group_delete|g=AAAA" });
-    expect(keys(forged)).toEqual(["error-invalid-input"]);
-    const g = shortId(group.id);
-    const board = await dispatcher.handle(stranger, { kind: "button", data: `c|group_board|g=${g}` });
+    expect(keys(forged)).toEqual(["stale-button"]);
+    const groupId = group.id;
+    const board = await dispatcher.handle(stranger, {
+      kind: "button",
+      data: actions.groupBoard({ groupId }),
+    });
     expect(keys(board)).toEqual(["error-group-not-member"]);
-    const remove = await dispatcher.handle(stranger, { kind: "button", data: `c|group_delete|g=${g}` });
+    const remove = await dispatcher.handle(stranger, {
+      kind: "button",
+      data: actions.groupDelete({ groupId }),
+    });
     expect(keys(remove)).toEqual(["error-group-not-member"]);
     expect(await database.db.groupMember.findMany({ where: { groupId: group.id } })).toEqual(before);
   });

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { decideJoinRequest, joinGroup, leaveGroup } from "../../core/groups/mutations.js";
 import { listJoinRequests } from "../../core/groups/queries.js";
 import { type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 import { type Button, type Reply, reply, text } from "../reply.js";
 import { showGroup } from "./browse.js";
 import { confirmedOnGroup } from "./confirm.js";
@@ -28,16 +27,15 @@ export const groupApply = defineCommand({
   descriptionKey: "cmd-mygroups",
   listed: false,
   fields: [joinAnswerField],
-  presets: ["g"],
-  schema: z.object({ g: shortIdArgument, answer: z.string() }),
-  run: (ctx, { g, answer }) => join(ctx, g, answer),
+  schema: z.object({ groupId: z.uuid(), answer: z.string() }),
+  run: (ctx, { groupId, answer }) => join(ctx, groupId, answer),
 });
 
-function decisionButtons(groupId: string, userId: string, name: string): Button[] {
-  const args = { g: shortId(groupId), u: shortId(userId) };
+function decisionButtons(groupId: string, requesterId: string, name: string): Button[] {
+  const request = { groupId, requesterId };
   return [
-    { label: text("button-join-approve-name", { name }), action: commandAction("join_approve", args) },
-    { label: text("button-join-reject-name", { name }), action: commandAction("join_reject", args) },
+    { label: text("button-join-approve-name", { name }), action: actions.joinApprove(request) },
+    { label: text("button-join-reject-name", { name }), action: actions.joinReject(request) },
   ];
 }
 
@@ -64,12 +62,11 @@ function decision(name: string, approve: boolean) {
     descriptionKey: "cmd-mygroups",
     listed: false,
     fields: [],
-    presets: ["g", "u"],
-    schema: z.object({ g: shortIdArgument, u: shortIdArgument }),
-    async run(ctx, { g, u }) {
-      const input = { moderatorId: ctx.profile.userId, groupId: g, requesterId: u, approve };
+    schema: z.object({ groupId: z.uuid(), requesterId: z.uuid() }),
+    async run(ctx, { groupId, requesterId }) {
+      const input = { moderatorId: ctx.profile.userId, groupId, requesterId, approve };
       const outcome = await decideJoinRequest(ctx.db, input, ctx.now);
-      return [reply(`group-request-${outcome}`), await requestList(ctx, g)];
+      return [reply(`group-request-${outcome}`), await requestList(ctx, groupId)];
     },
   });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import type { Database } from "../../core/db/client.js";
 import { AppError } from "../../core/errors.js";
 import { removeMember, setModerator, transferOwnership } from "../../core/groups/mutations.js";
@@ -8,12 +8,10 @@ import type { GroupRole } from "../../core/groups/roles.js";
 import { outranks } from "../../core/groups/roles.js";
 import type { MemberView } from "../../core/groups/types.js";
 import { type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 import { type Button, inRows, reply, text } from "../reply.js";
 import { showGroup } from "./browse.js";
 import { confirmArgument, confirmFirst } from "./confirm.js";
 import { groupConfirmField } from "./fields.js";
-import { groupAction, groupButton } from "./group-button.js";
 import { pageArgument, pageButtons, pageOf } from "./paging.js";
 
 /** Names per page of the member list: a long list would pass a messenger's message length. */
@@ -28,21 +26,21 @@ export const groupMembers = defineCommand({
   descriptionKey: "cmd-mygroups",
   listed: false,
   fields: [],
-  presets: ["g", "n"],
-  schema: z.object({ g: shortIdArgument, n: pageArgument }),
-  async run(ctx, { g, n }) {
-    const members = await listMembers(ctx.db, g, ctx.profile.userId);
-    const page = pageOf(members, n, MEMBERS_PER_PAGE);
-    const lines = page.items.map((member) =>
+  schema: z.object({ groupId: z.uuid(), page: pageArgument }),
+  async run(ctx, { groupId, page }) {
+    const members = await listMembers(ctx.db, groupId, ctx.profile.userId);
+    const shown = pageOf(members, page, MEMBERS_PER_PAGE);
+    const lines = shown.items.map((member) =>
       text(`group-member-line-${member.role}`, { name: member.displayName }),
     );
-    const pages = pageButtons(n, page.hasMore, (to) => groupAction("group_members", g, { n: String(to) }));
+    const pages = pageButtons(page, shown.hasMore, (to) => actions.groupMembers({ groupId, page: to }));
     return reply("group-members-list", { count: members.length, lines }, { buttons: pages });
   },
 });
 
 interface MemberTool {
-  name: string;
+  /** The tool's command, which its picker's buttons (people and pages) run again. */
+  action: typeof actions.groupKick;
   /** Who can be picked, by their role and the role of whoever is picking. */
   eligible: (target: GroupRole, actor: GroupRole) => boolean;
   confirmKey: string;
@@ -51,11 +49,10 @@ interface MemberTool {
 }
 
 function pickerRows(tool: MemberTool, groupId: string, people: MemberView[]): Button[][] {
-  const buttons = people.map((person) =>
-    groupButton(text("button-person", { name: person.displayName }), tool.name, groupId, {
-      u: shortId(person.userId),
-    }),
-  );
+  const buttons = people.map((person) => ({
+    label: text("button-person", { name: person.displayName }),
+    action: tool.action({ groupId, memberId: person.userId }),
+  }));
   return inRows(buttons, PICKS_PER_ROW);
 }
 
@@ -66,38 +63,37 @@ function picker(tool: MemberTool, groupId: string, members: MemberView[], actor:
   );
   if (eligible.length === 0) return reply("group-pick-nobody");
   const shown = pageOf(eligible, page, PICKS_PER_PAGE);
-  const pages = pageButtons(page, shown.hasMore, (to) => groupAction(tool.name, groupId, { n: String(to) }));
+  const pages = pageButtons(page, shown.hasMore, (to) => tool.action({ groupId, page: to }));
   return reply("group-pick-member", {}, { buttons: [...pickerRows(tool, groupId, shown.items), ...pages] });
 }
 
 /**
  * A moderator's tool on the card: pick a member from buttons, confirm, done. The same command
- * serves each step, told apart by what its buttons carried (`u`, the person) and the answer.
+ * serves each step, told apart by what its buttons carried (the member) and the answer.
  */
 function memberTool(tool: MemberTool) {
   return defineCommand({
-    name: tool.name,
+    name: tool.action.command,
     descriptionKey: "cmd-mygroups",
     listed: false,
     fields: [groupConfirmField],
-    presets: ["g", "u", "n"],
     schema: z.object({
-      g: shortIdArgument,
-      u: shortIdArgument.optional(),
-      n: pageArgument,
+      groupId: z.uuid(),
+      memberId: z.uuid().optional(),
+      page: pageArgument,
       confirm: confirmArgument,
     }),
-    async run(ctx: CommandContext, { g, u, n, confirm }) {
-      const members = await listMembers(ctx.db, g, ctx.profile.userId);
+    async run(ctx: CommandContext, { groupId, memberId, page, confirm }) {
+      const members = await listMembers(ctx.db, groupId, ctx.profile.userId);
       const actor = members.find((member) => member.userId === ctx.profile.userId) as MemberView;
-      if (!u) return picker(tool, g, members, actor, n);
-      const target = members.find((member) => member.userId === u);
+      if (!memberId) return picker(tool, groupId, members, actor, page);
+      const target = members.find((member) => member.userId === memberId);
       if (!target) throw new AppError("not-found");
-      const { name: group } = await getGroupView(ctx.db, g, ctx.profile.userId);
+      const { name: group } = await getGroupView(ctx.db, groupId, ctx.profile.userId);
       const names = { name: target.displayName, group };
       return confirmFirst(confirm, reply(tool.confirmKey, names), async () => {
-        await tool.act(ctx.db, ctx.profile.userId, g, u);
-        return [reply(tool.doneKey, names), await showGroup(ctx, g)];
+        await tool.act(ctx.db, ctx.profile.userId, groupId, memberId);
+        return [reply(tool.doneKey, names), await showGroup(ctx, groupId)];
       });
     },
   });
@@ -105,28 +101,28 @@ function memberTool(tool: MemberTool) {
 
 export const memberTools = [
   memberTool({
-    name: "group_kick",
+    action: actions.groupKick,
     eligible: (target, actor) => outranks(actor, target),
     confirmKey: "group-kick-confirm",
     doneKey: "group-kicked",
     act: removeMember,
   }),
   memberTool({
-    name: "group_mod",
+    action: actions.groupMod,
     eligible: (target) => target === "member",
     confirmKey: "group-mod-confirm",
     doneKey: "group-modded",
     act: (db, ownerId, groupId, memberId) => setModerator(db, ownerId, groupId, memberId, true),
   }),
   memberTool({
-    name: "group_unmod",
+    action: actions.groupUnmod,
     eligible: (target) => target === "moderator",
     confirmKey: "group-unmod-confirm",
     doneKey: "group-unmodded",
     act: (db, ownerId, groupId, memberId) => setModerator(db, ownerId, groupId, memberId, false),
   }),
   memberTool({
-    name: "group_owner",
+    action: actions.groupOwner,
     eligible: (target) => target !== "owner",
     confirmKey: "group-owner-confirm",
     doneKey: "group-owner-handed",

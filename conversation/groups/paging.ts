@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Button } from "../reply.js";
 import { text } from "../reply.js";
 
-/** A page number carried by a button (`n`); the first page when there is none. */
+/** A page number carried by a button; the first page when there is none. */
 export const pageArgument = z.coerce.number().int().min(1).max(100).default(1);
 
 /** One page of a list core returns whole (members, pickers): `size` items and whether more follow. */

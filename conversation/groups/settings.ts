@@ -3,7 +3,6 @@ import { deleteGroup, editGroup } from "../../core/groups/mutations.js";
 import { setPostNotice } from "../../core/groups/posts/mutations.js";
 import { joinPolicySchema, postNoticeSchema } from "../../core/groups/schema.js";
 import { askAgainWhen, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 import { reply, text } from "../reply.js";
 import { showGroup } from "./browse.js";
 import { confirmedOnGroup } from "./confirm.js";
@@ -29,20 +28,19 @@ export const groupEdit = defineCommand({
     memberLimitField,
     joinQuestionField,
   ],
-  presets: ["g"],
   schema: z.object({
-    g: shortIdArgument,
+    groupId: z.uuid(),
     description: z.string().optional(),
     tags: z.array(z.string()).optional(),
     policy: joinPolicySchema.optional(),
     limit: z.number().nullable().optional(),
     question: z.string().optional(),
   }),
-  async run(ctx, { g, description, tags, policy, limit, question }) {
+  async run(ctx, { groupId, description, tags, policy, limit, question }) {
     return askAgainWhen("group-limit-below-members", "limit", async () => {
       const changes = { description, tags, joinPolicy: policy, memberLimit: limit, joinQuestion: question };
-      await editGroup(ctx.db, ctx.profile.userId, g, changes);
-      return [reply("group-edited"), await showGroup(ctx, g)];
+      await editGroup(ctx.db, ctx.profile.userId, groupId, changes);
+      return [reply("group-edited"), await showGroup(ctx, groupId)];
     });
   },
 });
@@ -63,10 +61,9 @@ export const groupNotice = defineCommand({
   descriptionKey: "cmd-mygroups",
   listed: false,
   fields: [postNoticeField],
-  presets: ["g"],
-  schema: z.object({ g: shortIdArgument, notice: postNoticeSchema }),
-  async run(ctx, { g, notice }) {
-    await setPostNotice(ctx.db, ctx.profile.userId, g, notice, ctx.now);
+  schema: z.object({ groupId: z.uuid(), notice: postNoticeSchema }),
+  async run(ctx, { groupId, notice }) {
+    await setPostNotice(ctx.db, ctx.profile.userId, groupId, notice, ctx.now);
     return reply("group-notice-set", { notice: text(`group-notice-${notice}`) });
   },
 });

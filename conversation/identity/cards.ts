@@ -1,5 +1,5 @@
-import { commandAction, encodeAction } from "../../core/actions.js";
-import type { Profile } from "../../core/identity/types.js";
+import { actions } from "../../core/actions/table.js";
+import { languages, type Profile, visibilities } from "../../core/identity/types.js";
 import { type Reply, reply, text } from "../reply.js";
 import { GENDER_UNSTATED } from "./fields.js";
 
@@ -11,12 +11,20 @@ function areaText(profile: Profile) {
   );
 }
 
-const editButtons = (["name", "bio", "interests", "area", "gender"] as const).map((field) => ({
+const editActions = {
+  name: actions.profileName,
+  bio: actions.profileBio,
+  interests: actions.profileInterests,
+  area: actions.profileArea,
+  gender: actions.profileGender,
+};
+
+const editButtons = Object.entries(editActions).map(([field, action]) => ({
   label: text(`button-edit-${field}`),
-  action: encodeAction({ type: "command", command: `profile_${field}`, args: {} }),
+  action: action(),
 }));
 
-const verifyButton = { label: text("button-verify"), action: commandAction("verify") };
+const verifyButton = { label: text("button-verify"), action: actions.verify() };
 
 /** The person's own profile, with buttons to change each part. */
 export function profileCard(profile: Profile): Reply {
@@ -41,10 +49,15 @@ export function profileCard(profile: Profile): Reply {
   );
 }
 
-const settingButton = (setting: "language" | "visibility", value: string) => ({
-  label: text(`${setting}-${value}`),
-  action: encodeAction({ type: "command", command: "settings", args: { [setting]: value } }),
-});
+const languageButtons = languages.map((language) => ({
+  label: text(`language-${language}`),
+  action: actions.settings({ language }),
+}));
+
+const visibilityButtons = visibilities.map((visibility) => ({
+  label: text(`visibility-${visibility}`),
+  action: actions.settings({ visibility }),
+}));
 
 export function settingsCard(profile: Profile, key = "settings-card"): Reply {
   return reply(
@@ -55,14 +68,7 @@ export function settingsCard(profile: Profile, key = "settings-card"): Reply {
       timeZone: profile.timeZone,
     },
     {
-      buttons: [
-        [settingButton("language", "ko"), settingButton("language", "en")],
-        [
-          settingButton("visibility", "everyone"),
-          settingButton("visibility", "groups"),
-          settingButton("visibility", "nobody"),
-        ],
-      ],
+      buttons: [languageButtons, visibilityButtons],
     },
   );
 }

@@ -16,8 +16,6 @@ export const settings = defineCommand({
     { ...visibilityField, optional: true },
     { ...timeZoneField, optional: true },
   ],
-  // The settings card's buttons each change one of these.
-  presets: ["language", "visibility"],
   schema: z.object({
     language: languageSchema.optional(),
     visibility: visibilitySchema.optional(),

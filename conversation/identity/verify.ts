@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commandAction } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { confirmEmailCode, requestEmailCode, verifyByContact } from "../../core/identity/mutations.js";
 import { sharedContactSchema } from "../../core/identity/schema.js";
 import { EMAIL_CODE_TTL_MS } from "../../core/identity/verification.js";
@@ -7,8 +7,8 @@ import { askAgainWhen, askFor, type CommandContext, defineCommand } from "../com
 import { type Button, reply, text } from "../reply.js";
 import { contactField, emailCodeField, emailField } from "./fields.js";
 
-const byEmail: Button = { label: text("button-verify-email"), action: commandAction("verify_email") };
-const byPhone: Button = { label: text("button-verify-phone"), action: commandAction("verify_phone") };
+const byEmail: Button = { label: text("button-verify-email"), action: actions.verifyEmail() };
+const byPhone: Button = { label: text("button-verify-phone"), action: actions.verifyPhone() };
 
 /**
  * `/verify`: the ways to prove oneself. Sharing a phone contact is offered on Telegram only, the

@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { priceText } from "../../core/market/card.js";
 import { DEFAULT_RADIUS_M } from "../../core/market/rules.js";
 import { createAlert, deleteAlert } from "../../core/market/searches/mutations.js";
 import { getSearch, listAlerts } from "../../core/market/searches/queries.js";
 import { placeSchema } from "../../core/place.js";
 import { askFor, type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 import { reply, text } from "../reply.js";
 import { keywordField, priceField, radiusField, searchPlaceField } from "./fields.js";
 
@@ -22,9 +21,9 @@ async function alertList(ctx: CommandContext) {
   );
   const remove = alerts.map((alert, index) => ({
     label: text("button-delete-number", { n: index + 1 }),
-    action: commandAction("alert_delete", { a: shortId(alert.id) }),
+    action: actions.alertDelete({ alertId: alert.id }),
   }));
-  const add = [{ label: text("button-add-alert"), action: commandAction("alert_add") }];
+  const add = [{ label: text("button-add-alert"), action: actions.alertAdd() }];
   return reply(
     alerts.length ? "alerts-list" : "alerts-empty",
     { lines },
@@ -80,10 +79,9 @@ export const alertFromSearch = defineCommand({
   descriptionKey: "cmd-alerts",
   listed: false,
   fields: [],
-  presets: ["s"],
-  schema: z.object({ s: shortIdArgument }),
-  async run(ctx, { s }) {
-    const search = await getSearch(ctx.db, s, ctx.profile.userId);
+  schema: z.object({ searchId: z.uuid() }),
+  async run(ctx, { searchId }) {
+    const search = await getSearch(ctx.db, searchId, ctx.profile.userId);
     const keyword = search.keyword ?? "";
     await createAlert(ctx.db, ctx.profile.userId, {
       keyword,
@@ -101,10 +99,9 @@ export const alertDelete = defineCommand({
   descriptionKey: "cmd-alerts",
   listed: false,
   fields: [],
-  presets: ["a"],
-  schema: z.object({ a: shortIdArgument }),
-  async run(ctx, { a }) {
-    await deleteAlert(ctx.db, ctx.profile.userId, a);
+  schema: z.object({ alertId: z.uuid() }),
+  async run(ctx, { alertId }) {
+    await deleteAlert(ctx.db, ctx.profile.userId, alertId);
     return [reply("alert-deleted"), await alertList(ctx)];
   },
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commandAction } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { removeBoard, setBoard } from "../../core/boards/mutations.js";
 import { findBoard } from "../../core/boards/queries.js";
 import { DEFAULT_BOARD_RADIUS_M, refuseUnmanagedChat } from "../../core/boards/rules.js";
@@ -38,7 +38,7 @@ function radiusButtons(): Button[][] {
   return [
     radiusField.options.map((option) => ({
       label: text(option.labelKey),
-      action: commandAction("board", { radius: option.value }),
+      action: actions.board({ radius: Number(option.value) }),
     })),
   ];
 }
@@ -52,7 +52,6 @@ export const board = defineCommand({
   discordSubcommand: { parent: "market", name: "board" },
   textArgument: "place",
   fields: [boardAreaField, { ...radiusField, optional: true }],
-  presets: ["radius"],
   schema: z.object({ place: placeSchema.optional(), radius: z.coerce.number().optional() }),
   async run(ctx, args) {
     const chat = boardChat(ctx);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { getItemView, listSavedItems, listSellerItems, searchItems } from "../../core/market/queries.js";
 import { DEFAULT_RADIUS_M, MAX_PAGE } from "../../core/market/rules.js";
 import { categorySchema } from "../../core/market/schema.js";
@@ -9,7 +9,6 @@ import { getSearch } from "../../core/market/searches/queries.js";
 import type { SearchCriteria } from "../../core/market/types.js";
 import { placeSchema } from "../../core/place.js";
 import { askFor, type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 import { type Button, type Reply, text } from "../reply.js";
 import { itemCard, itemList } from "./cards.js";
 import { searchFilterFields, searchPlaceField } from "./fields.js";
@@ -21,17 +20,16 @@ async function resultsPage(
   page: number,
 ): Promise<Reply> {
   const result = await searchItems(ctx.db, criteria, page);
-  const s = shortId(searchId);
   const pageButton = (labelKey: string, to: number): Button => ({
     label: text(labelKey),
-    action: commandAction("market_page", { s, p: String(to) }),
+    action: actions.marketPage({ searchId, page: to }),
   });
   const navigation = [
     ...(page > 1 ? [pageButton("button-previous", page - 1)] : []),
     ...(result.hasMore && page < MAX_PAGE ? [pageButton("button-next", page + 1)] : []),
   ];
   const alert = criteria.keyword
-    ? [[{ label: text("button-alert-me"), action: commandAction("alert_from_search", { s }) }]]
+    ? [[{ label: text("button-alert-me"), action: actions.alertFromSearch({ searchId }) }]]
     : [];
   return itemList("market-results", result.items, ctx.now, [
     ...(navigation.length ? [navigation] : []),
@@ -82,10 +80,9 @@ export const marketPage = defineCommand({
   descriptionKey: "cmd-market",
   listed: false,
   fields: [],
-  presets: ["s", "p"],
-  schema: z.object({ s: shortIdArgument, p: z.coerce.number().int().min(1).max(MAX_PAGE) }),
-  async run(ctx, { s, p }) {
-    return resultsPage(ctx, s, await getSearch(ctx.db, s, ctx.profile.userId), p);
+  schema: z.object({ searchId: z.uuid(), page: z.coerce.number().int().min(1).max(MAX_PAGE) }),
+  async run(ctx, { searchId, page }) {
+    return resultsPage(ctx, searchId, await getSearch(ctx.db, searchId, ctx.profile.userId), page);
   },
 });
 
@@ -95,10 +92,9 @@ export const item = defineCommand({
   descriptionKey: "cmd-market",
   listed: false,
   fields: [],
-  presets: ["i"],
-  schema: z.object({ i: shortIdArgument }),
-  async run({ db, profile, now }, { i }) {
-    const view = await getItemView(db, i, profile.userId, profile.homeArea);
+  schema: z.object({ itemId: z.uuid() }),
+  async run({ db, profile, now }, { itemId }) {
+    const view = await getItemView(db, itemId, profile.userId, profile.homeArea);
     return itemCard(view, profile.userId, now);
   },
 });

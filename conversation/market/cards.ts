@@ -1,4 +1,4 @@
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { ageText, distanceText, itemButton, itemCardText, priceText } from "../../core/market/card.js";
 import type { ItemView } from "../../core/market/types.js";
 import type { Button, Reply, Text } from "../reply.js";
@@ -9,40 +9,43 @@ function sellerButtons(view: ItemView): Button[][] {
   switch (view.status) {
     case "draft":
       return [
-        [itemButton("button-publish", "item_publish", id), itemButton("button-discard", "item_withdraw", id)],
+        [
+          itemButton("button-publish", actions.itemPublish, id),
+          itemButton("button-discard", actions.itemWithdraw, id),
+        ],
       ];
     case "available":
     case "reserved":
       return [
         [
           view.status === "available"
-            ? itemButton("button-reserve", "item_reserve_for", id)
-            : itemButton("button-unreserve", "item_unreserve", id),
-          itemButton("button-sold", "item_sold_to", id),
-          itemButton("button-bump", "item_bump", id),
+            ? itemButton("button-reserve", actions.itemReserveFor, id)
+            : itemButton("button-unreserve", actions.itemUnreserve, id),
+          itemButton("button-sold", actions.itemSoldTo, id),
+          itemButton("button-bump", actions.itemBump, id),
         ],
         [
-          itemButton("button-price", "item_price", id),
-          itemButton("button-edit", "item_edit", id),
-          itemButton("button-withdraw", "item_withdraw", id),
+          itemButton("button-price", actions.itemPrice, id),
+          itemButton("button-edit", actions.itemEdit, id),
+          itemButton("button-withdraw", actions.itemWithdraw, id),
         ],
       ];
     case "expired":
     case "withdrawn":
-      return [[itemButton("button-renew", "item_renew", id)]];
+      return [[itemButton("button-renew", actions.itemRenew, id)]];
     case "sold":
-      return [[itemButton("button-rate", "rate", id)]];
+      return [[itemButton("button-rate", actions.rate, id)]];
   }
 }
 
 function buyerButtons(view: ItemView, viewerId: string, buyerId?: string): Button[][] {
   if (view.status === "sold")
-    return buyerId === viewerId ? [[itemButton("button-rate", "rate", view.id)]] : [];
+    return buyerId === viewerId ? [[itemButton("button-rate", actions.rate, view.id)]] : [];
   return [
     [
-      itemButton("button-contact", "contact", view.id),
-      itemButton("button-save", "item_save", view.id),
-      itemButton("button-report", "item_report", view.id),
+      itemButton("button-contact", actions.contact, view.id),
+      itemButton("button-save", actions.itemSave, view.id),
+      itemButton("button-report", actions.itemReport, view.id),
     ],
   ];
 }
@@ -80,7 +83,7 @@ export function itemList(
   const lines = views.map((view, index) => itemLine(view, index + 1, now));
   const open = views.map((view, index) => ({
     label: text("button-item-number", { n: index + 1 }),
-    action: commandAction("item", { i: shortId(view.id) }),
+    action: actions.item({ itemId: view.id }),
   }));
   return reply(headingKey, { lines }, { buttons: [open, ...extraRows] });
 }

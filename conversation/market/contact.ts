@@ -2,7 +2,6 @@ import { z } from "zod";
 import { contactSeller } from "../../core/market/trades/mutations.js";
 import { relayMessage, shareHandle } from "../../core/relay/mutations.js";
 import { askFor, type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 import { reply, text } from "../reply.js";
 import { confirmField, messageField } from "./fields.js";
 
@@ -36,10 +35,9 @@ export const contact = defineCommand({
   descriptionKey: "cmd-market",
   listed: false,
   fields: [messageField, confirmField],
-  presets: ["i"],
-  schema: z.object({ i: shortIdArgument, ...messageArgs }),
-  async run(ctx, { i, message, confirm }) {
-    const conversationId = await contactSeller(ctx.db, i, ctx.profile.userId);
+  schema: z.object({ itemId: z.uuid(), ...messageArgs }),
+  async run(ctx, { itemId, message, confirm }) {
+    const conversationId = await contactSeller(ctx.db, itemId, ctx.profile.userId);
     return send(ctx, conversationId, message, confirm);
   },
 });
@@ -50,10 +48,9 @@ export const relay = defineCommand({
   descriptionKey: "cmd-market",
   listed: false,
   fields: [messageField, confirmField],
-  presets: ["v"],
-  schema: z.object({ v: shortIdArgument, ...messageArgs }),
-  async run(ctx, { v, message, confirm }) {
-    return send(ctx, v, message, confirm);
+  schema: z.object({ conversationId: z.uuid(), ...messageArgs }),
+  async run(ctx, { conversationId, message, confirm }) {
+    return send(ctx, conversationId, message, confirm);
   },
 });
 
@@ -62,10 +59,9 @@ export const relayShare = defineCommand({
   descriptionKey: "cmd-market",
   listed: false,
   fields: [],
-  presets: ["v"],
-  schema: z.object({ v: shortIdArgument }),
-  async run(ctx, { v }) {
-    const { everyoneAgreed } = await shareHandle(ctx.db, { conversationId: v, userId: ctx.profile.userId });
+  schema: z.object({ conversationId: z.uuid() }),
+  async run(ctx, { conversationId }) {
+    const { everyoneAgreed } = await shareHandle(ctx.db, { conversationId, userId: ctx.profile.userId });
     return reply(everyoneAgreed ? "relay-handles-shared" : "relay-handle-waiting");
   },
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { createDraft, publishItem } from "../../core/market/items/mutations.js";
 import type { TestDatabase } from "../../test/postgres.js";
 import type { Dispatcher, Input } from "../dispatcher.js";
@@ -106,10 +106,10 @@ describe("/sell", () => {
     expect(await database.db.item.count({ where: { sellerId: unknown.profile.userId } })).toBe(0);
   });
 
-  it("refuses forged item ids on buttons", async () => {
+  it("answers forged item ids on buttons as stale buttons", async () => {
     const who: Identity = { platform: "telegram", externalId: "3004", chatId: "3004" };
     const forged = await dispatcher.handle(who, { kind: "button", data: "c|item_publish|i=not-a-short-id" });
-    expect(keys(forged)).toEqual(["error-invalid-input"]);
+    expect(keys(forged)).toEqual(["stale-button"]);
   });
 });
 
@@ -135,7 +135,7 @@ describe("contacting a seller", () => {
     const item = await database.db.item.findFirstOrThrow({ where: { sellerId: preview.profile.userId } });
     const card = await dispatcher.handle(buyer, {
       kind: "button",
-      data: commandAction("item", { i: shortId(item.id) }),
+      data: actions.item({ itemId: item.id }),
     });
     const saved = await dispatcher.handle(buyer, { kind: "button", data: buttonData(card, "button-save") });
     expect(keys(saved)).toEqual(["item-saved"]);

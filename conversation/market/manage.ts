@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import type { Database } from "../../core/db/client.js";
 import { itemButton } from "../../core/market/card.js";
 import {
@@ -16,19 +16,18 @@ import { reportReasonSchema } from "../../core/market/schema.js";
 import { markSold, reserveItem, unreserveItem } from "../../core/market/trades/mutations.js";
 import { getConversationFor } from "../../core/relay/queries.js";
 import { type CommandContext, defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 import { type Button, type Reply, reply, text } from "../reply.js";
 import { itemCard } from "./cards.js";
 import { descriptionField, priceField, reportReasonField, titleField } from "./fields.js";
 
-const itemArgs = z.object({ i: shortIdArgument });
+const itemArgs = z.object({ itemId: z.uuid() });
 
 async function cardAfter(ctx: CommandContext, itemId: string, doneKey: string) {
   const view = await getItemView(ctx.db, itemId, ctx.profile.userId, ctx.profile.homeArea);
   return [reply(doneKey, { title: view.title }), itemCard(view, ctx.profile.userId, ctx.now)];
 }
 
-/** A button on an item (`c|name|i=…`) that does one thing without asking anything. */
+/** A button on an item that does one thing without asking anything. */
 function oneTapOnItem(
   name: string,
   descriptionKey: string,
@@ -39,9 +38,8 @@ function oneTapOnItem(
     descriptionKey,
     listed: false,
     fields: [],
-    presets: ["i"],
     schema: itemArgs,
-    run: (ctx, { i }) => run(ctx, i),
+    run: (ctx, { itemId }) => run(ctx, itemId),
   });
 }
 
@@ -58,20 +56,20 @@ function sellerAction(
 }
 
 /**
- * The people who wrote about the item, each a button for `command`. A sale may also have gone to
- * someone who never wrote here; a reservation needs one of them.
+ * The people who wrote about the item, each a button that runs `pick` on them. A sale may also
+ * have gone to someone who never wrote here; a reservation needs one of them.
  */
-function contactPicker(command: string, promptKey: string, orNobodyHere: boolean) {
-  return oneTapOnItem(`item_${command}`, "cmd-mine", async (ctx, itemId) => {
+function contactPicker(pick: typeof actions.reserveFor, promptKey: string, orNobodyHere: boolean) {
+  return oneTapOnItem(`item_${pick.command}`, "cmd-mine", async (ctx, itemId) => {
     const contacts = await listItemContacts(ctx.db, itemId, ctx.profile.userId);
     if (contacts.length === 0 && !orNobodyHere) return reply("no-contacts-yet");
     const buttons: Button[][] = contacts.map((contact) => [
       {
         label: text("button-person", { name: contact.displayName }),
-        action: commandAction(command, { v: shortId(contact.conversationId) }),
+        action: pick({ conversationId: contact.conversationId }),
       },
     ]);
-    if (orNobodyHere) buttons.push([itemButton("button-sold-elsewhere", "sold_elsewhere", itemId)]);
+    if (orNobodyHere) buttons.push([itemButton("button-sold-elsewhere", actions.soldElsewhere, itemId)]);
     return reply(promptKey, {}, { buttons });
   });
 }
@@ -83,10 +81,9 @@ function pickedContact(name: string, doneKey: string, act: typeof reserveItem) {
     descriptionKey: "cmd-mine",
     listed: false,
     fields: [],
-    presets: ["v"],
-    schema: z.object({ v: shortIdArgument }),
-    async run(ctx, { v }) {
-      const conversation = await getConversationFor(ctx.db, v, ctx.profile.userId);
+    schema: z.object({ conversationId: z.uuid() }),
+    async run(ctx, { conversationId }) {
+      const conversation = await getConversationFor(ctx.db, conversationId, ctx.profile.userId);
       await act(ctx.db, conversation.subjectId, ctx.profile.userId, conversation.openerId, ctx.now);
       return cardAfter(ctx, conversation.subjectId, doneKey);
     },
@@ -98,11 +95,10 @@ export const itemPrice = defineCommand({
   descriptionKey: "cmd-mine",
   listed: false,
   fields: [priceField],
-  presets: ["i"],
-  schema: z.object({ i: shortIdArgument, price: z.number() }),
-  async run(ctx, { i, price }) {
-    await changePrice(ctx.db, i, ctx.profile.userId, price, ctx.now);
-    return cardAfter(ctx, i, "item-price-changed");
+  schema: z.object({ itemId: z.uuid(), price: z.number() }),
+  async run(ctx, { itemId, price }) {
+    await changePrice(ctx.db, itemId, ctx.profile.userId, price, ctx.now);
+    return cardAfter(ctx, itemId, "item-price-changed");
   },
 });
 
@@ -115,17 +111,16 @@ export const itemEdit = defineCommand({
     { ...titleField, optional: true },
     { ...descriptionField, optional: true },
   ],
-  presets: ["i"],
-  schema: z.object({ i: shortIdArgument, title: z.string().optional(), description: z.string().optional() }),
-  async run(ctx, { i, title, description }) {
-    await editItem(ctx.db, i, ctx.profile.userId, { title, description }, ctx.now);
-    return cardAfter(ctx, i, "item-edited");
+  schema: z.object({ itemId: z.uuid(), title: z.string().optional(), description: z.string().optional() }),
+  async run(ctx, { itemId, title, description }) {
+    await editItem(ctx.db, itemId, ctx.profile.userId, { title, description }, ctx.now);
+    return cardAfter(ctx, itemId, "item-edited");
   },
 });
 
 export const itemSave = oneTapOnItem("item_save", "cmd-saved", async (ctx, itemId) => {
   await saveItem(ctx.db, itemId, ctx.profile.userId);
-  return reply("item-saved", {}, { buttons: [[itemButton("button-unsave", "item_unsave", itemId)]] });
+  return reply("item-saved", {}, { buttons: [[itemButton("button-unsave", actions.itemUnsave, itemId)]] });
 });
 
 export const itemUnsave = oneTapOnItem("item_unsave", "cmd-saved", async (ctx, itemId) => {
@@ -138,10 +133,9 @@ export const itemReport = defineCommand({
   descriptionKey: "cmd-market",
   listed: false,
   fields: [reportReasonField],
-  presets: ["i"],
-  schema: z.object({ i: shortIdArgument, reason: reportReasonSchema }),
-  async run(ctx, { i, reason }) {
-    await reportItem(ctx.db, i, ctx.profile.userId, reason, ctx.now);
+  schema: z.object({ itemId: z.uuid(), reason: reportReasonSchema }),
+  async run(ctx, { itemId, reason }) {
+    await reportItem(ctx.db, itemId, ctx.profile.userId, reason, ctx.now);
     return reply("item-reported");
   },
 });
@@ -154,8 +148,8 @@ export const manageCommands = [
   sellerAction("sold_elsewhere", "item-sold", (db, itemId, sellerId, now) =>
     markSold(db, itemId, sellerId, undefined, now),
   ),
-  contactPicker("reserve_for", "pick-reserve", false),
-  contactPicker("sold_to", "pick-buyer", true),
+  contactPicker(actions.reserveFor, "pick-reserve", false),
+  contactPicker(actions.soldTo, "pick-buyer", true),
   pickedContact("reserve_for", "item-reserved", reserveItem),
   pickedContact("sold_to", "item-sold", markSold),
   itemPrice,

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { rateTrade } from "../../core/market/trades/mutations.js";
 import { tradeRatingTags } from "../../core/ratings/types.js";
 import { defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 import { reply } from "../reply.js";
 import { commentField, scoreField, tagField } from "./fields.js";
 
@@ -13,16 +12,15 @@ export const rate = defineCommand({
   listed: false,
   askOptional: true,
   fields: [scoreField, tagField, commentField],
-  presets: ["i"],
   schema: z.object({
-    i: shortIdArgument,
+    itemId: z.uuid(),
     score: z.coerce.number().int().min(1).max(5),
     tag: z.enum(tradeRatingTags).optional(),
     comment: z.string().optional(),
   }),
-  async run(ctx, { i, score, tag, comment }) {
+  async run(ctx, { itemId, score, tag, comment }) {
     await rateTrade(ctx.db, {
-      itemId: i,
+      itemId,
       raterId: ctx.profile.userId,
       score,
       tags: tag ? [tag] : [],

@@ -5,7 +5,6 @@ import { categorySchema, conditionSchema } from "../../core/market/schema.js";
 import { photoRefSchema } from "../../core/photo.js";
 import { placeSchema } from "../../core/place.js";
 import { defineCommand } from "../command.js";
-import { shortIdArgument } from "../fields.js";
 import { reply } from "../reply.js";
 import { itemCard } from "./cards.js";
 import {
@@ -55,11 +54,10 @@ export const itemPublish = defineCommand({
   descriptionKey: "cmd-sell",
   listed: false,
   fields: [],
-  presets: ["i"],
-  schema: z.object({ i: shortIdArgument }),
-  async run({ db, profile, now }, { i }) {
-    await publishItem(db, i, profile.userId, now);
-    const view = await getItemView(db, i, profile.userId);
+  schema: z.object({ itemId: z.uuid() }),
+  async run({ db, profile, now }, { itemId }) {
+    await publishItem(db, itemId, profile.userId, now);
+    const view = await getItemView(db, itemId, profile.userId);
     return [reply("sell-published", { title: view.title }), itemCard(view, profile.userId, now)];
   },
 });

@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { categorySchema } from "../../core/market/schema.js";
 import { photoRefSchema } from "../../core/photo.js";
 import { postTip, voteTipHelpful } from "../../core/tips/mutations.js";
 import { listBestTips } from "../../core/tips/queries.js";
 import { defineCommand } from "../command.js";
 import type { TextField } from "../fields.js";
-import { shortIdArgument } from "../fields.js";
 import { reply, text } from "../reply.js";
 import { categoryField, photosField, scoreField } from "./fields.js";
 
@@ -39,7 +38,7 @@ export const tips = defineCommand({
   schema: z.object({ category: categorySchema }),
   async run({ db, profile }, { category }) {
     const best = await listBestTips(db, category, profile.playground);
-    const write = [{ label: text("button-write-tip"), action: commandAction("tip") }];
+    const write = [{ label: text("button-write-tip"), action: actions.tip() }];
     if (best.length === 0)
       return reply("tips-empty", { category: text(`category-${category}`) }, { buttons: [write] });
     return best.map((tip, index) =>
@@ -54,7 +53,7 @@ export const tips = defineCommand({
         },
         {
           buttons: [
-            [{ label: text("button-helpful"), action: commandAction("tip_helpful", { t: shortId(tip.id) }) }],
+            [{ label: text("button-helpful"), action: actions.tipHelpful({ tipId: tip.id }) }],
             ...(index === best.length - 1 ? [write] : []),
           ],
           ...(tip.photo ? { image: tip.photo } : {}),
@@ -95,10 +94,9 @@ export const tipHelpful = defineCommand({
   descriptionKey: "cmd-tips",
   listed: false,
   fields: [],
-  presets: ["t"],
-  schema: z.object({ t: shortIdArgument }),
-  async run({ db, profile }, { t }) {
-    const helpful = await voteTipHelpful(db, t, profile.userId);
+  schema: z.object({ tipId: z.uuid() }),
+  async run({ db, profile }, { tipId }) {
+    const helpful = await voteTipHelpful(db, tipId, profile.userId);
     return reply("tip-voted", { helpful });
   },
 });

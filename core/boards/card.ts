@@ -1,3 +1,4 @@
+import { actions } from "../actions/table.js";
 import { itemButton, itemCardText } from "../market/card.js";
 import type { ItemView } from "../market/types.js";
 import { type Message, text } from "../message.js";
@@ -10,5 +11,8 @@ import type { BoardSync } from "./types.js";
  */
 export function boardCard(sync: Pick<BoardSync, "hidden">, view: ItemView, now: Date): Message {
   if (sync.hidden) return { text: text("board-card-hidden"), buttons: [] };
-  return { text: itemCardText(view, now), buttons: [[itemButton("button-view-item", "item", view.id)]] };
+  return {
+    text: itemCardText(view, now),
+    buttons: [[itemButton("button-view-item", actions.item, view.id)]],
+  };
 }

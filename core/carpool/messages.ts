@@ -1,4 +1,5 @@
-import { commandAction, shortId } from "../actions.js";
+import type { ActionOn } from "../actions/builder.js";
+import { actions } from "../actions/table.js";
 import { metresBetween } from "../cells.js";
 import type { NotificationButton, NotificationParams } from "../notifications/types.js";
 import type { RatingSummary } from "../ratings/types.js";
@@ -25,8 +26,12 @@ export interface MemberFacts {
 
 type Buttons = NotificationButton[][];
 
-function groupButton(command: string, labelKey: string, groupId: string): NotificationButton {
-  return { label: { key: labelKey }, action: commandAction(command, { g: shortId(groupId) }) };
+function groupButton(
+  action: ActionOn<"rideGroupId">,
+  labelKey: string,
+  rideGroupId: string,
+): NotificationButton {
+  return { label: { key: labelKey }, action: action({ rideGroupId }) };
 }
 
 function ratingText(rating: RatingSummary | undefined): string {
@@ -72,8 +77,8 @@ export function proposalMessage(
     },
     buttons: [
       [
-        groupButton("ride_accept", "button-ride-accept", groupId),
-        groupButton("ride_decline", "button-ride-decline", groupId),
+        groupButton(actions.rideAccept, "button-ride-accept", groupId),
+        groupButton(actions.rideDecline, "button-ride-decline", groupId),
       ],
     ],
   };
@@ -98,9 +103,7 @@ export function confirmedMessage(
 ): { params: NotificationParams; buttons: Buttons } {
   return {
     params: { depart: localTime(departAt, me.timeZone), stops: stopList(members), share: me.shareKrw },
-    buttons: [
-      [{ label: { key: "button-reply" }, action: commandAction("relay", { v: shortId(conversationId) }) }],
-    ],
+    buttons: [[{ label: { key: "button-reply" }, action: actions.relay({ conversationId }) }]],
   };
 }
 
@@ -108,8 +111,8 @@ export function confirmedMessage(
 export function followUpButtons(groupId: string): Buttons {
   return [
     [
-      groupButton("ride_done", "button-ride-done", groupId),
-      groupButton("ride_noshow", "button-ride-noshow", groupId),
+      groupButton(actions.rideDone, "button-ride-done", groupId),
+      groupButton(actions.rideNoShow, "button-ride-noshow", groupId),
     ],
   ];
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
-import { decodeAction } from "../actions.js";
+import { decodeAction } from "../actions/codec.js";
 import { cellOf } from "../cells.js";
 import { codeOf, outboxOf } from "../market/test-seed.js";
 import {

@@ -1,4 +1,4 @@
-import { commandAction, shortId } from "../actions.js";
+import { actions } from "../actions/table.js";
 import { cellOf } from "../cells.js";
 import type { Database, Prisma } from "../db/client.js";
 import type { Group } from "../db/generated/client.js";
@@ -61,9 +61,7 @@ async function otherMembersRole(tx: Tx, groupId: string, actorId: string, member
 }
 
 function viewGroupButton(groupId: string): NotificationButton[][] {
-  return [
-    [{ label: { key: "button-group-view" }, action: commandAction("group_view", { g: shortId(groupId) }) }],
-  ];
+  return [[{ label: { key: "button-group-view" }, action: actions.groupView({ groupId }) }]];
 }
 
 function refuseIfFull(group: Group): void {
@@ -182,11 +180,11 @@ async function dropMember(tx: Tx, groupId: string, userId: string, now: Date): P
 }
 
 function decisionButtons(groupId: string, userId: string): NotificationButton[][] {
-  const args = { g: shortId(groupId), u: shortId(userId) };
+  const request = { groupId, requesterId: userId };
   return [
     [
-      { label: { key: "button-join-approve" }, action: commandAction("join_approve", args) },
-      { label: { key: "button-join-reject" }, action: commandAction("join_reject", args) },
+      { label: { key: "button-join-approve" }, action: actions.joinApprove(request) },
+      { label: { key: "button-join-reject" }, action: actions.joinReject(request) },
     ],
   ];
 }

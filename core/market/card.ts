@@ -1,4 +1,4 @@
-import { commandAction, shortId } from "../actions.js";
+import type { ActionOn } from "../actions/builder.js";
 import { nameWithBadge } from "../identity/badge.js";
 import { type Button, type Text, text } from "../message.js";
 import type { ItemView } from "./types.js";
@@ -29,8 +29,8 @@ function ratingText(view: ItemView): Text {
   return average === undefined ? text("rating-none") : text("rating-summary", { average, count });
 }
 
-export function itemButton(labelKey: string, command: string, itemId: string): Button {
-  return { label: text(labelKey), action: commandAction(command, { i: shortId(itemId) }) };
+export function itemButton(labelKey: string, action: ActionOn<"itemId">, itemId: string): Button {
+  return { label: text(labelKey), action: action({ itemId }) };
 }
 
 /** The card's words: price, status, area and distance (never the spot), age, the seller's badge and rating. */

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
-import { commandAction, shortId } from "../actions.js";
+import { actions } from "../actions/table.js";
 import {
   bumpItem,
   changePrice,
@@ -263,7 +263,7 @@ describe("reserving and selling", () => {
     const [told] = await outboxOf(db, buyerId);
     expect(told).toMatchObject({ messageKey: "notify-item-reserved", params: { title: "원목의자" } });
     expect(told?.buttons).toEqual([
-      [{ label: { key: "button-view-item" }, action: commandAction("item", { i: shortId(itemId) }) }],
+      [{ label: { key: "button-view-item" }, action: actions.item({ itemId }) }],
     ]);
     expect(await outboxOf(db, stranger)).toEqual([]);
 
@@ -278,9 +278,7 @@ describe("reserving and selling", () => {
     await markSold(db, itemId, sellerId, buyerId);
     expect(await statusOf(itemId)).toEqual({ status: "sold", listed: false });
     const [told] = await outboxOf(db, buyerId, "notify-item-sold-to-you");
-    expect(told?.buttons).toEqual([
-      [{ label: { key: "button-rate" }, action: commandAction("rate", { i: shortId(itemId) }) }],
-    ]);
+    expect(told?.buttons).toEqual([[{ label: { key: "button-rate" }, action: actions.rate({ itemId }) }]]);
   });
 });
 

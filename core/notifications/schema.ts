@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_ACTION_BYTES } from "../actions.js";
+import { MAX_ACTION_BYTES } from "../actions/codec.js";
 import type { NotificationButton, NotificationParams } from "./types.js";
 
 export const notificationParamsSchema: z.ZodType<NotificationParams> = z.record(

@@ -1,4 +1,4 @@
-import { commandAction, shortId } from "../actions.js";
+import { actions } from "../actions/table.js";
 import type { Database, Prisma } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { findContactInfo } from "../moderation/contact-info.js";
@@ -49,11 +49,10 @@ async function membersOf(db: Prisma.TransactionClient, conversationId: string, u
 }
 
 function relayButtons(conversationId: string) {
-  const v = shortId(conversationId);
   return [
     [
-      { label: { key: "button-reply" }, action: commandAction("relay", { v }) },
-      { label: { key: "button-share-handle" }, action: commandAction("relay_share", { v }) },
+      { label: { key: "button-reply" }, action: actions.relay({ conversationId }) },
+      { label: { key: "button-share-handle" }, action: actions.relayShare({ conversationId }) },
     ],
   ];
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
-import { commandAction, shortId } from "../actions.js";
+import { actions } from "../actions/table.js";
 import { createDraft } from "../market/items/mutations.js";
 import { codeOf, itemInput, listedItem, outboxOf, person } from "../market/test-seed.js";
 import { contactSeller } from "../market/trades/mutations.js";
@@ -81,11 +81,10 @@ describe("relaying messages", () => {
       ephemeral: true,
       params: { from: "구매자", topic: "전자레인지", body: text },
     });
-    const v = shortId(conversationId);
     expect(told?.buttons).toEqual([
       [
-        { label: { key: "button-reply" }, action: commandAction("relay", { v }) },
-        { label: { key: "button-share-handle" }, action: commandAction("relay_share", { v }) },
+        { label: { key: "button-reply" }, action: actions.relay({ conversationId }) },
+        { label: { key: "button-share-handle" }, action: actions.relayShare({ conversationId }) },
       ],
     ]);
     expect(await outboxOf(db, buyerId)).toEqual([]);

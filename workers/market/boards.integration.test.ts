@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commandAction, encodeStartPayload, shortId } from "../../core/actions.js";
+import { encodeStartPayload } from "../../core/actions/start-payload.js";
+import { actions } from "../../core/actions/table.js";
 import { setBoard } from "../../core/boards/mutations.js";
 import { reportItem } from "../../core/market/reports/mutations.js";
 import { listedItem, near } from "../../core/market/test-seed.js";
@@ -95,7 +96,7 @@ describe("board cards", () => {
     expect(posted).toMatchObject({ method: "sendMessage", status: 200 });
     expect(posted?.text).toContain("판매중");
     expect(posted?.text).not.toContain(String(HOME.lat));
-    const start = encodeStartPayload(commandAction("item", { i: shortId(itemId) }));
+    const start = encodeStartPayload(actions.item({ itemId }));
     expect(posted?.replyMarkup).toEqual({
       inline_keyboard: [[{ text: "물건 보기", url: `https://t.me/${FAKE_BOT_USERNAME}?start=${start}` }]],
     });

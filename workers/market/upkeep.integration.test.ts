@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commandAction, shortId } from "../../core/actions.js";
+import { actions } from "../../core/actions/table.js";
 import { saveSearch } from "../../core/market/searches/mutations.js";
 import { createTranslator } from "../../i18n/translator.js";
 import { waitFor } from "../../test/wait.js";
@@ -41,7 +41,7 @@ describe("listing expiry", () => {
 
     const text = createTranslator().translate("ko", "notify-item-expiring", { title: "전자레인지", days: 2 });
     expect(text).toContain("2일 뒤에 내려가요");
-    const renew = commandAction("item_renew", { i: shortId(ending) });
+    const renew = actions.itemRenew({ itemId: ending });
     expect(telegram.callsTo("3001").map((call) => [call.text, call.replyMarkup])).toEqual([
       [text, { inline_keyboard: [[{ text: "다시 올리기", callback_data: renew }]] }],
     ]);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encodeAction } from "../../core/actions.js";
+import { answerAction } from "../../core/actions/codec.js";
 import { linkGroupChat } from "../../core/groups/chats/mutations.js";
 import { groupWithMembers } from "../../core/groups/chats/test-linked-group.js";
 import { getProfile } from "../../core/identity/queries.js";
@@ -62,7 +62,7 @@ describe("delivery beyond Telegram", () => {
     });
     const answer = (value: number) => ({
       label: { key: "button-skip" },
-      action: encodeAction({ type: "answer", field: "choice", value: String(value) }),
+      action: answerAction("choice", String(value)),
     });
     const wide = [1, 2, 3, 4, 5, 6].map(answer);
     const single = [7, 8, 9, 10, 11].map((value) => [answer(value)]);

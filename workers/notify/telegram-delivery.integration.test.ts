@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commandAction, encodeAction } from "../../core/actions.js";
+import { skipAction } from "../../core/actions/codec.js";
+import { actions } from "../../core/actions/table.js";
 import { queueNotification } from "../../core/notifications/mutations.js";
 import type { NewNotification } from "../../core/notifications/types.js";
 import { createTranslator } from "../../i18n/translator.js";
@@ -130,15 +131,15 @@ describe("telegram delivery", () => {
 
   it("sends buttons as an inline keyboard, labels in the person's language", async () => {
     const userId = await personOnTelegram("1006");
-    const skip = encodeAction({ type: "skip", field: "bio" });
-    const profile = commandAction("profile");
+    const skip = skipAction("bio");
+    const help = actions.help();
     const id = await queue({
       userId,
       messageKey: "notify-account-linked",
       params: { platform: "discord" },
       buttons: [
         [{ label: { key: "button-skip" }, action: skip }],
-        [{ label: { key: "platform-name", params: { platform: "discord" } }, action: profile }],
+        [{ label: { key: "platform-name", params: { platform: "discord" } }, action: help }],
       ],
     });
     await waitFor("the row to be sent", () => rowStatusIs(id, "sent"));
@@ -147,7 +148,7 @@ describe("telegram delivery", () => {
     expect(telegram.callsTo("1006")[0]?.replyMarkup).toEqual({
       inline_keyboard: [
         [{ text: translate("ko", "button-skip"), callback_data: skip }],
-        [{ text: translate("ko", "platform-name", { platform: "discord" }), callback_data: profile }],
+        [{ text: translate("ko", "platform-name", { platform: "discord" }), callback_data: help }],
       ],
     });
   });

@@ -1,9 +1,10 @@
+import { actions } from "../../../core/actions/table.js";
 import { checkInOffered } from "../../../core/groups/attendance/check-in.js";
 import { rsvpButton } from "../../../core/groups/meetups/messages.js";
 import type { MeetupCard, MeetupLine, RsvpStatus } from "../../../core/groups/meetups/types.js";
 import { localSpan } from "../../../core/time/format.js";
 import { type Button, type Reply, reply, type Text, text } from "../../reply.js";
-import { meetupAction, meetupButton } from "./buttons.js";
+import { meetupButton } from "./buttons.js";
 
 /** `11/28(토) 19:00~21:00` on the viewer's own clocks. */
 function whenText(meetup: { startAt: Date; endAt: Date }, timeZone: string): Text {
@@ -41,7 +42,7 @@ export function meetupList(
   if (lines.length === 0) return reply(`${heading.key}-empty`, heading.params, { buttons: extraRows });
   const open = lines.map((line, index) => ({
     label: text("button-meetup-number", { n: index + 1 }),
-    action: meetupAction("meetup_card", line.id),
+    action: actions.meetupCard({ meetupId: line.id }),
   }));
   const listed = lines.map((line, index) => meetupLine(line, index + 1, timeZone));
   return reply(heading.key, { ...heading.params, lines: listed }, { buttons: [open, ...extraRows] });
@@ -54,13 +55,15 @@ function cardButtons(card: MeetupCard, now: Date): Button[][] {
     rsvpButton(card.id, "maybe"),
     rsvpButton(card.id, "declined"),
   ];
-  const checkIn = checkInOffered(card, now) ? [meetupButton("button-checkin", "checkin", card.id)] : [];
+  const checkIn = checkInOffered(card, now) ? [meetupButton("button-checkin", actions.checkin, card.id)] : [];
   if (!card.viewer.runs) return [answers, ...(checkIn.length ? [checkIn] : [])];
   const manage = [
-    meetupButton("button-meetup-edit", "meetup_edit", card.id),
-    meetupButton("button-meetup-cancel", "meetup_cancel", card.id),
+    meetupButton("button-meetup-edit", actions.meetupEdit, card.id),
+    meetupButton("button-meetup-cancel", actions.meetupCancel, card.id),
   ];
-  const series = card.recurrence ? [[meetupButton("button-meetup-stop-series", "meetup_stop", card.id)]] : [];
+  const series = card.recurrence
+    ? [[meetupButton("button-meetup-stop-series", actions.meetupStop, card.id)]]
+    : [];
   return [answers, [...manage, ...checkIn], ...series];
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { shortId } from "../../../core/actions.js";
+import { actions } from "../../../core/actions/table.js";
 import type { ErrorCode } from "../../../core/errors.js";
 import {
   checkInFor,
@@ -10,9 +10,9 @@ import {
 import { getMeetupCard } from "../../../core/groups/meetups/queries.js";
 import { placeSchema } from "../../../core/place.js";
 import { askAgainWhen, type CommandContext, defineCommand } from "../../command.js";
-import { type Field, shortIdArgument } from "../../fields.js";
+import type { Field } from "../../fields.js";
 import { inRows, reply, text } from "../../reply.js";
-import { meetupAction, meetupButton, onMeetup } from "./buttons.js";
+import { meetupButton, onMeetup } from "./buttons.js";
 import { checkInCodeField, hereField } from "./fields.js";
 
 /** The host's screen: the code to show, and a button for each person going not checked in yet. */
@@ -20,7 +20,7 @@ async function hostScreen(ctx: CommandContext, meetupId: string, title: string) 
   const { code, waiting } = await openCheckIn(ctx.db, ctx.profile.userId, meetupId, ctx.now);
   const buttons = waiting.map((person) => ({
     label: text("button-checkin-for", { name: person.displayName }),
-    action: meetupAction("checkin_for", meetupId, { u: shortId(person.userId) }),
+    action: actions.checkinFor({ meetupId, attendeeId: person.userId }),
   }));
   return reply("checkin-code-shown", { title, code }, { buttons: inRows(buttons, 3) });
 }
@@ -30,8 +30,8 @@ export const checkin = onMeetup("checkin", async (ctx, meetupId) => {
   const card = await getMeetupCard(ctx.db, ctx.profile.userId, meetupId);
   if (card.viewer.runs) return hostScreen(ctx, meetupId, card.title);
   const ways = [
-    meetupButton("button-checkin-code", "checkin_code", meetupId),
-    meetupButton("button-checkin-place", "checkin_place", meetupId),
+    meetupButton("button-checkin-code", actions.checkinCode, meetupId),
+    meetupButton("button-checkin-place", actions.checkinPlace, meetupId),
   ];
   return reply("checkin-how", { title: card.title }, { buttons: [ways] });
 });
@@ -49,13 +49,12 @@ function checkInWay<V>(
     descriptionKey: "cmd-meetups",
     listed: false,
     fields: [field],
-    presets: ["m"],
     schema: z
-      .object({ m: shortIdArgument, [field.name]: answer })
-      .transform((args) => ({ m: args.m as string, answer: args[field.name] as V })),
-    run: (ctx, { m, answer }) =>
+      .object({ meetupId: z.uuid(), [field.name]: answer })
+      .transform((args) => ({ meetupId: args.meetupId as string, answer: args[field.name] as V })),
+    run: (ctx, { meetupId, answer }) =>
       askAgainWhen(retryOn, field.name, async () => {
-        await act(ctx, m, answer);
+        await act(ctx, meetupId, answer);
         return reply("checkin-done");
       }),
   });
@@ -83,11 +82,10 @@ export const checkinFor = defineCommand({
   descriptionKey: "cmd-meetups",
   listed: false,
   fields: [],
-  presets: ["m", "u"],
-  schema: z.object({ m: shortIdArgument, u: shortIdArgument }),
-  async run(ctx, { m, u }) {
-    await checkInFor(ctx.db, ctx.profile.userId, m, u, ctx.now);
-    const { title } = await getMeetupCard(ctx.db, ctx.profile.userId, m);
-    return hostScreen(ctx, m, title);
+  schema: z.object({ meetupId: z.uuid(), attendeeId: z.uuid() }),
+  async run(ctx, { meetupId, attendeeId }) {
+    await checkInFor(ctx.db, ctx.profile.userId, meetupId, attendeeId, ctx.now);
+    const { title } = await getMeetupCard(ctx.db, ctx.profile.userId, meetupId);
+    return hostScreen(ctx, meetupId, title);
   },
 });

@@ -6,7 +6,6 @@ import { readMeetupTime } from "../../../core/groups/meetups/rules.js";
 import { recurrences } from "../../../core/groups/meetups/types.js";
 import { placeSchema } from "../../../core/place.js";
 import { askAgainWhen, defineCommand } from "../../command.js";
-import { shortIdArgument } from "../../fields.js";
 import { reply } from "../../reply.js";
 import { meetupCard } from "./cards.js";
 import {
@@ -27,16 +26,15 @@ export const meetupTimeErrors: ErrorCode[] = [
   "meetup-too-far",
 ];
 
-/** Plans a meetup of the group (`g`): title, when, where, and optionally how many, the cost and a recurrence. */
+/** Plans a meetup of the group: title, when, where, and optionally how many, the cost and a recurrence. */
 export const meetup = defineCommand({
   name: "meetup",
   descriptionKey: "cmd-meetup-new",
   listed: false,
   askOptional: true,
   fields: [meetupTitleField, whenField, venueField, capacityField, costField, recurrenceField],
-  presets: ["g"],
   schema: z.object({
-    g: shortIdArgument,
+    groupId: z.uuid(),
     title: z.string(),
     when: z.string(),
     place: placeSchema,
@@ -50,7 +48,7 @@ export const meetup = defineCommand({
         ctx.db,
         ctx.profile,
         {
-          groupId: args.g,
+          groupId: args.groupId,
           title: args.title,
           ...readMeetupTime(args.when, ctx.now, ctx.profile.timeZone),
           place: args.place,

@@ -1,15 +1,14 @@
 import { z } from "zod";
-import { commandAction, shortId } from "../../../core/actions.js";
+import { actions } from "../../../core/actions/table.js";
 import { listGroupMeetups, listMyMeetups } from "../../../core/groups/meetups/queries.js";
 import { listModeratedGroups } from "../../../core/groups/queries.js";
 import { hasRole } from "../../../core/groups/roles.js";
 import { type CommandContext, defineCommand } from "../../command.js";
-import { shortIdArgument } from "../../fields.js";
 import { type Button, reply, text } from "../../reply.js";
 import { meetupList } from "./cards.js";
 
 function newMeetupButton(groupId: string): Button {
-  return { label: text("button-new-meetup"), action: commandAction("meetup", { g: shortId(groupId) }) };
+  return { label: text("button-new-meetup"), action: actions.meetup({ groupId }) };
 }
 
 async function groupMeetups(ctx: CommandContext, groupId: string) {
@@ -20,13 +19,13 @@ async function groupMeetups(ctx: CommandContext, groupId: string) {
 
 async function myMeetups(ctx: CommandContext) {
   const meetups = await listMyMeetups(ctx.db, ctx.profile.userId, ctx.now);
-  const plan = [[{ label: text("button-new-meetup"), action: commandAction("meetup_new") }]];
+  const plan = [[{ label: text("button-new-meetup"), action: actions.meetupNew() }]];
   return meetupList({ key: "meetups-mine" }, meetups, ctx.profile.timeZone, plan);
 }
 
 /**
- * `/meetups` (Discord `/meetup list`): my meetups to come across my groups; from a group's page
- * (`g`), that group's, with a button to plan one for its moderators.
+ * `/meetups` (Discord `/meetup list`): my meetups to come across my groups; from a group's page,
+ * that group's, with a button to plan one for its moderators.
  */
 export const meetups = defineCommand({
   name: "meetups",
@@ -34,9 +33,8 @@ export const meetups = defineCommand({
   listed: true,
   discordSubcommand: { parent: "meetup", name: "list" },
   fields: [],
-  presets: ["g"],
-  schema: z.object({ g: shortIdArgument.optional() }),
-  run: (ctx, { g }) => (g ? groupMeetups(ctx, g) : myMeetups(ctx)),
+  schema: z.object({ groupId: z.uuid().optional() }),
+  run: (ctx, { groupId }) => (groupId ? groupMeetups(ctx, groupId) : myMeetups(ctx)),
 });
 
 /** Discord `/meetup create`, and the button under my meetups: first the group to plan it in. */
@@ -53,7 +51,7 @@ export const meetupNew = defineCommand({
     const buttons = groups.map((group) => [
       {
         label: text("button-meetup-in-group", { name: group.name }),
-        action: commandAction("meetup", { g: shortId(group.id) }),
+        action: actions.meetup({ groupId: group.id }),
       },
     ]);
     return reply("meetup-new-pick", {}, { buttons });

@@ -5,7 +5,6 @@ import { readMeetupTime } from "../../../core/groups/meetups/rules.js";
 import { stopSeries } from "../../../core/groups/series/mutations.js";
 import { placeSchema } from "../../../core/place.js";
 import { askAgainWhen, type CommandContext, defineCommand } from "../../command.js";
-import { shortIdArgument } from "../../fields.js";
 import { reply } from "../../reply.js";
 import { confirmArgument, confirmFirst } from "../confirm.js";
 import { groupConfirmField } from "../fields.js";
@@ -20,25 +19,25 @@ export const meetupEdit = defineCommand({
   listed: false,
   askOptional: true,
   fields: editFields,
-  presets: ["m"],
   schema: z.object({
-    m: shortIdArgument,
+    meetupId: z.uuid(),
     title: z.string().optional(),
     when: z.string().optional(),
     place: placeSchema.optional(),
     capacity: z.number().optional(),
     cost: z.string().optional(),
   }),
-  async run(ctx, { m, when, cost, ...changes }) {
+  async run(ctx, { meetupId, when, cost, ...changes }) {
     return askAgainWhen([...meetupTimeErrors, "meetup-started"], "when", async () => {
       const times = when ? readMeetupTime(when, ctx.now, ctx.profile.timeZone) : undefined;
-      await editMeetup(ctx.db, ctx.profile.userId, m, { ...changes, times, costNote: cost }, ctx.now);
-      return [reply("meetup-edited"), await cardOf(ctx, m)];
+      const edit = { ...changes, times, costNote: cost };
+      await editMeetup(ctx.db, ctx.profile.userId, meetupId, edit, ctx.now);
+      return [reply("meetup-edited"), await cardOf(ctx, meetupId)];
     });
   },
 });
 
-/** A command that asks "are you sure?" about the meetup (`m`), then acts. */
+/** A command that asks "are you sure?" about the meetup, then acts. */
 function confirmedOnMeetup(
   name: string,
   keys: { confirm: string; done: string },
@@ -49,12 +48,11 @@ function confirmedOnMeetup(
     descriptionKey: "cmd-meetups",
     listed: false,
     fields: [groupConfirmField],
-    presets: ["m"],
-    schema: z.object({ m: shortIdArgument, confirm: confirmArgument }),
-    async run(ctx, { m, confirm }) {
-      const { title } = await getMeetupCard(ctx.db, ctx.profile.userId, m);
+    schema: z.object({ meetupId: z.uuid(), confirm: confirmArgument }),
+    async run(ctx, { meetupId, confirm }) {
+      const { title } = await getMeetupCard(ctx.db, ctx.profile.userId, meetupId);
       return confirmFirst(confirm, reply(keys.confirm, { title }), async () => {
-        await act(ctx, m);
+        await act(ctx, meetupId);
         return reply(keys.done, { title });
       });
     },

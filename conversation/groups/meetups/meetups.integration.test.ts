@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { shortId } from "../../../core/actions.js";
+import { actions } from "../../../core/actions/table.js";
 import { groupWith } from "../../../core/groups/meetups/test-meetups.js";
 import type { NotificationButton } from "../../../core/notifications/types.js";
 import { renderText } from "../../../i18n/render.js";
@@ -144,10 +144,10 @@ describe("meetup commands", () => {
     expect(keys(await send("801", { kind: "command", name: "meetup_new" }))).toEqual([
       "meetup-new-no-groups",
     ]);
-    const groupList = { kind: "button" as const, data: `c|meetups|g=${shortId(groupId)}` };
+    const groupList = { kind: "button" as const, data: actions.meetups({ groupId }) };
     const fromGroup = await send("802", groupList);
     expect(keys(fromGroup)).toEqual(["meetups-group-empty"]);
-    expect(buttonData(fromGroup, "button-new-meetup")).toMatch(/^c\|meetup\|g=/);
+    expect(buttonData(fromGroup, "button-new-meetup")).toBe(actions.meetup({ groupId }));
     const stranger = await send("803", groupList);
     expect(keys(stranger)).toEqual(["error-group-not-member"]);
   });

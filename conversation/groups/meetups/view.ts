@@ -4,7 +4,6 @@ import { getMeetupCard } from "../../../core/groups/meetups/queries.js";
 import { rsvpAnswerSchema } from "../../../core/groups/meetups/schema.js";
 import { answerRsvp } from "../../../core/groups/rsvp/mutations.js";
 import { type CommandContext, defineCommand } from "../../command.js";
-import { shortIdArgument } from "../../fields.js";
 import { reply } from "../../reply.js";
 import { onMeetup } from "./buttons.js";
 import { meetupCard } from "./cards.js";
@@ -16,21 +15,21 @@ export async function cardOf(ctx: CommandContext, meetupId: string) {
 
 export const meetupCardCommand = onMeetup("meetup_card", cardOf);
 
-/** The one-tap answer under a notification or a card: going, maybe or can't (`s`). */
+/** The one-tap answer under a notification or a card: going, maybe or can't. */
 export const rsvp = defineCommand({
   name: "rsvp",
   descriptionKey: "cmd-meetups",
   listed: false,
   fields: [],
-  presets: ["m", "s"],
-  schema: z.object({ m: shortIdArgument, s: rsvpAnswerSchema }),
-  async run(ctx, { m, s }) {
-    const { status, waitlistPosition } = await answerRsvp(ctx.db, ctx.profile.userId, m, s, ctx.now);
-    const { title } = await getMeetupCard(ctx.db, ctx.profile.userId, m);
+  schema: z.object({ meetupId: z.uuid(), answer: rsvpAnswerSchema }),
+  async run(ctx, { meetupId, answer }) {
+    const { userId } = ctx.profile;
+    const { status, waitlistPosition } = await answerRsvp(ctx.db, userId, meetupId, answer, ctx.now);
+    const { title } = await getMeetupCard(ctx.db, userId, meetupId);
     return reply(
       `rsvp-${status}`,
       { title, position: waitlistPosition ?? 0 },
-      { buttons: [[meetupCardButton(m)]] },
+      { buttons: [[meetupCardButton(meetupId)]] },
     );
   },
 });

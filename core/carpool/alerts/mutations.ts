@@ -1,4 +1,4 @@
-import { commandAction } from "../../actions.js";
+import { actions } from "../../actions/table.js";
 import type { Database } from "../../db/client.js";
 import { AppError, parseOrRefuse } from "../../errors.js";
 import { queueNotification } from "../../notifications/mutations.js";
@@ -70,7 +70,7 @@ export async function matchRideAlerts(
           to: alert.destLabel ?? "-",
           depart: localTime(request.earliest, settings.timeZone),
         },
-        buttons: [[{ label: { key: "button-new-ride" }, action: commandAction("ride") }]],
+        buttons: [[{ label: { key: "button-new-ride" }, action: actions.ride() }]],
       });
     }
     return hits.length;

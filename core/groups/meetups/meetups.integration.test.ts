@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeAction, fromShortId } from "../../actions.js";
+import { decodeAction } from "../../actions/codec.js";
 import type { Profile } from "../../identity/types.js";
 import { answerRsvp } from "../rsvp/mutations.js";
 import { cancelMeetup, createMeetup, editMeetup } from "./mutations.js";
@@ -100,14 +100,14 @@ describe("creating a meetup", () => {
       .flat()
       .map(({ action }) => decodeAction(action));
     expect(actions.slice(0, 3)).toEqual(
-      ["going", "maybe", "declined"].map((s) => ({
+      ["going", "maybe", "declined"].map((answer) => ({
         type: "command",
         command: "rsvp",
-        args: expect.objectContaining({ s }),
+        args: expect.objectContaining({ answer }),
       })),
     );
     for (const action of actions) {
-      expect(action?.type === "command" && fromShortId(action.args.m ?? "")).toBe(meetupId);
+      expect(action?.type === "command" && action.args.meetupId).toBe(meetupId);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { commandAction, shortId } from "../../actions.js";
+import { actions } from "../../actions/table.js";
 import type { NotificationButton, NotificationParams } from "../../notifications/types.js";
 import { localSpan } from "../../time/format.js";
 import type { RsvpAnswer } from "./types.js";
@@ -30,14 +30,14 @@ export function meetupParams(
 export function rsvpButton(meetupId: string, answer: RsvpAnswer): NotificationButton {
   return {
     label: { key: `button-rsvp-${answer}` },
-    action: commandAction("rsvp", { m: shortId(meetupId), s: answer }),
+    action: actions.rsvp({ meetupId, answer }),
   };
 }
 
 export function meetupCardButton(meetupId: string): NotificationButton {
   return {
     label: { key: "button-meetup-card" },
-    action: commandAction("meetup_card", { m: shortId(meetupId) }),
+    action: actions.meetupCard({ meetupId }),
   };
 }
 

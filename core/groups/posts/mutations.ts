@@ -1,4 +1,4 @@
-import { commandAction, shortId } from "../../actions.js";
+import { actions } from "../../actions/table.js";
 import type { Database, Prisma } from "../../db/client.js";
 import { parseOrRefuse } from "../../errors.js";
 import { refuseProfanity } from "../../moderation/profanity.js";
@@ -23,9 +23,7 @@ export const DIGEST_POSTS_QUOTED = 3;
 export const DIGEST_BATCH = 500;
 
 function postButton(postId: string): NotificationButton[][] {
-  return [
-    [{ label: { key: "button-group-post" }, action: commandAction("group_post", { p: shortId(postId) }) }],
-  ];
+  return [[{ label: { key: "button-group-post" }, action: actions.groupPost({ postId }) }]];
 }
 
 async function displayName(tx: Tx, userId: string): Promise<string> {
@@ -193,12 +191,7 @@ async function sendDigest(db: Database, key: MemberKey, now: Date): Promise<numb
         lines: newest.map((post) => `• ${excerpt(post.body)}`).join("\n"),
       },
       buttons: [
-        [
-          {
-            label: { key: "button-group-board" },
-            action: commandAction("group_board", { g: shortId(key.groupId) }),
-          },
-        ],
+        [{ label: { key: "button-group-board" }, action: actions.groupBoard({ groupId: key.groupId }) }],
       ],
       ephemeral: true,
     });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../test/postgres.js";
-import { commandAction, shortId } from "../../actions.js";
+import { actions } from "../../actions/table.js";
 import { createDraft } from "../items/mutations.js";
 import { MAX_ALERTS_PER_PERSON } from "../rules.js";
 import type { AlertInput } from "../schema.js";
@@ -94,7 +94,7 @@ describe("matching a new item against alerts", () => {
       expect(more).toEqual([]);
       expect(told).toMatchObject({ params: { title: "원목의자", price: 10_000 } });
       expect(told?.buttons).toEqual([
-        [{ label: { key: "button-view-item" }, action: commandAction("item", { i: shortId(itemId) }) }],
+        [{ label: { key: "button-view-item" }, action: actions.item({ itemId }) }],
       ]);
     }
     for (const userId of [seller, tooFar, tooCheap, otherWord]) expect(await matchesFor(userId)).toEqual([]);
