@@ -99,7 +99,7 @@ function invalid(field: Field): AppError {
 }
 
 /** The longest text this field takes: its own limit where it has one. */
-export function lengthLimit(field: Field): number {
+function lengthLimit(field: Field): number {
   return field.kind === "text" ? field.maxLength : MAX_INPUT_LENGTH;
 }
 

@@ -81,7 +81,7 @@ const typical = [
 ];
 
 /** A long text, kept as how it is made so that a failing walk prints in a few lines. */
-export interface LongText {
+interface LongText {
   repeat: string;
   times: number;
 }
