@@ -14,7 +14,6 @@ import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
-import { Redis } from "ioredis";
 import pg from "pg";
 import pino from "pino";
 import { createTelegramBot } from "../bots/telegram/bot.js";
@@ -27,6 +26,7 @@ import {
 import { createDatabase } from "../core/db/client.js";
 import { applyMigrations } from "../prisma/schema-engine.js";
 import { type AppContext, assembleContext } from "../runtime/context.js";
+import { openRedis } from "../runtime/services.js";
 import { createShutdown } from "../runtime/shutdown.js";
 
 const ROUNDS = 3;
@@ -164,7 +164,8 @@ async function main() {
   await admin.query(`CREATE DATABASE "${databaseName}"`);
   const databaseUrl = `${POSTGRES}/${databaseName}`;
   const db = createDatabase(databaseUrl);
-  const redis = new Redis(REDIS, { maxRetriesPerRequest: null });
+  // The connection every honjok process shares (runtime/services.ts), as it is configured there.
+  const redis = openRedis(REDIS);
   const prefix = `honjok-bench-${randomUUID().slice(0, 8)}`;
   const logger = pino({ level: "silent" });
   try {
