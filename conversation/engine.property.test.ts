@@ -9,7 +9,15 @@ import { commandBook, type Step, step } from "./engine.js";
 import type { Input } from "./input.js";
 import { allCommands } from "./registry.js";
 import type { Reply } from "./reply.js";
-import { inputFor, missingKeys, type WalkStep, walk, walkSettings } from "./test-walks.js";
+import {
+  buttonsOf,
+  inputFor,
+  isAnswer,
+  missingKeys,
+  type WalkStep,
+  walk,
+  walkSettings,
+} from "./test-walks.js";
 
 // Thousands of walks over every registered command against the pure engine: what people type and
 // tap, stale and forged buttons, another command in the middle. The engine runs no command, so a
@@ -36,14 +44,6 @@ const profile: Profile = {
 };
 
 const ctx = { book, profile, now: new Date("2026-12-01T12:00:00Z"), carpool: defaultCarpoolSettings };
-
-function isAnswer(input: Input): boolean {
-  return (
-    input.kind !== "command" &&
-    input.kind !== "form" &&
-    !(input.kind === "button" && input.data.startsWith("c|"))
-  );
-}
 
 /** What every step must hold, whatever was typed: the invariants the whole command surface shares. */
 function checkStep(dialog: DialogState | undefined, input: Input, result: Step): void {
@@ -92,7 +92,7 @@ function runWalk(steps: WalkStep[]): void {
     const result = step(dialog, input, ctx);
     checkStep(dialog, input, result);
     dialog = applyChange(dialog, result);
-    seen.push(...screen.flatMap((reply) => (reply.buttons ?? []).flat().map((button) => button.action)));
+    seen.push(...buttonsOf(screen));
     screen = result.replies;
   }
 }

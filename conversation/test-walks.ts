@@ -161,6 +161,23 @@ function pick<T>(items: readonly T[], at: number): T | undefined {
   return items.length === 0 ? undefined : items[at % items.length];
 }
 
+/** Whether the input answers an open question, rather than starting a command. */
+export function isAnswer(input: Input): boolean {
+  return (
+    input.kind !== "command" &&
+    input.kind !== "form" &&
+    !(input.kind === "button" && input.data.startsWith("c|"))
+  );
+}
+
+/** What a front door showed, as replies holding each message's rows of button data. */
+export function screenOf(messages: readonly (readonly (readonly string[])[])[]): Reply[] {
+  return messages.map((rows) => ({
+    text: { key: "" },
+    buttons: rows.map((row) => row.map((action) => ({ label: { key: "" }, action }))),
+  }));
+}
+
 /** Every button data on the replies, in order. */
 export function buttonsOf(replies: readonly Reply[]): string[] {
   return replies.flatMap((reply) => (reply.buttons ?? []).flat().map((button) => button.action));

@@ -6,7 +6,15 @@ import type { Input } from "./input.js";
 import { allCommands } from "./registry.js";
 import type { Reply } from "./reply.js";
 import { createDispatcherTestContext, type DispatcherTestContext } from "./test-dispatcher.js";
-import { buttonsOf, inputFor, missingKeys, type WalkStep, walk, walkSettings } from "./test-walks.js";
+import {
+  buttonsOf,
+  inputFor,
+  isAnswer,
+  missingKeys,
+  type WalkStep,
+  walk,
+  walkSettings,
+} from "./test-walks.js";
 
 // Hundreds of walks through the real dispatcher, every command running against PostgreSQL and
 // Redis: nothing a person types or taps may fail, and an answer refused changes no row.
@@ -49,11 +57,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await test?.cleanup();
 });
-
-const isAnswer = (input: Input) =>
-  input.kind !== "command" &&
-  input.kind !== "form" &&
-  !(input.kind === "button" && input.data.startsWith("c|"));
 
 let walker = 0;
 

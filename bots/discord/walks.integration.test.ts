@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Command } from "../../conversation/command.js";
 import { allCommands } from "../../conversation/registry.js";
 import type { Reply } from "../../conversation/reply.js";
-import { inputFor, type WalkStep, walk, walkSettings } from "../../conversation/test-walks.js";
+import {
+  buttonsOf,
+  inputFor,
+  screenOf,
+  type WalkStep,
+  walk,
+  walkSettings,
+} from "../../conversation/test-walks.js";
 import { type AppContext, assembleContext } from "../../runtime/context.js";
 import { createShutdown } from "../../runtime/shutdown.js";
 import { capturingLogger } from "../../test/logger.js";
@@ -112,17 +119,10 @@ const messagesOf = (calls: RecordedCall[], token: string) =>
         (call.method === "POST" && call.path.startsWith("/api/v10/webhooks/"))),
   );
 
-/** What the person sees, as replies carrying the buttons Discord shows them. */
-function screenOf(bodies: unknown[]): Reply[] {
-  return bodies.map((body) => {
-    const rows = (body as { components?: { components?: { custom_id?: string }[] }[] }).components ?? [];
-    const buttons = rows.map((row) =>
-      (row.components ?? []).flatMap((button) =>
-        button.custom_id ? [{ label: { key: "" }, action: button.custom_id }] : [],
-      ),
-    );
-    return { text: { key: "" }, buttons };
-  });
+/** The custom id of each button on a message Discord was asked to show. */
+function componentIds(body: unknown): string[][] {
+  const rows = (body as { components?: { components?: { custom_id?: string }[] }[] }).components ?? [];
+  return rows.map((row) => (row.components ?? []).flatMap((button) => button.custom_id ?? []));
 }
 
 let walker = 0;
@@ -152,8 +152,8 @@ async function runWalk(steps: WalkStep[]): Promise<void> {
     await pending;
     const bodies = messagesOf(api.calls, payload.token).map((call) => call.body);
     for (const body of bodies) expect(generic).not.toContain(textOf(body as never));
-    seen.push(...screen.flatMap((reply) => (reply.buttons ?? []).flat().map((button) => button.action)));
-    screen = screenOf(bodies);
+    seen.push(...buttonsOf(screen));
+    screen = screenOf(bodies.map(componentIds));
   }
   const failures = captured.records.filter((record) => record.msg === "discord interaction failed").length;
   expect(failures, "interactions failed").toBe(failuresBefore);

@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Input } from "../../conversation/input.js";
 import { allCommands } from "../../conversation/registry.js";
 import type { Reply } from "../../conversation/reply.js";
-import { inputFor, type WalkStep, walk, walkSettings } from "../../conversation/test-walks.js";
+import {
+  buttonsOf,
+  inputFor,
+  screenOf,
+  type WalkStep,
+  walk,
+  walkSettings,
+} from "../../conversation/test-walks.js";
 import { capturingLogger } from "../../test/logger.js";
 import { createTelegramBot } from "./bot.js";
 import {
@@ -60,18 +67,11 @@ function updateFor(input: Input, user: FakeUser, fromGroup: boolean): Update | u
   }
 }
 
-/** What the person sees, as replies carrying the inline buttons Telegram shows them. */
-function screenOf(sent: ApiCall[]): Reply[] {
-  return sent.map((call) => {
-    const keyboard = (call.payload.reply_markup as { inline_keyboard?: { callback_data?: string }[][] })
-      ?.inline_keyboard;
-    const buttons = (keyboard ?? []).map((row) =>
-      row.flatMap((button) =>
-        button.callback_data ? [{ label: { key: "" }, action: button.callback_data }] : [],
-      ),
-    );
-    return { text: { key: "" }, buttons };
-  });
+/** The data of each inline button under a message Telegram was asked to send. */
+function inlineButtons(call: ApiCall): string[][] {
+  const keyboard = (call.payload.reply_markup as { inline_keyboard?: { callback_data?: string }[][] })
+    ?.inline_keyboard;
+  return (keyboard ?? []).map((row) => row.flatMap((button) => button.callback_data ?? []));
 }
 
 const generic = () =>
@@ -106,8 +106,8 @@ async function runWalk(steps: WalkStep[]): Promise<void> {
       expect(text).not.toMatch(UNTRANSLATED);
       expect(text).not.toMatch(STACK_FRAME);
     }
-    seen.push(...screen.flatMap((reply) => (reply.buttons ?? []).flat().map((button) => button.action)));
-    screen = screenOf(sent);
+    seen.push(...buttonsOf(screen));
+    screen = screenOf(sent.map(inlineButtons));
   }
   const failures = captured.records.filter((record) => record.msg === "update failed").length;
   expect(failures, "updates failed").toBe(failuresBefore);

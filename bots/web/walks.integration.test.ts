@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Input } from "../../conversation/input.js";
 import { allCommands } from "../../conversation/registry.js";
 import type { Reply } from "../../conversation/reply.js";
-import { inputFor, type WalkStep, walk, walkSettings } from "../../conversation/test-walks.js";
+import {
+  buttonsOf,
+  inputFor,
+  screenOf,
+  type WalkStep,
+  walk,
+  walkSettings,
+} from "../../conversation/test-walks.js";
 import type { WebOutcome } from "./render.js";
 import { startTestPlayground, type TestPlayground } from "./test-server.js";
 
@@ -69,11 +76,10 @@ async function runWalk(steps: WalkStep[]): Promise<void> {
     }
     const outcome = answer as unknown as WebOutcome;
     for (const reply of outcome.replies) expect(generic).not.toContain(reply.text);
-    seen.push(...screen.flatMap((reply) => (reply.buttons ?? []).flat().map((button) => button.action)));
-    screen = outcome.replies.map((reply) => ({
-      text: { key: "" },
-      buttons: reply.buttons.map((row) => row.map((button) => ({ label: { key: "" }, action: button.data }))),
-    }));
+    seen.push(...buttonsOf(screen));
+    screen = screenOf(
+      outcome.replies.map((reply) => reply.buttons.map((row) => row.map((button) => button.data))),
+    );
   }
 }
 
