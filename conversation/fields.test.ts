@@ -47,6 +47,6 @@ describe("parseFieldValue", () => {
     );
     expect(codeOf(() => parseFieldValue(homeAreaField, { phone: "+821012345678" }))).toBe("invalid-input");
     expect(codeOf(() => parseFieldValue(emailField, "hana at example"))).toBe("invalid-input");
-    expect(codeOf(() => parseFieldValue(emailCodeField, "12345"))).toBe("invalid-input");
+    expect(codeOf(() => parseFieldValue(emailCodeField, "12345"))).toBe("verify-code-format");
   });
 });

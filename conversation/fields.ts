@@ -121,7 +121,7 @@ export function parseFieldValue(field: Field, input: Answer): unknown {
       if (typeof input !== "string" && "phone" in input) return input;
       throw invalid(field);
     case "photos":
-      throw invalid(field);
+      throw new AppError("photo-expected");
     case "choice": {
       const value = typeof input === "string" ? input.trim() : undefined;
       if (!field.options.some((option) => option.value === value)) throw invalid(field);

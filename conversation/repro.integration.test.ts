@@ -62,7 +62,7 @@ describe.each(["ko", "en"] as const)("in %s", (language) => {
       "ask-email-code",
     ]);
     expect((await send({ kind: "text", text: "abc" })).keys).toEqual([
-      "error-invalid-field",
+      "error-verify-code-format",
       "ask-email-code",
     ]);
   });
@@ -77,7 +77,10 @@ describe.each(["ko", "en"] as const)("in %s", (language) => {
     expect((await send({ kind: "photo", photo: { platform: "telegram", ref: "file-1" } })).keys).toEqual([
       "photo-received",
     ]);
-    expect((await send({ kind: "text", text: "hello" })).keys).toEqual(["error-invalid-field", "ask-photos"]);
+    expect((await send({ kind: "text", text: "hello" })).keys).toEqual([
+      "error-photo-expected",
+      "ask-photos",
+    ]);
   });
 
   it("a bio with a NUL is stored without it", async () => {

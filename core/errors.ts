@@ -39,6 +39,8 @@ export const errorCodes = [
   "board-not-manager",
   "not-verified",
   "verify-code-wrong",
+  "verify-code-format",
+  "photo-expected",
   "verify-code-expired",
   "verify-too-many-attempts",
   "verify-too-many-codes",

@@ -40,6 +40,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   "board-private-chat": 400,
   "board-not-manager": 403,
   "not-verified": 403,
+  "verify-code-format": 400,
+  "photo-expected": 400,
   "verify-code-wrong": 400,
   "verify-code-expired": 410,
   "verify-too-many-attempts": 429,

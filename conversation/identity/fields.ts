@@ -1,3 +1,4 @@
+import { AppError } from "../../core/errors.js";
 import {
   bioSchema,
   displayNameSchema,
@@ -88,6 +89,7 @@ export const emailCodeField: TextField = {
   skipLabelKey: "button-verify-new-code",
   maxLength: 20,
   schema: emailCodeSchema,
+  refusal: new AppError("verify-code-format"),
 };
 
 export const contactField: ContactField = {

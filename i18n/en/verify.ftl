@@ -23,6 +23,7 @@ button-verify-new-code = 🔄 Send a new code
 field-email = E-mail address
 ask-email = Which e-mail address should the code go to?
 field-email-code = Verification code
+error-verify-code-format = The code is the 6 digits from the mail, like 123456.
 ask-email-code = Type the 6 digits from the mail. No mail? Check your spam folder, or ask for a new code.
 field-contact = Phone number
 ask-contact = Tap "Share my phone number" below. Only the number of your own Telegram account verifies you.

@@ -23,6 +23,7 @@ button-verify-new-code = 🔄 새 코드 받기
 field-email = 이메일 주소
 ask-email = 인증 코드를 받을 이메일 주소를 적어 주세요.
 field-email-code = 인증 코드
+error-verify-code-format = 코드는 메일로 받은 6자리 숫자예요. 예: 123456
 ask-email-code = 메일로 받은 6자리 숫자를 적어 주세요. 메일이 안 보이면 스팸함을 확인하거나 새 코드를 받아 주세요.
 field-contact = 전화번호
 ask-contact = 아래 "내 전화번호 공유" 버튼을 눌러 주세요. 텔레그램에 등록된 내 번호로만 인증돼요.
