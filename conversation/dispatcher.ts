@@ -6,7 +6,7 @@ import type { FieldCipher } from "../core/identity/pii.js";
 import { findProfileByAccount } from "../core/identity/queries.js";
 import type { AccountRef, Language, Profile } from "../core/identity/types.js";
 import type { Command } from "./command.js";
-import type { DialogState, DialogStore } from "./dialogs.js";
+import { type DialogState, type DialogStore, dialogKeyOf } from "./dialogs.js";
 import {
   afterRun,
   type CommandBook,
@@ -59,21 +59,32 @@ export function createDispatcher({
   const book: CommandBook = commandBook(commands);
   const listed = [...book.listed];
 
-  async function save(key: string, change: DialogChange): Promise<void> {
-    if (change.kind === "set") await dialogs.set(key, change.state);
-    else if (change.kind === "clear") await dialogs.clear(key);
+  /** Writes only a real change: most inputs start no dialog and end none. */
+  async function save(
+    store: DialogStore,
+    key: string,
+    stored: DialogState | undefined,
+    change: DialogChange,
+  ): Promise<void> {
+    if (change.kind === "set") await store.set(key, change.state);
+    else if (change.kind === "clear" && stored) await store.clear(key);
   }
 
   /**
    * Handles one input from one person: resolves who they are (creating them on first contact),
    * steps the dialog, and turns refusals a command throws into localized replies. Anything else
-   * is a bug and is thrown for the front door's error boundary, with nothing saved.
+   * is a bug and is thrown for the front door's error boundary, with nothing saved. A front door
+   * may bring its own dialog store for this one input (one that read the dialog already).
    */
-  async function handle(identity: RegisterAccountInput, input: Input): Promise<Outcome> {
+  async function handle(
+    identity: RegisterAccountInput,
+    input: Input,
+    store: DialogStore = dialogs,
+  ): Promise<Outcome> {
     const now = clock();
     const account: AccountRef = { platform: identity.platform, externalId: identity.externalId };
-    const key = `${account.platform}:${account.externalId}`;
-    const [profile, stored] = await Promise.all([registerAccount(db, identity, now), dialogs.get(key)]);
+    const key = dialogKeyOf(account);
+    const [profile, stored] = await Promise.all([registerAccount(db, identity, now), store.get(key)]);
     const stepped = step(stored, input, { book, profile, now, carpool });
     let { replies, dialog: change } = stepped;
     const run = stepped.run;
@@ -91,7 +102,7 @@ export function createDispatcher({
         replies = [...replies, errorReply(error)];
       }
     }
-    await save(key, change);
+    await save(store, key, stored, change);
     const person = run?.command.changesPerson
       ? ((await findProfileByAccount(db, account)) ?? profile)
       : profile;

@@ -32,7 +32,7 @@ export async function createDispatcherTestContext(
     pii: testPii,
     carpool: defaultCarpoolSettings,
     publicUrl: options.publicUrl ?? DEFAULT_PUBLIC_URL,
-    dialogs: redisDialogStore(redis.redis, `${redis.prefix}:`),
+    dialogs: redisDialogStore(redis.redis, redis.prefix),
     commands: allCommands,
     ...(options.clock ? { clock: options.clock } : {}),
   });

@@ -79,7 +79,7 @@ export function assembleContext({
   logger: Logger;
   shutdown: Shutdown;
 }): AppContext {
-  const dialogs = redisDialogStore(parts.redis, `${parts.queuePrefix}:`);
+  const dialogs = redisDialogStore(parts.redis, parts.queuePrefix);
   const logConnectionError = throttledConnectionErrorLog(parts.logger);
   parts.redis.on("error", (error) => logConnectionError("redis", error));
   return {

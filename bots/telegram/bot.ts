@@ -8,7 +8,7 @@ import type { TelegramContext } from "./context.js";
 import { describeFailure, reportFailure } from "./failures.js";
 import { waitOutOutages } from "./outage-wait.js";
 import { routes } from "./routes.js";
-import { handleEachUpdateOnce } from "./update-dedupe.js";
+import { handleEachUpdateOnce, turnAwayDeliveriesInFlight } from "./update-dedupe.js";
 import { updateLogger } from "./update-logger.js";
 import { updateMetrics } from "./update-metrics.js";
 
@@ -26,9 +26,13 @@ export interface TelegramBotOptions {
   webhook?: boolean;
 }
 
-/** The chat an update belongs to, else its sender: what sequentialize keeps in order. */
-function chatOf(ctx: TelegramContext): string | undefined {
-  return (ctx.chat?.id ?? ctx.from?.id)?.toString();
+/**
+ * What sequentialize keeps in order: the update's chat, and its sender, whose one dialog may be
+ * answered from more than one chat.
+ */
+function orderOf(ctx: TelegramContext): string[] {
+  const chat = ctx.chat ? [`chat:${ctx.chat.id}`] : [];
+  return ctx.from ? [...chat, `from:${ctx.from.id}`] : chat;
 }
 
 /**
@@ -45,10 +49,7 @@ export function createTelegramBot(appContext: AppContext, options: TelegramBotOp
   // late is worse than an error the person can retry.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
-  // One update at a time per chat (the runner and webhooks handle chats concurrently): a dialog's
-  // answers must be read in the order they were sent. After the claim (update-dedupe.ts), so a
-  // second delivery of an update still being handled is told so at once rather than queued.
-  const handling = new Composer<TelegramContext>(sequentialize(chatOf), updateMetrics(appContext.metrics));
+  const handling = new Composer<TelegramContext>(updateMetrics(appContext.metrics));
   handling.errorBoundary(reportFailure(appContext), chatJoins(appContext), routes(appContext));
   const runHandling = handling.middleware();
   // A fresh `next` each time: a try that met an outage runs the whole chain again.
@@ -56,6 +57,10 @@ export function createTelegramBot(appContext: AppContext, options: TelegramBotOp
     await runHandling(ctx, async () => {});
   });
   bot.use(updateLogger(appContext.logger));
+  // One update at a time per chat and per person (the runner and webhooks handle the rest
+  // concurrently): a dialog's answers must be read in the order they were sent. Before the claim,
+  // which reads the dialog (update-turn.ts), so that read sees the previous update's write.
+  bot.use(turnAwayDeliveriesInFlight(), sequentialize(orderOf));
   bot.use(options.webhook ? handleOnce : waitOutOutages(handleOnce));
 
   // Outside the boundary (logger, dedupe, metrics): log and keep polling instead of stopping.

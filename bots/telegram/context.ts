@@ -1,6 +1,7 @@
 import type { Context } from "grammy";
 import type { Input } from "../../conversation/dispatcher.js";
 import type { Logger } from "../../runtime/logger.js";
+import type { UpdateTurn } from "./update-turn.js";
 
 /** What the router passed to the dispatcher, so the metrics middleware can label the update. */
 export interface Routed {
@@ -14,6 +15,8 @@ export type TelegramContext = Context & {
   /** A child logger bound to this update's id. */
   log: Logger;
   routed?: Routed;
+  /** What the update reads from and writes to Redis (update-turn.ts), once it is claimed. */
+  turn?: UpdateTurn;
 };
 
 /**

@@ -4,27 +4,11 @@ import { LRUCache } from "lru-cache";
 import type { Input } from "../../conversation/dispatcher.js";
 import { decodeStartPayload } from "../../core/actions/start-payload.js";
 import type { ChatRef } from "../../core/boards/types.js";
-import type { RegisterAccountInput } from "../../core/identity/mutations.js";
 import type { AppContext } from "../../runtime/context.js";
-import { accountOf } from "./accounts.js";
+import { identityOf, replyChatIdOf } from "./accounts.js";
 import type { TelegramContext } from "./context.js";
 import { describeFailure } from "./failures.js";
 import { planMessages, sendMessages } from "./render.js";
-import { replyKeyboardMemo } from "./reply-keyboard.js";
-
-/**
- * Who is writing, as the dispatcher knows people; the private chat is where the bot reaches them.
- * A channel's posts have no person behind them, only the channel (and only its admins can post),
- * so the channel acts as itself.
- */
-function identityOf(ctx: TelegramContext): RegisterAccountInput | undefined {
-  const from = ctx.from;
-  if (ctx.channelPost && ctx.chat?.type === "channel") {
-    return { platform: "telegram", externalId: String(ctx.chat.id), displayName: ctx.chat.title };
-  }
-  if (!from || from.is_bot) return undefined;
-  return accountOf(from, ctx.chat?.type === "private" ? ctx.chat.id : undefined);
-}
 
 /**
  * Who runs a group, as Telegram said a short while ago: asking on every command in a busy group
@@ -75,28 +59,29 @@ function leadingCommand(message: Message, botUsername: string): string | undefin
  */
 export function routes(appContext: AppContext): Composer<TelegramContext> {
   const known = new Set(appContext.dispatcher.commands.map((command) => command.name));
-  const keyboards = replyKeyboardMemo(appContext.redis, appContext.queuePrefix);
   const adminStatus = newAdminStatus();
 
   async function answer(ctx: TelegramContext, input: Input): Promise<void> {
     const identity = identityOf(ctx);
-    const chatId = ctx.chatId ?? ctx.from?.id;
+    const chatId = replyChatIdOf(ctx);
     if (!identity || chatId === undefined) return;
+    const turn = ctx.turn;
+    if (!turn) throw new Error("routes run inside handleEachUpdateOnce, which begins the update's turn");
     const command = input.kind === "command" && known.has(input.name) ? input.name : input.kind;
     ctx.routed = { kind: input.kind, command };
-    const outcome = await appContext.dispatcher.handle(identity, {
-      ...input,
-      chat: await chatOf(adminStatus, ctx),
-    });
-    const replyKeyboardOpen = await keyboards.isOpen(chatId);
+    const outcome = await appContext.dispatcher.handle(
+      identity,
+      { ...input, chat: await chatOf(adminStatus, ctx) },
+      turn.dialogs,
+    );
     const plan = planMessages(outcome, {
       translator: appContext.translator,
       commands: appContext.dispatcher.commands,
       canShowReplyKeyboard: ctx.chat?.type === "private",
-      replyKeyboardOpen,
+      replyKeyboardOpen: turn.replyKeyboardOpen,
     });
     await sendMessages(ctx.api, chatId, plan.messages);
-    if (plan.replyKeyboardOpen !== replyKeyboardOpen) await keyboards.set(chatId, plan.replyKeyboardOpen);
+    turn.setReplyKeyboardOpen(plan.replyKeyboardOpen);
   }
 
   const router = new Composer<TelegramContext>();
