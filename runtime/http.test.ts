@@ -94,4 +94,23 @@ describe("the error handler", () => {
     });
     expect(JSON.stringify(records)).not.toContain("secret-diary-5522");
   });
+
+  it("logs each request's failure on that request's own logger, without its path's query or its headers", async () => {
+    const { logger, records } = capturingLogger();
+    const base = await serve({
+      logger,
+      routes: (app) =>
+        app.get("/boom", () => {
+          throw new Error("exploded");
+        }),
+    });
+    const headers = { cookie: "persona=secret-cookie-5523" };
+    await Promise.all([fetch(`${base}/boom?token=secret-5524`, { headers }), fetch(`${base}/boom`)]);
+    const failures = records.filter((record) => record.msg === "request failed");
+    expect(failures).toHaveLength(2);
+    const ids = failures.map((record) => record.reqId);
+    expect(ids.every((id) => typeof id === "string" && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(2);
+    expect(JSON.stringify(records)).not.toMatch(/secret-(cookie-5523|5524)/);
+  });
 });

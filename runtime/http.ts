@@ -1,6 +1,7 @@
-import { createHash, timingSafeEqual } from "node:crypto";
+import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import type { Server } from "node:http";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
+import { pinoHttp } from "pino-http";
 import { type ErrorCode, isAppError } from "../core/errors.js";
 import { describeError, type Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
@@ -141,10 +142,29 @@ export interface HttpAppOptions {
   beforeScrape?: () => Promise<void>;
 }
 
+/**
+ * Each request gets its own child logger, `req.log`, bound to a request id, so the lines one
+ * request causes can be told apart. Requests themselves are not logged: their paths, queries and
+ * headers carry persona ids, calendar-feed tokens and cookies.
+ */
+const requestLoggers = (logger: Logger) =>
+  pinoHttp({
+    logger,
+    genReqId: () => randomUUID(),
+    autoLogging: false,
+    quietReqLogger: true,
+    // The process logger's own serializers (describeError for `err`) stay in force.
+    wrapSerializers: false,
+  });
+
+/** The request's own logger where createHttpApp gave it one, else the process's. */
+export const loggerOf = (req: Request, fallback: Logger): Logger => req.log ?? fallback;
+
 /** Health, readiness and metrics; front doors mount their own routes on the returned app. */
 export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
+  app.use(requestLoggers(options.logger));
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
@@ -193,7 +213,7 @@ export function errorHandler(logger: Logger) {
       res.status(clientError.status).json({ error: clientError.type });
       return;
     }
-    logger.error({ err: describeError(error), path: req.path }, "request failed");
+    loggerOf(req, logger).error({ err: describeError(error), path: req.path }, "request failed");
     res.status(500).json({ error: "unexpected" });
   };
 }

@@ -3,6 +3,7 @@ import { renderCalendar } from "../../core/groups/calendar/ics.js";
 import { findFeedOwner, listCalendarMeetups } from "../../core/groups/calendar/queries.js";
 import { getProfile } from "../../core/identity/queries.js";
 import type { AppContext } from "../../runtime/context.js";
+import { loggerOf } from "../../runtime/http.js";
 import { describeError, type Logger } from "../../runtime/logger.js";
 
 // Private calendar feeds at /calendar/<token>.ics (the addresses core/groups/calendar/token.ts
@@ -21,7 +22,7 @@ function failure(logger: Logger) {
   return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
     // A path express cannot decode (`%E0%A4`) is an address no feed has, not a failure.
     if (error instanceof URIError) return notFound(req, res);
-    logger.error({ err: describeError(error), path: LOGGED_PATH }, "calendar feed failed");
+    loggerOf(req, logger).error({ err: describeError(error), path: LOGGED_PATH }, "calendar feed failed");
     res.status(500).type("text/plain").send("unexpected");
   };
 }
