@@ -15,7 +15,8 @@ import {
   startFakeDiscordApi,
   textOf,
 } from "../bots/discord/test-helpers.js";
-import { type EndToEnd, type EndToEndOptions, startEndToEnd, t } from "../bots/telegram/test-emulator.js";
+import { t } from "./korean.js";
+import { type EndToEnd, type EndToEndOptions, startEndToEnd } from "./telegram-end-to-end.js";
 import { waitFor } from "./wait.js";
 
 // Both front doors on one AppContext: the Telegram bot polling the emulator, the Discord client
