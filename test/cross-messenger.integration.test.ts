@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { button, type Person as DiscordPerson, slashCommand, textOf } from "../bots/discord/test-helpers.js";
 import { type CrossMessenger, startCrossMessenger } from "./cross-messenger-harness.js";
+import { button, textOf } from "./fake-discord/messages.js";
+import { type Person as DiscordPerson, slashCommand } from "./fake-discord/payloads.js";
 import {
   answerTo,
   buttonData,
