@@ -118,6 +118,15 @@ module.exports = {
       to: { path: "^bots/(telegram|discord|web)/", pathNot: "^bots/$1/" },
     },
     {
+      name: "product-never-imports-test",
+      comment:
+        "test/ holds the messengers' fakes and the harnesses around them: only tests (*.test.ts, test-*.ts " +
+        "helpers), test/ itself and bench/ may import it, so no stand-in ever ships in a running process.",
+      severity: "error",
+      from: { pathNot: ["^test/", "\\.test\\.ts$", "/test-[^/]+\\.ts$", "^bench/"] },
+      to: { path: "^test/" },
+    },
+    {
       name: "no-circular",
       comment: "Import cycles make start-up order and testing fragile; extract the shared part.",
       severity: "error",

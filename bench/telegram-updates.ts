@@ -17,17 +17,14 @@ import type { Update } from "grammy/types";
 import pg from "pg";
 import pino from "pino";
 import { createTelegramBot } from "../bots/telegram/bot.js";
-import {
-  answerApiCallsInstantly,
-  type FakeUser,
-  testBotInfo,
-  textUpdate,
-} from "../bots/telegram/fake-telegram.js";
 import { createDatabase } from "../core/db/client.js";
 import { applyMigrations } from "../prisma/schema-engine.js";
 import { type AppContext, assembleContext } from "../runtime/context.js";
 import { openRedis } from "../runtime/services.js";
 import { createShutdown } from "../runtime/shutdown.js";
+import { testBotInfo } from "../test/fake-telegram/answers.js";
+import { answerApiCallsInstantly } from "../test/fake-telegram/in-process.js";
+import { type FakeUser, textUpdate } from "../test/fake-telegram/updates.js";
 
 const ROUNDS = 3;
 const UPDATES_PER_ROUND = 500;

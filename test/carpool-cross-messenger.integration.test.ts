@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { button, type Person as DiscordPerson, slashCommand, textOf } from "../bots/discord/test-helpers.js";
+import { type CrossMessenger, startCrossMessenger } from "./cross-messenger-harness.js";
+import { departureIn } from "./departure.js";
+import { button, textOf } from "./fake-discord/messages.js";
+import { type Person as DiscordPerson, slashCommand } from "./fake-discord/payloads.js";
 import {
   answerTo,
   buttonData,
   isText,
   startsWith,
   Person as TelegramPerson,
-  t,
-} from "../bots/telegram/test-emulator.js";
-import { type CrossMessenger, startCrossMessenger } from "./cross-messenger-harness.js";
-import { departureIn } from "./departure.js";
+} from "./fake-telegram/person.js";
+import { t } from "./korean.js";
 
 // One shared taxi across messengers: a rider on (emulated) Telegram and a rider on (faked)
 // Discord, both front doors on one AppContext, the real workers matching them and delivering the

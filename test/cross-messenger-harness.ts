@@ -1,21 +1,18 @@
 import type { Client } from "discord.js";
 import { expect } from "vitest";
 import { createDiscordBot } from "../bots/discord/bot.js";
+import { interact } from "./fake-discord/interact.js";
+import { APPLICATION_ID, button, type MessageBody, textOf } from "./fake-discord/messages.js";
 import {
-  APPLICATION_ID,
-  button,
   buttonPress,
   type Person as DiscordPerson,
-  type FakeDiscordApi,
-  interact,
-  type MessageBody,
   modalSubmit,
   type Payload,
   sentMessage,
-  startFakeDiscordApi,
-  textOf,
-} from "../bots/discord/test-helpers.js";
-import { type EndToEnd, type EndToEndOptions, startEndToEnd, t } from "../bots/telegram/test-emulator.js";
+} from "./fake-discord/payloads.js";
+import { type FakeDiscord, startFakeDiscord } from "./fake-discord/server.js";
+import { t } from "./korean.js";
+import { type EndToEnd, type EndToEndOptions, startEndToEnd } from "./telegram-end-to-end.js";
 import { waitFor } from "./wait.js";
 
 // Both front doors on one AppContext: the Telegram bot polling the emulator, the Discord client
@@ -31,7 +28,7 @@ const DISCORD_TOKEN = "test-bot-token-0123456789";
 const MODAL = 9;
 
 export interface CrossMessenger<Smtp extends boolean = false> extends EndToEnd<Smtp> {
-  api: FakeDiscordApi;
+  api: FakeDiscord;
   client: Client;
   /** The Discord person's interaction, answered with `count` messages. */
   on(payload: Payload, count?: number): Promise<MessageBody[]>;
@@ -64,7 +61,7 @@ export interface CrossMessenger<Smtp extends boolean = false> extends EndToEnd<S
 export async function startCrossMessenger<Smtp extends boolean = false>(
   options: EndToEndOptions<Smtp> = {},
 ): Promise<CrossMessenger<Smtp>> {
-  const api = await startFakeDiscordApi();
+  const api = await startFakeDiscord();
   let telegram: EndToEnd<Smtp>;
   try {
     telegram = await startEndToEnd({

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { button, type Person as DiscordPerson, slashCommand, textOf } from "../bots/discord/test-helpers.js";
+import { type CrossMessenger, startCrossMessenger } from "./cross-messenger-harness.js";
+import { button, textOf } from "./fake-discord/messages.js";
+import { type Person as DiscordPerson, slashCommand } from "./fake-discord/payloads.js";
 import {
   answerTo,
   buttonData,
   isText,
   startsWith,
   Person as TelegramPerson,
-  t,
-} from "../bots/telegram/test-emulator.js";
-import { type CrossMessenger, startCrossMessenger } from "./cross-messenger-harness.js";
+} from "./fake-telegram/person.js";
+import { t } from "./korean.js";
 
 // One marketplace deal across messengers: the seller on (emulated) Telegram, the buyer on
 // (faked) Discord, both front doors on one AppContext, and the notification worker delivering

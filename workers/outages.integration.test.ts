@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONNECTION_ERROR_LOG_INTERVAL_MS } from "../runtime/connection-errors.js";
+import { type FakeTelegram, startFakeTelegram } from "../test/fake-telegram/server.js";
 import { capturingLogger } from "../test/logger.js";
 import { type DatabaseProxy, type OwnRedis, startDatabaseProxy, startOwnRedis } from "../test/outages.js";
 import { waitFor } from "../test/wait.js";
 import { deliverJobId } from "./jobs.js";
-import { type FakeTelegram, startFakeTelegram } from "./test-fake-telegram.js";
 import { createPerson, notificationRow, notify, startTestWorkers } from "./test-harness.js";
 
 // The workers through outages they cannot avoid: PostgreSQL going away right after Telegram

@@ -3,40 +3,32 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { findProfileByAccount } from "../../core/identity/queries.js";
 import { type AppContext, assembleContext } from "../../runtime/context.js";
 import { createShutdown } from "../../runtime/shutdown.js";
-import { testLogger } from "../../test/logger.js";
-import { testPii } from "../../test/pii.js";
-import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
-import { createTestRedis } from "../../test/redis.js";
-import { createDiscordBot } from "./bot.js";
+import { interact } from "../../test/fake-discord/interact.js";
+import { button, buttonsOf, GUILD_CHANNEL_ID, textOf } from "../../test/fake-discord/messages.js";
 import {
-  button,
   buttonPress,
-  buttonsOf,
-  type FakeDiscordApi,
-  GUILD_CHANNEL_ID,
-  interact,
   MANAGE_CHANNELS,
   modalSubmit,
   type Payload,
   type Person,
   sentMessage,
   slashCommand,
-  startFakeDiscordApi,
-  textOf,
-} from "./test-helpers.js";
+} from "../../test/fake-discord/payloads.js";
+import { type FakeDiscord, startFakeDiscord } from "../../test/fake-discord/server.js";
+import { testLogger } from "../../test/logger.js";
+import { testPii } from "../../test/pii.js";
+import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
+import { createTestRedis } from "../../test/redis.js";
+import { createDiscordBot } from "./bot.js";
 
 let database: TestDatabase;
 let redis: Awaited<ReturnType<typeof createTestRedis>>;
-let api: FakeDiscordApi;
+let api: FakeDiscord;
 let ctx: AppContext;
 let client: Client;
 
 beforeAll(async () => {
-  [database, redis, api] = await Promise.all([
-    createTestDatabase(),
-    createTestRedis(),
-    startFakeDiscordApi(),
-  ]);
+  [database, redis, api] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeDiscord()]);
   ctx = assembleContext({
     db: database.db,
     redis: redis.redis,

@@ -2,15 +2,16 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { APPLICATION_ID, GUILD_ID } from "../../test/fake-discord/messages.js";
+import { type FakeDiscord, startFakeDiscord } from "../../test/fake-discord/server.js";
 import { registerCommands } from "./registration.js";
-import { APPLICATION_ID, type FakeDiscordApi, GUILD_ID, startFakeDiscordApi } from "./test-helpers.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const TOKEN = "deploy-test-token-0123456789";
-let api: FakeDiscordApi;
+let api: FakeDiscord;
 
 beforeAll(async () => {
-  api = await startFakeDiscordApi();
+  api = await startFakeDiscord();
 });
 afterAll(() => api?.close());
 

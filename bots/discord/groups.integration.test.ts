@@ -4,33 +4,29 @@ import { createMeetup } from "../../core/groups/meetups/mutations.js";
 import { createGroup } from "../../core/groups/mutations.js";
 import { findProfileByAccount } from "../../core/identity/queries.js";
 import { createTestAppContext, type TestAppContext } from "../../test/app-context.js";
-import { createDiscordBot } from "./bot.js";
+import { interact } from "../../test/fake-discord/interact.js";
+import { button, GUILD_CHANNEL_ID, GUILD_ID, textOf } from "../../test/fake-discord/messages.js";
 import {
-  button,
   buttonPress,
-  type FakeDiscordApi,
-  GUILD_CHANNEL_ID,
-  GUILD_ID,
-  interact,
   MANAGE_CHANNELS,
   type Payload,
   type Person,
   sentMessage,
   slashCommand,
-  startFakeDiscordApi,
-  textOf,
-} from "./test-helpers.js";
+} from "../../test/fake-discord/payloads.js";
+import { type FakeDiscord, startFakeDiscord } from "../../test/fake-discord/server.js";
+import { createDiscordBot } from "./bot.js";
 
 // Hobby groups through Discord's own idioms: `/group …` and `/meetup …` slash commands, buttons
 // on the replies, and a group linked to a server channel, against a local stand-in for Discord's
 // REST API.
 
 let test: TestAppContext;
-let api: FakeDiscordApi;
+let api: FakeDiscord;
 let client: Client;
 
 beforeAll(async () => {
-  [test, api] = await Promise.all([createTestAppContext(), startFakeDiscordApi()]);
+  [test, api] = await Promise.all([createTestAppContext(), startFakeDiscord()]);
   client = createDiscordBot(test.ctx, { token: "test-bot-token-0123456789", apiRoot: api.apiRoot });
 });
 

@@ -14,6 +14,16 @@ import {
 } from "../../conversation/test-walks.js";
 import { type AppContext, assembleContext } from "../../runtime/context.js";
 import { createShutdown } from "../../runtime/shutdown.js";
+import { deliver } from "../../test/fake-discord/interact.js";
+import { textOf } from "../../test/fake-discord/messages.js";
+import {
+  buttonPress,
+  modalSubmit,
+  type Payload,
+  type Person,
+  slashCommand,
+} from "../../test/fake-discord/payloads.js";
+import { type FakeDiscord, type RecordedCall, startFakeDiscord } from "../../test/fake-discord/server.js";
 import { capturingLogger } from "../../test/logger.js";
 import { testPii } from "../../test/pii.js";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
@@ -21,18 +31,6 @@ import { createTestRedis } from "../../test/redis.js";
 import { createDiscordBot, handleInteraction } from "./bot.js";
 import { optionName } from "./definitions.js";
 import { encodeFormId } from "./forms.js";
-import {
-  buttonPress,
-  deliver,
-  type FakeDiscordApi,
-  modalSubmit,
-  type Payload,
-  type Person,
-  type RecordedCall,
-  slashCommand,
-  startFakeDiscordApi,
-  textOf,
-} from "./test-helpers.js";
 
 // Walks through the Discord adapter: interactions as the gateway sends them into the real client,
 // every command running against PostgreSQL and Redis, replies captured by a local REST stand-in.
@@ -40,17 +38,13 @@ import {
 const captured = capturingLogger();
 let database: TestDatabase;
 let redis: Awaited<ReturnType<typeof createTestRedis>>;
-let api: FakeDiscordApi;
+let api: FakeDiscord;
 let ctx: AppContext;
 let client: Client;
 let pending: Promise<void> | undefined;
 
 beforeAll(async () => {
-  [database, redis, api] = await Promise.all([
-    createTestDatabase(),
-    createTestRedis(),
-    startFakeDiscordApi(),
-  ]);
+  [database, redis, api] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeDiscord()]);
   const logger = captured.logger;
   ctx = assembleContext({
     db: database.db,

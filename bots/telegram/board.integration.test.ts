@@ -2,19 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeStartPayload } from "../../core/actions/start-payload.js";
 import { actions } from "../../core/actions/table.js";
 import { listedItem, person } from "../../core/market/test-seed.js";
-import { createTelegramBot } from "./bot.js";
+import { type ApiCall, type ChatAdmins, testBotInfo } from "../../test/fake-telegram/answers.js";
+import { recordApiCalls } from "../../test/fake-telegram/in-process.js";
 import {
-  type ApiCall,
-  type ChatAdmins,
   callbackUpdate,
   channelPostUpdate,
   type FakeChat,
   type FakeUser,
   groupTextUpdate,
-  recordApiCalls,
-  testBotInfo,
   textUpdate,
-} from "./fake-telegram.js";
+} from "../../test/fake-telegram/updates.js";
+import { createTelegramBot } from "./bot.js";
 import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
 
 // Neighbourhood boards are set in the group or channel itself, where the bot asks Telegram

@@ -1,19 +1,18 @@
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Dispatcher } from "../../conversation/dispatcher.js";
-import { capturingLogger } from "../../test/logger.js";
-import { createTelegramBot } from "./bot.js";
+import { type ApiCall, testBotInfo } from "../../test/fake-telegram/answers.js";
+import { recordApiCalls } from "../../test/fake-telegram/in-process.js";
 import {
-  type ApiCall,
   callbackUpdate,
   type FakeUser,
   locationUpdate,
   nextUpdateId,
   photoUpdate,
-  recordApiCalls,
-  testBotInfo,
   textUpdate,
-} from "./fake-telegram.js";
+} from "../../test/fake-telegram/updates.js";
+import { capturingLogger } from "../../test/logger.js";
+import { createTelegramBot } from "./bot.js";
 import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
 
 // The grammY-level paths the emulator cannot show (shared locations, reply keyboards, a handler

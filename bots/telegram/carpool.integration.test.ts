@@ -4,17 +4,10 @@ import { actions } from "../../core/actions/table.js";
 import { FOLLOW_UP_AFTER_MS } from "../../core/carpool/departures/mutations.js";
 import { localTime } from "../../core/carpool/format.js";
 import { departureIn } from "../../test/departure.js";
+import { answerTo, buttonData, isText, Person, startsWith } from "../../test/fake-telegram/person.js";
+import { t } from "../../test/korean.js";
+import { type EndToEnd, startEndToEnd } from "../../test/telegram-end-to-end.js";
 import { waitFor } from "../../test/wait.js";
-import {
-  answerTo,
-  buttonData,
-  type EndToEnd,
-  isText,
-  Person,
-  startEndToEnd,
-  startsWith,
-  t,
-} from "./test-emulator.js";
 
 // The taxi carpool end to end over real HTTP: two people on the emulated Telegram verify by
 // e-mail (codes through a real SMTP server in this process), ask for a ride the same way, and the

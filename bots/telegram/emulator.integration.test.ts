@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buttonData, Person } from "../../test/fake-telegram/person.js";
+import { type Emulator, startEmulator } from "../../test/telegram-end-to-end.js";
 import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
-import { buttonData, type Emulator, Person, startEmulator } from "./test-emulator.js";
 
 let test: TelegramTestContext;
 let emulator: Emulator;

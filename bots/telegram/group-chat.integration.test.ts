@@ -1,20 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actions } from "../../core/actions/table.js";
 import { groupWithMembers } from "../../core/groups/chats/test-linked-group.js";
-import { createTelegramBot } from "./bot.js";
+import { type ApiCall, type ChatAdmins, testBotInfo } from "../../test/fake-telegram/answers.js";
+import { recordApiCalls } from "../../test/fake-telegram/in-process.js";
 import {
-  type ApiCall,
-  type ChatAdmins,
   callbackUpdate,
   type FakeChat,
   type FakeUser,
   groupTextUpdate,
   memberJoinedUpdate,
   newMembersUpdate,
-  recordApiCalls,
-  testBotInfo,
   textUpdate,
-} from "./fake-telegram.js";
+} from "../../test/fake-telegram/updates.js";
+import { createTelegramBot } from "./bot.js";
 import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
 
 // A hobby group linked to a Telegram group chat: linked there by someone who runs both, and

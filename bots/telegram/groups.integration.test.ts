@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { departureIn } from "../../test/departure.js";
-import {
-  answerTo,
-  type BotMessage,
-  buttonData,
-  type EndToEnd,
-  isText,
-  Person,
-  startEndToEnd,
-  startsWith,
-  t,
-} from "./test-emulator.js";
+import type { BotMessage } from "../../test/fake-telegram/chats.js";
+import { answerTo, buttonData, isText, Person, startsWith } from "../../test/fake-telegram/person.js";
+import { t } from "../../test/korean.js";
+import { type EndToEnd, startEndToEnd } from "../../test/telegram-end-to-end.js";
 
 // Hobby groups end to end over real HTTP: people on the emulated Telegram make a group, find and
 // join it, and the host plans a meetup with room for two. The real workers deliver the new meetup

@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  answerTo,
-  buttonData,
-  type EndToEnd,
-  isText,
-  Person,
-  startEndToEnd,
-  startsWith,
-  t,
-} from "./test-emulator.js";
+import { answerTo, buttonData, isText, Person, startsWith } from "../../test/fake-telegram/person.js";
+import { t } from "../../test/korean.js";
+import { type EndToEnd, startEndToEnd } from "../../test/telegram-end-to-end.js";
 
 // The marketplace end to end over real HTTP: two people on the emulated Telegram, the bot polling
 // it, and the notification worker delivering relayed messages through the same emulator.

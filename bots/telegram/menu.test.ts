@@ -2,7 +2,8 @@ import { Bot } from "grammy";
 import { describe, expect, it } from "vitest";
 import { allCommands } from "../../conversation/registry.js";
 import { createTranslator } from "../../i18n/translator.js";
-import { recordApiCalls, testBotInfo } from "./fake-telegram.js";
+import { testBotInfo } from "../../test/fake-telegram/answers.js";
+import { recordApiCalls } from "../../test/fake-telegram/in-process.js";
 import { setTelegramMenu } from "./menu.js";
 
 describe("setTelegramMenu", () => {

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Person } from "../../test/fake-telegram/person.js";
+import { t } from "../../test/korean.js";
 import { capturingLogger } from "../../test/logger.js";
 import { type DatabaseProxy, type OwnRedis, startDatabaseProxy, startOwnRedis } from "../../test/outages.js";
+import { type Emulator, startEmulator } from "../../test/telegram-end-to-end.js";
 import { waitFor } from "../../test/wait.js";
 import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
-import { type Emulator, Person, startEmulator, t } from "./test-emulator.js";
 
-// Long polling over real HTTP (the bot polls telegram-test-api), on a Redis of this file's own and
+// Long polling over real HTTP (the bot polls the fake Telegram), on a Redis of this file's own and
 // a PostgreSQL behind a proxy it cuts. A fetched update is never delivered again, so one that meets
 // an outage must wait it out: handled late, without the generic error in between.
 

@@ -1,40 +1,27 @@
 import type { AddressInfo } from "node:net";
 import type { Update } from "grammy/types";
-import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp, errorHandler, listen } from "../../runtime/http.js";
-import { freePort } from "../../test/net.js";
-import { waitFor } from "../../test/wait.js";
-import { type FakeUser, textUpdate } from "./fake-telegram.js";
+import { Person } from "../../test/fake-telegram/person.js";
+import { type FakeTelegram, startFakeTelegram } from "../../test/fake-telegram/server.js";
+import { type FakeUser, textUpdate } from "../../test/fake-telegram/updates.js";
 import { startTelegram } from "./start.js";
 import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
 import { TELEGRAM_WEBHOOK_PATH } from "./webhook.js";
 
-// startTelegram as main.ts runs it, against telegram-test-api on 127.0.0.1 as the Bot API.
+// startTelegram as main.ts runs it, against the fake Telegram on 127.0.0.1 as the Bot API.
 // In webhook mode the updates are POSTed to our express app the way Telegram would.
 
 const SECRET = "webhook-secret-0123456789";
-let server: TelegramServer;
+let server: FakeTelegram;
 
 beforeAll(async () => {
-  server = new TelegramServer({ host: "127.0.0.1", port: await freePort() });
-  await server.start();
+  server = await startFakeTelegram();
 });
 
 afterAll(async () => {
-  await server?.stop();
+  await server?.close();
 });
-
-/** Unread messages the bot sent to one chat, from the emulator's client API. */
-async function botMessagesTo(token: string, chatId: number): Promise<{ text: string }[]> {
-  const response = await fetch(`${server.config.apiURL}/getUpdates`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ token, chatId }),
-  });
-  const { result } = (await response.json()) as { result: { message: { text: string } }[] };
-  return result.map((update) => update.message);
-}
 
 describe("webhook mode", () => {
   const token = "111:webhook-token";
@@ -56,7 +43,7 @@ describe("webhook mode", () => {
       ctx,
       {
         TELEGRAM_BOT_TOKEN: token,
-        TELEGRAM_API_ROOT: server.config.apiURL,
+        TELEGRAM_API_ROOT: server.apiRoot,
         TELEGRAM_WEBHOOK_URL: webhookUrl,
         TELEGRAM_WEBHOOK_SECRET: SECRET,
       },
@@ -80,9 +67,8 @@ describe("webhook mode", () => {
     });
 
   it("tells Telegram the URL and the secret", () => {
-    // The emulator keeps what setWebhook received; it has no API to read it back.
-    const webhooks = (server as unknown as { webhooks: Record<string, Record<string, unknown>> }).webhooks;
-    expect(webhooks[token]).toMatchObject({ url: webhookUrl, secret_token: SECRET });
+    const set = server.calls.find((call) => call.method === "setWebhook" && call.token === token);
+    expect(set?.payload).toMatchObject({ url: webhookUrl, secret_token: SECRET });
   });
 
   it("refuses requests without the right secret and handles nothing of them", async () => {
@@ -91,13 +77,13 @@ describe("webhook mode", () => {
 
     expect((await deliver(update, "wrong-secret-0123456789")).status).toBe(401);
     expect((await deliver(update)).status).toBe(401);
-    expect(await botMessagesTo(token, eun.id)).toEqual([]);
+    expect(server.unreadMessages(eun.id)).toEqual([]);
     expect(await test.app.redis.exists(`${test.app.queuePrefix}:telegram-update:${update.update_id}`)).toBe(
       0,
     );
 
     expect((await deliver(update, SECRET)).status).toBe(200);
-    const messages = await botMessagesTo(token, eun.id);
+    const messages = server.unreadMessages(eun.id);
     expect(messages.map((message) => message.text)).toEqual([
       expect.stringContaining(test.app.translator.translate("en", "help-intro")),
     ]);
@@ -109,7 +95,7 @@ describe("webhook mode", () => {
     expect((await deliver(update, SECRET)).status).toBe(200);
     expect((await deliver(update, SECRET)).status).toBe(200);
     // Each response waits until its update is handled, so nothing more can still arrive.
-    expect(await botMessagesTo(token, kai.id)).toHaveLength(1);
+    expect(server.unreadMessages(kai.id)).toHaveLength(1);
   });
 });
 
@@ -125,11 +111,7 @@ describe("polling mode", () => {
       metricsToken: undefined,
       readiness: {},
     });
-    await startTelegram(
-      test.app,
-      { TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: server.config.apiURL },
-      app,
-    );
+    await startTelegram(test.app, { TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: server.apiRoot }, app);
   });
 
   afterAll(async () => {
@@ -138,12 +120,9 @@ describe("polling mode", () => {
   });
 
   it("answers what a person sends", async () => {
-    const client = server.getClient(token, { userId: 8101, chatId: 8101, firstName: "Lee" });
-    await client.sendCommand(client.makeCommand("/help", { from: { language_code: "en" } }));
-    const messages = await waitFor("the help reply", async () => {
-      const received = await botMessagesTo(token, 8101);
-      return received.length > 0 ? received : undefined;
-    });
-    expect(messages[0]?.text).toContain(test.app.translator.translate("en", "help-intro"));
+    const lee = new Person(server, 8101, "Lee", "en");
+    await lee.command("/help");
+    const [reply] = await lee.receiveUntil(() => true, "the help reply");
+    expect(reply?.text).toContain(test.app.translator.translate("en", "help-intro"));
   });
 });

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buttonData, isText, Person } from "../../test/fake-telegram/person.js";
+import { t } from "../../test/korean.js";
 import { capturingLogger } from "../../test/logger.js";
 import { testPii } from "../../test/pii.js";
-import { buttonData, type EndToEnd, isText, Person, startEndToEnd, t } from "./test-emulator.js";
+import { type EndToEnd, startEndToEnd } from "../../test/telegram-end-to-end.js";
 
 // /verify end to end over real HTTP: the person on the emulated Telegram, the bot polling it, and
 // the mail worker sending the code through a real SMTP server in this process.

@@ -12,19 +12,18 @@ import {
   walk,
   walkSettings,
 } from "../../conversation/test-walks.js";
-import { capturingLogger } from "../../test/logger.js";
-import { createTelegramBot } from "./bot.js";
+import { type ApiCall, testBotInfo } from "../../test/fake-telegram/answers.js";
+import { recordApiCalls } from "../../test/fake-telegram/in-process.js";
 import {
-  type ApiCall,
   callbackUpdate,
   type FakeChat,
   type FakeUser,
   locationUpdate,
   photoUpdate,
-  recordApiCalls,
-  testBotInfo,
   textUpdate,
-} from "./fake-telegram.js";
+} from "../../test/fake-telegram/updates.js";
+import { capturingLogger } from "../../test/logger.js";
+import { createTelegramBot } from "./bot.js";
 import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
 
 // Walks through the Telegram adapter: updates as Telegram sends them into the real bot, every

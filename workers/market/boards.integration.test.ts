@@ -6,10 +6,11 @@ import { reportItem } from "../../core/market/reports/mutations.js";
 import { listedItem, near } from "../../core/market/test-seed.js";
 import { contactSeller, markSold, reserveItem } from "../../core/market/trades/mutations.js";
 import { createTranslator } from "../../i18n/translator.js";
+import { startFakeDiscord } from "../../test/fake-discord/server.js";
+import { testBotInfo } from "../../test/fake-telegram/answers.js";
+import { type FakeTelegram, startFakeTelegram } from "../../test/fake-telegram/server.js";
 import { waitFor } from "../../test/wait.js";
 import { keyedJobOptions } from "../jobs.js";
-import { startFakeDiscord } from "../test-fake-discord.js";
-import { FAKE_BOT_USERNAME, type FakeTelegram, startFakeTelegram } from "../test-fake-telegram.js";
 import { createPerson, startTestWorkers } from "../test-harness.js";
 import { scanBoardSync } from "./boards.js";
 import { HOME, listItem } from "./test-items.js";
@@ -98,7 +99,7 @@ describe("board cards", () => {
     expect(posted?.text).not.toContain(String(HOME.lat));
     const start = encodeStartPayload(actions.item({ itemId }));
     expect(posted?.replyMarkup).toEqual({
-      inline_keyboard: [[{ text: "물건 보기", url: `https://t.me/${FAKE_BOT_USERNAME}?start=${start}` }]],
+      inline_keyboard: [[{ text: "물건 보기", url: `https://t.me/${testBotInfo.username}?start=${start}` }]],
     });
     const [discordPost, ...moreOnDiscord] = discordCardsAbout("원목 책상");
     expect(moreOnDiscord).toEqual([]);

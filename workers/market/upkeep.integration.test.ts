@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actions } from "../../core/actions/table.js";
 import { saveSearch } from "../../core/market/searches/mutations.js";
 import { createTranslator } from "../../i18n/translator.js";
+import { type FakeTelegram, startFakeTelegram } from "../../test/fake-telegram/server.js";
 import { waitFor } from "../../test/wait.js";
-import { type FakeTelegram, startFakeTelegram } from "../test-fake-telegram.js";
 import { createPerson, startTestWorkers } from "../test-harness.js";
 import { daysAgo, HOME, listItem } from "./test-items.js";
 

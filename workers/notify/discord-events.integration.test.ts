@@ -5,9 +5,9 @@ import { getProfile } from "../../core/identity/queries.js";
 import { newPerson } from "../../core/identity/test-people.js";
 import { createTranslator } from "../../i18n/translator.js";
 import { configuredScheduledEvents } from "../../runtime/workers.js";
+import { startFakeDiscord } from "../../test/fake-discord/server.js";
 import { testLogger } from "../../test/logger.js";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
-import { startFakeDiscord } from "../test-fake-discord.js";
 import { type DiscordEventDeps, syncDiscordEvents } from "./discord-events.js";
 
 let database: TestDatabase;

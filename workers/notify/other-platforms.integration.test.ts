@@ -5,8 +5,9 @@ import { groupWithMembers } from "../../core/groups/chats/test-linked-group.js";
 import { getProfile } from "../../core/identity/queries.js";
 import { queueChatPost, queueNotification } from "../../core/notifications/mutations.js";
 import { createTranslator } from "../../i18n/translator.js";
+import type { MessageBody } from "../../test/fake-discord/messages.js";
+import { startFakeDiscord } from "../../test/fake-discord/server.js";
 import { waitFor } from "../../test/wait.js";
-import { startFakeDiscord } from "../test-fake-discord.js";
 import { createPerson, notificationRow, notify, startTestWorkers } from "../test-harness.js";
 
 const DISCORD_TOKEN = "discord-test-token-0123456789";
@@ -87,7 +88,13 @@ describe("delivery beyond Telegram", () => {
       })),
     });
     const posted = discord.calls.findLast((call) => call.path.endsWith("/messages"));
-    expect(posted?.body.components).toEqual([row([1, 2, 3, 4, 5]), row([6]), row([7]), row([8]), row([9])]);
+    expect((posted?.body as MessageBody | undefined)?.components).toEqual([
+      row([1, 2, 3, 4, 5]),
+      row([6]),
+      row([7]),
+      row([8]),
+      row([9]),
+    ]);
   });
 
   it("posts to a linked server channel as a card, in the language of whoever linked it", async () => {

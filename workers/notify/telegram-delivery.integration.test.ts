@@ -4,9 +4,9 @@ import { actions } from "../../core/actions/table.js";
 import { queueNotification } from "../../core/notifications/mutations.js";
 import type { NewNotification } from "../../core/notifications/types.js";
 import { createTranslator } from "../../i18n/translator.js";
+import { type FakeTelegram, startFakeTelegram } from "../../test/fake-telegram/server.js";
 import { waitFor } from "../../test/wait.js";
 import { deliverJobId, keyedJobOptions } from "../jobs.js";
-import { type FakeTelegram, startFakeTelegram } from "../test-fake-telegram.js";
 import { createPerson, notificationRow, notify, startTestWorkers } from "../test-harness.js";
 import { relayOutbox } from "./relay.js";
 

@@ -1,73 +1,7 @@
-// Stand-ins for the Telegram side, for tests and the benchmark: a bot identity (so
-// bot.handleUpdate needs no getMe), an API that answers at once and records every call, and
-// builders for the updates Telegram would send. Nothing here touches the network.
-import type { Api } from "grammy";
-import type { Update, UserFromGetMe } from "grammy/types";
-
-export const testBotInfo: UserFromGetMe = {
-  id: 4242,
-  is_bot: true,
-  first_name: "honjok",
-  username: "honjok_test_bot",
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
-
-export interface ApiCall {
-  method: string;
-  /** As sent over the wire (keyboards as plain JSON). */
-  payload: Record<string, unknown>;
-}
-
-/** The members each group or channel (by chat id) has made admins; everyone else is a plain member. */
-export type ChatAdmins = Record<number, number[]>;
-
-function chatMember(payload: Record<string, unknown>, admins: ChatAdmins) {
-  const userId = Number(payload.user_id);
-  const isAdmin = admins[Number(payload.chat_id)]?.includes(userId) ?? false;
-  return {
-    status: isAdmin ? "administrator" : "member",
-    user: { id: userId, is_bot: false, first_name: "…" },
-  };
-}
-
-function fakeResult(method: string, payload: Record<string, unknown>, messageId: number, admins: ChatAdmins) {
-  if (method === "getChatMember") return chatMember(payload, admins);
-  return method.startsWith("send")
-    ? {
-        message_id: messageId,
-        date: Math.floor(Date.now() / 1000),
-        chat: { id: payload.chat_id, type: "private" },
-      }
-    : true;
-}
-
-/** Answers every Bot API call at once with a plausible result and records it; nothing is sent. */
-export function recordApiCalls(api: Api, admins: ChatAdmins = {}): ApiCall[] {
-  const calls: ApiCall[] = [];
-  api.config.use(async (_prev, method, payload) => {
-    const sent = JSON.parse(JSON.stringify(payload ?? {})) as Record<string, unknown>;
-    calls.push({ method, payload: sent });
-    return { ok: true, result: fakeResult(method, sent, calls.length, admins) } as never;
-  });
-  return calls;
-}
-
-/** Answers every Bot API call at once without keeping anything (benchmarks). */
-export function answerApiCallsInstantly(api: Api): void {
-  let calls = 0;
-  api.config.use(async (_prev, method, payload) => {
-    const sent = (payload ?? {}) as Record<string, unknown>;
-    return { ok: true, result: fakeResult(method, sent, ++calls, {}) } as never;
-  });
-}
+// Builders for the updates Telegram sends a bot, for tests that hand them to bot.handleUpdate
+// and for the people (person.ts) who send them through the fake server.
+import type { Update } from "grammy/types";
+import { testBotInfo } from "./answers.js";
 
 let lastUpdateId = 0;
 /** Update ids unique within the process, as Telegram's are per bot. */
@@ -77,6 +11,8 @@ export interface FakeUser {
   id: number;
   firstName: string;
   languageCode?: string;
+  /** The Telegram @username; many people have none. */
+  username?: string;
 }
 
 function sender(user: FakeUser) {
@@ -85,6 +21,7 @@ function sender(user: FakeUser) {
     is_bot: false as const,
     first_name: user.firstName,
     ...(user.languageCode ? { language_code: user.languageCode } : {}),
+    ...(user.username ? { username: user.username } : {}),
   };
 }
 
@@ -92,6 +29,7 @@ const privateChat = (user: FakeUser) => ({
   id: user.id,
   type: "private" as const,
   first_name: user.firstName,
+  ...(user.username ? { username: user.username } : {}),
 });
 
 function message(user: FakeUser, fields: Record<string, unknown>): Update {
@@ -147,6 +85,16 @@ export function channelPostUpdate(channel: FakeChat, text: string): Update {
 
 export function locationUpdate(user: FakeUser, latitude: number, longitude: number): Update {
   return message(user, { location: { latitude, longitude } });
+}
+
+/**
+ * A shared phone contact, a message with no text. Its owner is the person themselves (their
+ * "share my phone number" button), someone else (from the address book) or, with null, nobody
+ * on Telegram.
+ */
+export function contactUpdate(user: FakeUser, phone: string, ownerId: number | null = user.id): Update {
+  const contact = { phone_number: phone, first_name: "contact", ...(ownerId ? { user_id: ownerId } : {}) };
+  return message(user, { contact });
 }
 
 /** A photo as Telegram sends it: the same picture in several sizes, smallest first. */
