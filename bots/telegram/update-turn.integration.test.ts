@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialogRedisKey } from "../../conversation/dialogs.js";
 import type { Dispatcher } from "../../conversation/dispatcher.js";
+import { testBotInfo } from "../../test/fake-telegram/answers.js";
+import { recordApiCalls } from "../../test/fake-telegram/in-process.js";
+import { type FakeUser, textUpdate } from "../../test/fake-telegram/updates.js";
 import { createTelegramBot } from "./bot.js";
-import { type FakeUser, recordApiCalls, testBotInfo, textUpdate } from "./fake-telegram.js";
 import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
 import { updateKey } from "./update-dedupe.js";
 
