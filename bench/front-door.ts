@@ -18,6 +18,13 @@ import { createShutdown } from "../runtime/shutdown.js";
 const POSTGRES = "postgresql://postgres@127.0.0.1:5432";
 const REDIS = "redis://127.0.0.1:6379";
 
+/** Every front door is measured the same way: this many rounds, senders and inputs offered a second. */
+export const ROUNDS = 3;
+export const SENDERS = 100;
+export const OFFERED_PER_SECOND = 500;
+/** Inputs a baseline handles before the rounds, untimed (JIT, connection pools). */
+export const WARM_UP_INPUTS = 100;
+
 /** The whole run stops (and cleans up) if it takes longer than this. */
 const DEADLINE = Date.now() + 5 * 60_000;
 
@@ -86,9 +93,11 @@ export async function latencyAtRate<T>(
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
     checkDeadline();
     const sender = senderOf(input);
+    // A timer may fire a little early: the input is offered when it fires, never before.
+    const offered = Math.min(due, performance.now());
     const turn = (senderTail.get(sender) ?? Promise.resolve()).then(async () => {
       await handle(input);
-      latencies.push(performance.now() - due);
+      latencies.push(performance.now() - offered);
     });
     senderTail.set(sender, turn);
     await turn;
@@ -114,13 +123,14 @@ export const median = (values: number[]) => {
  */
 export async function withFreshContext<T>(logger: Logger, use: (app: AppContext) => Promise<T>): Promise<T> {
   const databaseName = `honjok_bench_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+  const prefix = `honjok-bench-${randomUUID().slice(0, 8)}`;
   const admin = new pg.Client({ connectionString: `${POSTGRES}/postgres` });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${databaseName}"`);
+  process.stdout.write(`database ${databaseName}, Redis prefix ${prefix}: both removed at the end\n`);
   const databaseUrl = `${POSTGRES}/${databaseName}`;
   const db = createDatabase(databaseUrl);
   const redis = openRedis(REDIS);
-  const prefix = `honjok-bench-${randomUUID().slice(0, 8)}`;
   try {
     await applyMigrations(databaseUrl);
     const app = assembleContext({
@@ -163,6 +173,8 @@ export interface RoundsPlan<T> {
   modes: Record<string, (handle: Handle<T>, inputs: T[]) => Promise<number>>;
   /** Each round also offers these inputs at a fixed rate to the adapter and the baseline. */
   latency: (handle: Handle<T>, round: number) => Promise<number[]>;
+  /** Whatever else a bench measures once a round, after the rest. */
+  alsoEachRound?: (round: number) => Promise<void>;
 }
 
 export interface RoundsResult {
@@ -188,13 +200,15 @@ export async function measureRounds<T>(plan: RoundsPlan<T>): Promise<RoundsResul
     for (const name of ["adapter", "baseline"] as const) {
       latencies[name].push(...(await plan.latency(plan.handlers[name], round)));
     }
+    await plan.alsoEachRound?.(round);
     process.stdout.write(`round ${round}/${plan.rounds} done\n`);
   }
   return { rates, latencies };
 }
 
-const widths = [26, 10, 10, 18, 12, 20];
-export const row = (cells: string[]) =>
+const tableWidths = [26, 10, 10, 18, 12, 20];
+/** One line of a table: the first cell left-aligned, the others right-aligned, each in its width. */
+export const row = (cells: string[], widths = tableWidths) =>
   `${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("")}\n`;
 
 /** The medians of each workload and mode, and the adapter's ratio to the baseline and the dispatcher. */

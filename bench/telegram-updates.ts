@@ -27,17 +27,18 @@ import {
   type Handle,
   latencyAtRate,
   measureRounds,
+  OFFERED_PER_SECOND,
   oneAfterAnother,
   printLatencies,
   printRates,
+  ROUNDS,
+  SENDERS,
+  WARM_UP_INPUTS,
   withFreshContext,
 } from "./front-door.js";
 
-const ROUNDS = 3;
 const UPDATES_PER_ROUND = 500;
-const WARM_UP_UPDATES = 100;
-const CHATS = 100;
-const OFFERED_PER_SECOND = 500;
+const CHATS = SENDERS;
 
 /** A chat is the sender's private chat. */
 const chatOf = (update: Update) => update.message?.chat.id ?? 0;
@@ -102,7 +103,7 @@ async function main() {
     };
 
     // Warm up (JIT, connection pools) and register every bench person once, untimed.
-    await oneAfterAnother(handlers.baseline, helpUpdates(WARM_UP_UPDATES));
+    await oneAfterAnother(handlers.baseline, helpUpdates(WARM_UP_INPUTS));
     await oneAfterAnother(handlers.adapter, helpUpdates(people.length));
 
     const { rates, latencies } = await measureRounds({
