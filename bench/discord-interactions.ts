@@ -78,6 +78,8 @@ import {
 
 /** Two whole name dialogs (three interactions each) for each of the users. */
 const INTERACTIONS_PER_ROUND = 600;
+/** One dialog each: the HTTP pairs and the rate-limited section, which are slower, take fewer. */
+const INTERACTIONS_ASIDE = 300;
 const USERS = SENDERS;
 
 /** One interaction: its gateway payload, and what the adapter hands the dispatcher for it. */
@@ -112,8 +114,8 @@ const nameForm = encodeFormId({ command: "profile_name", language: "ko", fields:
  * in" button (the adapter opens the modal, no dispatcher), then the modal's submission (the name
  * read, checked and written to PostgreSQL, answered with two messages).
  */
-const nameDialogs = (round: number): Step[] =>
-  Array.from({ length: INTERACTIONS_PER_ROUND }, (_, i): Step => {
+const nameDialogs = (round: number, count = INTERACTIONS_PER_ROUND): Step[] =>
+  Array.from({ length: count }, (_, i): Step => {
     const person = personAt(i);
     const stage = Math.floor(i / people.length) % 3;
     if (stage === 0) {
@@ -223,18 +225,21 @@ function countingLogger() {
 
 const say = (line = "") => process.stdout.write(`${line}\n`);
 
+/** One workload one after another in process, then at once over the stand-in's HTTP: interactions/s. */
+interface Paired {
+  inProcess: number;
+  overHttp: number;
+}
+
 /**
- * Over the stand-in's HTTP against REST in process, one interaction after another, and the share
- * of an interaction's time that is HTTP (1 − time in process / time over HTTP).
+ * The medians of each pair, and of the share of an interaction's time that is HTTP, from each
+ * pair (1 − time in process / time over HTTP).
  */
-function reportHttp(
-  http: Map<string, Record<"adapter" | "baseline", number[]>>,
-  rates: Map<string, Record<"adapter" | "baseline", number[]>>,
-) {
+function reportHttp(http: Map<string, Record<"adapter" | "baseline", Paired[]>>) {
   const widths = [14, 14, 12, 12, 15, 12, 12];
   say();
   say(
-    "The tests' fake REST server (HTTP on loopback) against REST in process, 1 user: median interactions/s",
+    `The tests' fake REST server (HTTP on loopback) against REST in process, ${ROUNDS} rounds × ${INTERACTIONS_ASIDE}, 1 user: median interactions/s`,
   );
   process.stdout.write(
     row(
@@ -243,13 +248,16 @@ function reportHttp(
     ),
   );
   const dominated = new Set<string>();
-  for (const [workload, overHttp] of http) {
+  for (const [workload, pairs] of http) {
     const cells = [workload];
     for (const name of ["adapter", "baseline"] as const) {
-      const [slow, fast] = [median(overHttp[name]), median(rates.get(`${workload}|1 user`)?.[name] ?? [])];
-      const share = 1 - slow / fast;
+      const share = median(pairs[name].map((pair) => 1 - pair.overHttp / pair.inProcess));
       if (share > 0.5) dominated.add(`the ${name}'s`);
-      cells.push(slow.toFixed(0), fast.toFixed(0), `${(share * 100).toFixed(0)}%`);
+      cells.push(
+        median(pairs[name].map((pair) => pair.overHttp)).toFixed(0),
+        median(pairs[name].map((pair) => pair.inProcess)).toFixed(0),
+        `${(share * 100).toFixed(0)}%`,
+      );
     }
     process.stdout.write(row(cells, widths));
   }
@@ -313,7 +321,7 @@ async function main() {
         await oneAfterAnother(handle, steps);
         return (rest.calls - before) / steps.length;
       };
-      const dialog = () => nameDialogs(0).slice(0, 3 * people.length);
+      const dialog = () => nameDialogs(0, 3 * people.length);
       const calls = {
         adapter: [
           await callsPer(handlers.adapter, adapterRest, helpSteps(people.length)),
@@ -326,7 +334,11 @@ async function main() {
       };
 
       const workloads = { "/help": () => helpSteps(INTERACTIONS_PER_ROUND), "name dialog": nameDialogs };
-      const http = new Map<string, Record<"adapter" | "baseline", number[]>>();
+      const fewer = {
+        "/help": () => helpSteps(INTERACTIONS_ASIDE),
+        "name dialog": (round: number) => nameDialogs(round, INTERACTIONS_ASIDE),
+      };
+      const http = new Map<string, Record<"adapter" | "baseline", Paired[]>>();
       const { rates, latencies } = await measureRounds({
         rounds: ROUNDS,
         handlers,
@@ -336,12 +348,16 @@ async function main() {
           [`${USERS} users`]: (handle, steps) => everySenderAtOnce(handle, steps, userOf),
         },
         latency: (handle, round) => latencyAtRate(handle, nameDialogs(round), OFFERED_PER_SECOND, userOf),
-        // The same workloads one after another over HTTP, to tell what the stand-in's HTTP costs.
+        // What the stand-in's HTTP costs: each workload one after another over HTTP, right after
+        // the same in process, so that the machine's load changes little between the two.
         async alsoEachRound(round) {
-          for (const [workload, steps] of Object.entries(workloads)) {
+          for (const [workload, steps] of Object.entries(fewer)) {
             const figures = http.get(workload) ?? { adapter: [], baseline: [] };
-            figures.adapter.push(await oneAfterAnother(overHttp.adapter, steps(round)));
-            figures.baseline.push(await oneAfterAnother(overHttp.baseline, steps(round)));
+            for (const name of ["adapter", "baseline"] as const) {
+              const inProcess = await oneAfterAnother(handlers[name], steps(round));
+              const overHttpRate = await oneAfterAnother(overHttp[name], steps(round));
+              figures[name].push({ inProcess, overHttp: overHttpRate });
+            }
             http.set(workload, figures);
             api.calls.length = 0;
           }
@@ -349,10 +365,10 @@ async function main() {
       });
 
       // The default limit, once: /help from 100 users at once, and the name dialogs at 500/s.
-      const limitedRate = await everySenderAtOnce(limited, helpSteps(INTERACTIONS_PER_ROUND), userOf);
+      const limitedRate = await everySenderAtOnce(limited, fewer["/help"](), userOf);
       const limitedLatency = await latencyAtRate(
         limited,
-        nameDialogs(ROUNDS + 1),
+        fewer["name dialog"](ROUNDS + 1),
         OFFERED_PER_SECOND,
         userOf,
       );
@@ -361,7 +377,7 @@ async function main() {
         throw new Error(`${seen.count} log lines at warn or above; the first: ${seen.first}`);
       if (held.others > 0) throw new Error(`${held.others} requests held by a rate limit that was lifted`);
 
-      reportHttp(http, rates);
+      reportHttp(http);
       const [adapterHelp, adapterDialog] = calls.adapter.map((figure) => figure.toFixed(2));
       const [baselineHelp, baselineDialog] = calls.baseline.map((figure) => figure.toFixed(2));
       say(
@@ -377,12 +393,17 @@ async function main() {
       );
       say();
       say(
-        "The adapter with discord.js's default global limit (50 requests/s), as createDiscordBot builds it:",
+        `The adapter with discord.js's default global limit (50 requests/s), as createDiscordBot builds it, ${INTERACTIONS_ASIDE} interactions:`,
       );
       say(`  /help, ${USERS} users: ${limitedRate.toFixed(0)} interactions/s`);
       const [p50, p99] = [percentile(limitedLatency, 50), percentile(limitedLatency, 99)];
       say(
         `  name dialogs offered at ${OFFERED_PER_SECOND}/s: p50 ${p50.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms; a request held back ${held.limited} times`,
+      );
+      say(
+        `load average: ${loadavg()
+          .map((load) => load.toFixed(1))
+          .join(" ")}`,
       );
     });
   } finally {
