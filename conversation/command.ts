@@ -28,8 +28,19 @@ export interface CommandContext {
   listed: string[];
 }
 
-/** What a command answers: replies, or one more question (see Ask). */
-export type CommandResult = Reply | Reply[] | Ask;
+/** What a command answers: replies, one more question (see Ask), or replies and the changed person. */
+export type CommandResult = Reply | Reply[] | Ask | PersonChanged;
+
+/**
+ * The answer of a command that changed the person and has them as they are now (it wrote and read
+ * them back): the dispatcher renders with this person instead of reading them again.
+ */
+export interface PersonChanged {
+  replies: Reply[];
+  person: Profile;
+}
+
+export const personChanged = (person: Profile, replies: Reply[]): PersonChanged => ({ replies, person });
 
 /**
  * A command, defined once for every messenger. Its fields are the typed arguments; a front door
@@ -56,7 +67,10 @@ export interface CommandDefinition<Args> {
   sharedChat?: boolean;
   /** Refuses the person before anything is asked (a ride needs a verified person). */
   precondition?: (profile: Profile) => void;
-  /** Changes the person (language, profile, a link that merges accounts): their profile is read again after it. */
+  /**
+   * Changes the person (language, profile, a link that merges accounts): their profile is read
+   * again after it, unless the command answers with them (PersonChanged).
+   */
   changesPerson?: boolean;
   schema: z.ZodType<Args>;
   run(ctx: CommandContext, args: Args): Promise<CommandResult>;
@@ -106,6 +120,16 @@ export async function askAgainWhen(
 
 export function isAsk(result: CommandResult): result is Ask {
   return "ask" in result;
+}
+
+function isPersonChanged(result: CommandResult): result is PersonChanged {
+  return "person" in result;
+}
+
+/** The replies of a finished command, and the person it changed if it said so. */
+export function finished(result: Reply | Reply[] | PersonChanged): { replies: Reply[]; person?: Profile } {
+  if (Array.isArray(result)) return { replies: result };
+  return isPersonChanged(result) ? result : { replies: [result] };
 }
 
 /** The fields the dispatcher asks for when they are not given: required ones, optional ones too with askOptional. */

@@ -87,6 +87,7 @@ export function createDispatcher({
     const [profile, stored] = await Promise.all([registerAccount(db, identity, now), store.get(key)]);
     const stepped = step(stored, input, { book, profile, now, carpool });
     let { replies, dialog: change } = stepped;
+    let changedPerson: Profile | undefined;
     const run = stepped.run;
     if (run) {
       try {
@@ -97,15 +98,16 @@ export function createDispatcher({
         );
         replies = [...replies, ...after.replies];
         change = after.dialog.kind === "keep" ? change : after.dialog;
+        changedPerson = after.person;
       } catch (error) {
         if (!isAppError(error)) throw error;
         replies = [...replies, errorReply(error)];
       }
     }
     await save(store, key, stored, change);
-    const person = run?.command.changesPerson
-      ? ((await findProfileByAccount(db, account)) ?? profile)
-      : profile;
+    const person =
+      changedPerson ??
+      (run?.command.changesPerson ? ((await findProfileByAccount(db, account)) ?? profile) : profile);
     const language = chosenLanguage(applied(stored, change)) ?? person.language;
     return { replies, language, profile: person };
   }

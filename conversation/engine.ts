@@ -4,7 +4,7 @@ import { AppError, isAppError } from "../core/errors.js";
 import type { Profile } from "../core/identity/types.js";
 import { type PhotoRef, photoRefSchema } from "../core/photo.js";
 import { isBlank } from "../core/text/clean.js";
-import { askedFields, type Command, type CommandResult, isAsk } from "./command.js";
+import { askedFields, type Command, type CommandResult, finished, isAsk } from "./command.js";
 import type { DialogState } from "./dialogs.js";
 import {
   type Answer,
@@ -319,8 +319,11 @@ export function step(dialog: DialogState | undefined, input: Input, ctx: StepCon
  * What the command answered: its replies, or one more question it asked after seeing the others.
  * Its earlier answer or skip is forgotten: a refused answer (a wrong code) must not count again.
  */
-export function afterRun(run: PendingRun, result: CommandResult): { replies: Reply[]; dialog: DialogChange } {
-  if (!isAsk(result)) return { replies: Array.isArray(result) ? result : [result], dialog: CLEAR };
+export function afterRun(
+  run: PendingRun,
+  result: CommandResult,
+): { replies: Reply[]; dialog: DialogChange; person?: Profile } {
+  if (!isAsk(result)) return { ...finished(result), dialog: CLEAR };
   const field = fieldOf(run.command, result.ask);
   if (!field) throw new Error(`${run.command.name} asked for unknown field ${result.ask}`);
   const { [field.name]: _refused, ...args } = run.answers.args;

@@ -3,7 +3,7 @@ import { updateProfile } from "../../core/identity/mutations.js";
 import { bioSchema, displayNameSchema, interestsSchema } from "../../core/identity/schema.js";
 import { genders } from "../../core/identity/types.js";
 import { placeSchema } from "../../core/place.js";
-import { type Command, defineCommand } from "../command.js";
+import { type Command, defineCommand, personChanged } from "../command.js";
 import type { Field } from "../fields.js";
 import { reply } from "../reply.js";
 import { profileCard } from "./cards.js";
@@ -49,7 +49,7 @@ async function saveEdit(ctx: Parameters<Command["run"]>[0], edit: ProfileEdit) {
     ...(edit.area !== undefined ? { homeArea: edit.area } : {}),
     ...(edit.gender !== undefined ? { gender: edit.gender } : {}),
   });
-  return [reply("profile-saved"), profileCard(updated)];
+  return personChanged(updated, [reply("profile-saved"), profileCard(updated)]);
 }
 
 /** Every part at once, each skippable: Discord's `/profile edit` modal. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { updateProfile } from "../../core/identity/mutations.js";
 import { languageSchema, timeZoneSchema, visibilitySchema } from "../../core/identity/schema.js";
-import { defineCommand } from "../command.js";
+import { defineCommand, personChanged } from "../command.js";
 import { settingsCard } from "./cards.js";
 import { languageField, timeZoneField, visibilityField } from "./fields.js";
 
@@ -23,6 +23,7 @@ export const settings = defineCommand({
   }),
   async run({ db, profile }, changes) {
     if (Object.keys(changes).length === 0) return settingsCard(profile);
-    return settingsCard(await updateProfile(db, profile.userId, changes), "settings-saved");
+    const updated = await updateProfile(db, profile.userId, changes);
+    return personChanged(updated, [settingsCard(updated, "settings-saved")]);
   },
 });

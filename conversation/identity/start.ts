@@ -2,7 +2,7 @@ import { z } from "zod";
 import { completeOnboarding } from "../../core/identity/mutations.js";
 import { interestsSchema, languageSchema } from "../../core/identity/schema.js";
 import { placeSchema } from "../../core/place.js";
-import { defineCommand } from "../command.js";
+import { defineCommand, personChanged } from "../command.js";
 import { reply } from "../reply.js";
 import { profileCard } from "./cards.js";
 import { homeAreaField, interestsField, languageField } from "./fields.js";
@@ -27,6 +27,6 @@ export const start = defineCommand({
       { language, ...(area ? { homeArea: area } : {}), ...(interests ? { interests } : {}) },
       now,
     );
-    return [reply("start-done", { name: updated.displayName }), profileCard(updated)];
+    return personChanged(updated, [reply("start-done", { name: updated.displayName }), profileCard(updated)]);
   },
 });
