@@ -6,6 +6,7 @@ import { type ErrorCode, isAppError } from "../core/errors.js";
 import { describeError, type Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
 import type { Shutdown } from "./shutdown.js";
+import { within } from "./within.js";
 
 export const httpStatusOf: Record<ErrorCode, number> = {
   "invalid-input": 400,
@@ -120,17 +121,11 @@ export function requireBearer(token: string | undefined) {
 /** A dependency that has not answered by then counts as down: a probe must not hang with it. */
 const READINESS_CHECK_TIMEOUT_MS = 500;
 
-async function answersInTime(check: () => Promise<boolean>): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), READINESS_CHECK_TIMEOUT_MS);
-  });
-  try {
-    return await Promise.race([check().catch(() => false), late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const answersInTime = async (check: () => Promise<boolean>): Promise<boolean> =>
+  (await within(
+    check().catch(() => false),
+    READINESS_CHECK_TIMEOUT_MS,
+  )) ?? false;
 
 export interface HttpAppOptions {
   logger: Logger;

@@ -51,6 +51,8 @@ afterAll(async () => {
 const send = (payload: Payload, messageCount: number) => interact(api, client, payload, messageCount);
 
 const EPHEMERAL = 64;
+/** An answer given in the callback itself, not deferred: what a quick outcome gets. */
+const ANSWERED_AT_ONCE = 4;
 const DEFERRED_REPLY = 5;
 const MODAL = 9;
 
@@ -66,7 +68,7 @@ const sam: Person = { id: "2100000000000000002", username: "sam", locale: "en-US
 describe("Discord front door", () => {
   it("answers /start with Korean language buttons, ephemeral in a server", async () => {
     const { callback, messages } = await send(slashCommand(minji, "start"), 1);
-    expect(callback).toEqual({ type: DEFERRED_REPLY, data: { flags: EPHEMERAL } });
+    expect(callback).toMatchObject({ type: ANSWERED_AT_ONCE, data: { flags: EPHEMERAL } });
     expect(textOf(messages[0])).toContain("혼족에 오신 걸 환영해요");
     expect(buttonsOf(messages[0]).map((b) => b.label)).toEqual(["한국어", "English"]);
   });
@@ -87,7 +89,8 @@ describe("Discord front door", () => {
 
   it("lists the commands for /help in a DM, not ephemeral, with Discord spellings", async () => {
     const { callback, messages } = await send(slashCommand(sam, "help"), 1);
-    expect(callback).toEqual({ type: DEFERRED_REPLY, data: { flags: 0 } });
+    expect(callback.type).toBe(ANSWERED_AT_ONCE);
+    expect((callback.data?.flags ?? 0) & EPHEMERAL).toBe(0);
     expect(textOf(messages[0])).toContain("Here is what you can do");
     expect(textOf(messages[0])).toContain("/profile view — Show my profile");
     expect(textOf(messages[0])).toContain("/start — Get started");
@@ -146,6 +149,18 @@ describe("Discord front door", () => {
     expect(textOf(messages[0])).toContain("/help");
     const forgedForm = await send(buttonPress(sam, "form|nope|en|x"), 1);
     expect(textOf(forgedForm.messages[0])).toContain("That button no longer works");
+  });
+
+  it("defers an outcome that is slow to come (Discord waits 3 s) and edits it in, ephemeral in a server", async () => {
+    const handle = ctx.dispatcher.handle;
+    const slow = vi.spyOn(ctx.dispatcher, "handle").mockImplementationOnce(async (...args) => {
+      await new Promise((resolve) => setTimeout(resolve, 1700));
+      return handle(...args);
+    });
+    const { callback, messages } = await send(slashCommand(minji, "help"), 1);
+    expect(callback).toEqual({ type: DEFERRED_REPLY, data: { flags: EPHEMERAL } });
+    expect(textOf(messages[0])).toContain("/settings");
+    slow.mockRestore();
   });
 
   it("answers a failure with error-unexpected and keeps working", async () => {

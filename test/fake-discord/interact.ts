@@ -27,7 +27,13 @@ const isMessage = (call: RecordedCall) =>
   (call.method === "PATCH" && call.path.endsWith("/messages/@original")) ||
   (call.method === "POST" && call.path.startsWith("/api/v10/webhooks/"));
 
-/** Delivers one interaction and waits for its callback and the given number of messages. */
+/** The callback type of an answer given at once, the message in the callback itself. */
+const CHANNEL_MESSAGE = 4;
+
+/**
+ * Delivers one interaction and waits for its callback and the given number of messages: the
+ * answer given at once in the callback, or the deferred one edited in, then any follow-ups.
+ */
 export async function interact(
   api: FakeDiscord,
   client: Client,
@@ -36,12 +42,11 @@ export async function interact(
 ): Promise<Answer> {
   const isFor = (call: RecordedCall) => call.path.includes(`/${payload.token}`);
   deliver(client, payload);
-  const [callback] = await api.waitFor((call) => isFor(call) && call.path.endsWith("/callback"));
-  const messages = messageCount
-    ? await api.waitFor((call) => isFor(call) && isMessage(call), messageCount)
-    : [];
-  return {
-    callback: callback?.body as Answer["callback"],
-    messages: messages.map((m) => m.body as MessageBody),
-  };
+  const [call] = await api.waitFor((candidate) => isFor(candidate) && candidate.path.endsWith("/callback"));
+  const callback = call?.body as Answer["callback"];
+  const inCallback = callback.type === CHANNEL_MESSAGE ? [callback.data as MessageBody] : [];
+  const later = messageCount - inCallback.length;
+  const messages =
+    later > 0 ? await api.waitFor((candidate) => isFor(candidate) && isMessage(candidate), later) : [];
+  return { callback, messages: [...inCallback, ...messages.map((m) => m.body as MessageBody)] };
 }
