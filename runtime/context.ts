@@ -11,7 +11,7 @@ import { type BaseConfig, DEFAULT_PUBLIC_URL } from "./config.js";
 import { type ConnectionErrorLog, throttledConnectionErrorLog } from "./connection-errors.js";
 import type { Logger } from "./logger.js";
 import { createMetrics, type Metrics } from "./metrics.js";
-import { connectRedis, resolveDatabase, resolvePiiKey, resolveRedis } from "./services.js";
+import { connectRedis, resolveDatabase, resolvePiiKey, resolveRedis, withoutPassword } from "./services.js";
 import type { Shutdown } from "./shutdown.js";
 
 /** What every process builds once at start and passes down; nothing here connects at import. */
@@ -42,6 +42,9 @@ export async function buildContext(
 ): Promise<AppContext> {
   const databaseUrl = await resolveDatabase(config, logger, shutdown);
   const redisUrl = await resolveRedis(config, logger, shutdown);
+  // Several Redis servers may answer on one machine (a local one, npm start's own child).
+  const shownRedis = withoutPassword(redisUrl);
+  logger.info({ redis: shownRedis }, `using Redis at ${shownRedis}`);
   const db = createDatabase(databaseUrl);
   shutdown.add("database", () => db.$disconnect());
   const redis = connectRedis(redisUrl, shutdown);

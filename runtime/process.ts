@@ -62,6 +62,8 @@ export async function runProcess<Schema extends z.ZodType<BaseConfig & HttpConfi
     });
     const server = await listen(app, config.HOST, config.PORT, shutdown);
     const path = await definition.start({ ctx, config, app });
+    // The address a person types first leads where they can do something, not to "Cannot GET /".
+    if (path) app.get("/", (_req, res) => res.redirect(path));
     app.use(errorHandler(logger));
     const url = openableUrl(config.HOST, (server.address() as AddressInfo).port, path ?? "/healthz");
     logger.info(

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { testLogger } from "../test/logger.js";
 import { baseConfig, httpConfig, loadConfig } from "./config.js";
-import { resolvePiiKey, resolvePlaygroundKey } from "./services.js";
+import { resolvePiiKey, resolvePlaygroundKey, withoutPassword } from "./services.js";
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -57,5 +57,14 @@ describe("the playground key", () => {
     expect((await resolvePlaygroundKey(config, testLogger)).equals(key)).toBe(true);
     await expect(stat(path.join(config.DATA_DIR, "playground.key"))).rejects.toThrow();
     await expect(configWith({ PLAYGROUND_SECRET: "too short" })).rejects.toThrow(/PLAYGROUND_SECRET/);
+  });
+});
+
+describe("a server's URL in the log", () => {
+  it("names the server and hides its password", () => {
+    expect(withoutPassword("redis://127.0.0.1:6379")).toBe("redis://127.0.0.1:6379");
+    expect(withoutPassword("rediss://honjok:s3cr%40t@cache.example:6380/2")).toBe(
+      "rediss://honjok:***@cache.example:6380/2",
+    );
   });
 });

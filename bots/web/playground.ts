@@ -61,4 +61,6 @@ export function mountPlayground(app: Express, ctx: AppContext, options: Playgrou
   router.use("/api", playgroundApi(ctx, cookie));
   router.use(express.static(publicDir, { index: false, fallthrough: true }));
   app.use(MOUNT_PATH, router);
+  // Browsers ask the site's root for its icon on any page that names none (JSON, /healthz).
+  app.get("/favicon.ico", (_req, res) => res.redirect(301, `${MOUNT_PATH}/favicon.svg`));
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoDoubleBooking } from "../../core/carpool/test-bookings.js";
 import { requestRide, verifiedRider } from "../../core/carpool/test-riders.js";
 import { gangnam, offset } from "../../core/carpool/test-wish.js";
+import { childExited } from "../../runtime/child-process.js";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
 import { createTestRedis } from "../../test/redis.js";
 import { waitFor } from "../../test/wait.js";
@@ -50,11 +51,6 @@ async function startWorkerProcess(): Promise<ChildProcess> {
   return child;
 }
 
-const exited = (child: ChildProcess) =>
-  child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once("exit", resolve));
-
 /** Pairs of riders a few hundred metres apart, the pairs spread over a few kilometres. */
 async function seedPairs(): Promise<string[]> {
   const now = new Date();
@@ -80,7 +76,7 @@ describe("a carpool worker process", () => {
     const first = await startWorkerProcess();
     await waitFor("the first proposals", async () => (await proposedCount(ids)) > 0, 30_000);
     first.kill("SIGKILL");
-    await exited(first);
+    await childExited(first);
     const proposedBeforeKill = await proposedCount(ids);
 
     // Whatever the killed process left in Redis (its jobs, locks, schedulers) goes too.
@@ -90,7 +86,7 @@ describe("a carpool worker process", () => {
     const second = await startWorkerProcess();
     await waitFor("every request proposed", async () => (await proposedCount(ids)) === ids.length, 30_000);
     second.kill("SIGTERM");
-    await exited(second);
+    await childExited(second);
 
     // The kill must have landed mid-matching, or this test would prove nothing about crashes.
     expect(proposedBeforeKill).toBeLessThan(ids.length);
