@@ -36,6 +36,10 @@ for (const command of allCommands) {
     if (field.kind === "place" || field.kind === "text") asked.set(field.promptKey, field);
 }
 
+// Discord's note under every place question gives examples of its own, read by any place field.
+const placeField = [...asked.values()].find((field) => field.kind === "place");
+if (placeField) asked.set("discord-place-typed", placeField);
+
 const context = {
   now: new Date("2026-12-01T03:00:00Z"),
   timeZone: "Asia/Seoul",

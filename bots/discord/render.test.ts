@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { interestsField, languageField } from "../../conversation/identity/fields.js";
+import { homeAreaField, interestsField, languageField } from "../../conversation/identity/fields.js";
 import { allCommands } from "../../conversation/registry.js";
 import { type Button, reply } from "../../conversation/reply.js";
 import { createTranslator } from "../../i18n/translator.js";
@@ -46,6 +46,20 @@ describe("rendering a reply for Discord", () => {
       reply("ask-language", {}, { prompt: { command: "start", fields: [languageField] } }),
     );
     expect(choice.components).toEqual([]);
+  });
+
+  it("says under a place question what to type, since Discord cannot send a location", () => {
+    const place = render(
+      reply("ask-area", {}, { prompt: { command: "start", fields: [homeAreaField] } }),
+      "ko",
+    );
+    expect(place.embeds[0]?.description).toBe(
+      `${translator.translate("ko", "ask-area")}\n\n${translator.translate("ko", "discord-place-typed")}`,
+    );
+    const typed = render(
+      reply("ask-interests", {}, { prompt: { command: "start", fields: [interestsField] } }),
+    );
+    expect(typed.embeds[0]?.description).not.toContain("📍");
   });
 
   it("shows a place only rounded, with a map link, and an image", () => {

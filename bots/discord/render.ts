@@ -34,6 +34,14 @@ function fillInButton(reply: Reply, language: Language): Button | undefined {
   };
 }
 
+/**
+ * Discord has no way to send a location, though the shared questions offer one: a place
+ * question says what can be typed instead.
+ */
+function asksPlace(reply: Reply): boolean {
+  return reply.prompt?.fields.some((field) => field.kind === "place") ?? false;
+}
+
 function placeField(translator: Translator, language: Language, place: Place) {
   const lat = place.lat.toFixed(COORDINATE_DECIMALS);
   const lng = place.lng.toFixed(COORDINATE_DECIMALS);
@@ -54,7 +62,10 @@ export function renderReply(
   const list =
     reply.commands && renderCommandList(translator, language, commands, reply.commands, spellCommand);
   const body = renderText(translator, language, reply.text);
-  const embed = new EmbedBuilder().setColor(BRAND_COLOUR).setDescription(list ? `${body}\n\n${list}` : body);
+  const description = [body, asksPlace(reply) && translator.translate(language, "discord-place-typed"), list]
+    .filter(Boolean)
+    .join("\n\n");
+  const embed = new EmbedBuilder().setColor(BRAND_COLOUR).setDescription(description);
   if (reply.place) embed.addFields(placeField(translator, language, reply.place));
   const photo = reply.image && viewablePhoto(reply.image, "discord");
   if (photo) embed.setImage(photo);

@@ -6,6 +6,7 @@ discord-option-place = { $field }: 좌표와 이름, 예: 37.5665, 126.9780 망�
 discord-place-placeholder = 예: 37.5665, 126.9780 망원동
 discord-form-title = 몇 가지만 알려 주세요
 discord-fill-in = ✏️ 입력하기
+discord-place-typed = 📍 디스코드에서는 위치를 보낼 수 없어요. "37.5665, 126.9780" 같은 좌표나 "마포구" 같은 구·시 이름을 적어 주세요.
 discord-place-title = 📍 장소
 discord-map-link = [{ $lat }, { $lng } · 지도 열기]({ $url })
 discord-group-market = 중고거래: 팔기, 찾기, 내 물건, 찜, 알림
