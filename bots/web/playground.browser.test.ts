@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actions } from "../../core/actions/table.js";
 import { markSent, queueNotification } from "../../core/notifications/mutations.js";
+import { approximate, HOME_AREA_PRECISION_METRES } from "../../core/place.js";
 import { openPhoneBrowser, type PhoneBrowser, type PlaygroundPage, playgroundPage } from "./test-browser.js";
 import { startTestPlayground, type TestPlayground } from "./test-server.js";
 
@@ -91,5 +92,44 @@ describe("the playground page", () => {
     const notice = await chat.notice(chat.say("playground-notification"));
     await notice.getByRole("button", { name: chat.say("button-skip") }).click();
     await chat.botSays("/start — ");
+  });
+
+  it("shares the browser's location in English, kept rounded, and says why when it may not", async () => {
+    await chat.openPicker();
+    const { page } = chat;
+    await page.getByRole("button", { name: "English" }).click();
+    const english = playgroundPage(page, playground.ctx.translator, "en");
+    await english.createPersona("Sam");
+    await english.type("/start");
+    await (await english.botSays(english.say("ask-language")))
+      .getByRole("button", { name: "English" })
+      .click();
+    await english.botSays(english.say("ask-area"));
+    const useLocation = page.getByRole("button", { name: english.say("playground-use-location") });
+
+    await page.context().clearPermissions();
+    await useLocation.click();
+    await page.locator(".message.error", { hasText: english.say("playground-location-denied") }).waitFor();
+
+    const exact = { latitude: 37.556342, longitude: 126.922311 };
+    await page.context().grantPermissions(["geolocation"], { origin: playground.baseUrl });
+    await page.context().setGeolocation(exact);
+    await useLocation.click();
+    await english.sent(english.say("playground-location-sent"));
+    await english.botSays(english.say("ask-interests"));
+    await english.type("cooking");
+    await english.botSays("👤 Sam");
+
+    const sam = await playground.ctx.db.user.findFirstOrThrow({ where: { displayName: "Sam" } });
+    const kept = approximate(
+      { lat: exact.latitude, lng: exact.longitude, precision: 0 },
+      HOME_AREA_PRECISION_METRES,
+    );
+    expect(sam).toMatchObject({
+      homeLat: kept.lat,
+      homeLng: kept.lng,
+      homePrecision: HOME_AREA_PRECISION_METRES,
+    });
+    expect(sam.homeLat).not.toBe(exact.latitude);
   });
 });

@@ -147,15 +147,33 @@ function sendTyped(event) {
   send(readTypedInput(line), line);
 }
 
+/** Why the browser gave no position (GeolocationPositionError's codes), each with what to do instead. */
+const locationFailures = {
+  1: "playground-location-denied",
+  2: "playground-location-failed",
+  3: "playground-location-timeout",
+};
+
+/**
+ * The browser's position goes out exact, as a location shared in Telegram does: the server
+ * rounds it before it keeps or shows it, and the chat shows only that a location was sent.
+ */
 function sendLocation() {
   if (!window.isSecureContext || !("geolocation" in navigator)) {
     show(log, errorMessage(t("playground-location-unavailable")));
     return;
   }
+  const { session } = state;
   navigator.geolocation.getCurrentPosition(
-    ({ coords }) =>
-      send({ kind: "place", lat: coords.latitude, lng: coords.longitude }, t("playground-location-sent")),
-    () => show(log, errorMessage(t("playground-location-failed"))),
+    ({ coords }) => {
+      // Finding a position can take seconds: a persona switched to meanwhile did not send it.
+      if (session !== state.session) return;
+      send({ kind: "place", lat: coords.latitude, lng: coords.longitude }, t("playground-location-sent"));
+    },
+    (failure) => {
+      if (session !== state.session) return;
+      show(log, errorMessage(t(locationFailures[failure.code] ?? "playground-location-failed")));
+    },
     { timeout: 10_000, maximumAge: 60_000 },
   );
 }
