@@ -20,7 +20,7 @@ export async function findPersona(db: Database, id: string): Promise<Profile> {
 
 export async function createPersona(
   db: Database,
-  { name, language }: { name: string; language: Language },
+  { name, language, verified }: { name: string; language: Language; verified: boolean },
 ): Promise<PersonaSummary> {
   const id = randomUUID();
   const profile = await registerAccount(db, {
@@ -29,6 +29,7 @@ export async function createPersona(
     chatId: id,
     displayName: name,
     language,
+    unverifiedPersona: !verified,
   });
   return { id, displayName: profile.displayName, language: profile.language };
 }

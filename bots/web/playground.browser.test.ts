@@ -1,9 +1,12 @@
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actions } from "../../core/actions/table.js";
 import { markSent, queueNotification } from "../../core/notifications/mutations.js";
 import { approximate, HOME_AREA_PRECISION_METRES } from "../../core/place.js";
+import { parseMail } from "../../test/mime.js";
+import { waitFor } from "../../test/wait.js";
 import { openPhoneBrowser, type PhoneBrowser, type PlaygroundPage, playgroundPage } from "./test-browser.js";
 import { startTestPlayground, type TestPlayground } from "./test-server.js";
 
@@ -17,8 +20,12 @@ let playground: TestPlayground;
 let browser: PhoneBrowser;
 let chat: PlaygroundPage;
 
+/** The workers' DATA_DIR: with no SMTP configured, mail is written to its mail/ folder, as README says. */
+let dataDir: string;
+
 beforeAll(async () => {
-  playground = await startTestPlayground();
+  dataDir = await mkdtemp(path.join(tmpdir(), "honjok-playground-data-"));
+  playground = await startTestPlayground({ workers: true, dataDir });
   browser = await openPhoneBrowser();
   chat = playgroundPage(browser.page, playground.ctx.translator);
 });
@@ -26,7 +33,18 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await playground?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
+
+/** The newest .eml the mail worker wrote, as a person opens it to read their code. */
+async function newestMail(): Promise<string> {
+  const folder = path.join(dataDir, "mail");
+  const names = await waitFor("a mail written to DATA_DIR/mail", async () => {
+    const written = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith(".eml"));
+    return written.length > 0 && written.sort();
+  });
+  return readFile(path.join(folder, names.at(-1) ?? ""), "utf8");
+}
 
 describe("the playground page", () => {
   it("takes a new persona through onboarding in Korean", async () => {
@@ -131,5 +149,26 @@ describe("the playground page", () => {
       homePrecision: HOME_AREA_PRECISION_METRES,
     });
     expect(sam.homeLat).not.toBe(exact.latitude);
+  });
+
+  it("takes a persona made unverified through /verify with the code from the .eml file", async () => {
+    const { page } = chat;
+    await playgroundPage(page, playground.ctx.translator, "en").openPicker();
+    await page.getByRole("button", { name: "한국어" }).click();
+    await chat.createPersona("하나", { unverified: true });
+
+    await chat.type("/verify");
+    await chat.press(await chat.botSays(chat.say("verify-choose")), chat.say("button-verify-email"));
+    await chat.botSays(chat.say("ask-email"));
+    await chat.type("hana@example.com");
+    await chat.botSays(chat.say("verify-code-sent", { email: "h***@example.com", minutes: 10 }));
+
+    const mail = parseMail(await newestMail());
+    expect(mail.subject).toBe(chat.say("verify-mail-subject"));
+    const code = /\b(\d{6})\b/.exec(mail.text)?.[1] ?? "";
+    await chat.type(code);
+    await chat.botSays(chat.say("verify-done"));
+    await chat.type("/verify");
+    await chat.botSays(chat.say("verify-already"));
   });
 });

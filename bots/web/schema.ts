@@ -29,6 +29,8 @@ const personaName = webText
 export const newPersonaBody = z.object({
   name: personaName,
   language: languageSchema,
+  /** Personas start verified; one made unverified goes through /verify and reads the mailed code. */
+  verified: z.boolean().default(true),
 });
 
 /**

@@ -83,8 +83,10 @@ export function playgroundPage(page: Page, translator: Translator, language: Lan
 
   const chattingAs = (name: string) => page.locator("#persona-name", { hasText: name }).waitFor();
 
-  async function createPersona(name: string) {
+  /** `unverified`: ticks the form's "not verified yet" box, to go through /verify. */
+  async function createPersona(name: string, { unverified = false } = {}) {
     await page.getByLabel(say("playground-persona-name")).fill(name);
+    await page.getByLabel(say("playground-persona-unverified")).setChecked(unverified);
     await page.getByRole("button", { name: say("playground-persona-create") }).click();
     await chattingAs(name);
   }

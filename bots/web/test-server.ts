@@ -20,13 +20,17 @@ export interface TestPlayground {
 /**
  * For tests: the web app with the playground on, its own database and Redis, on 127.0.0.1:<free port>.
  * With `workers`, the real workers run too (as in `npm start`) and deliver notifications to the
- * personas' inboxes; without them a test marks what it queued as sent itself.
+ * personas' inboxes; without them a test marks what it queued as sent itself. `dataDir` is the
+ * workers' DATA_DIR, for a test that reads the mail they write as files into its mail/ folder.
  */
-export async function startTestPlayground({ workers = false } = {}): Promise<TestPlayground> {
+export async function startTestPlayground({
+  workers = false,
+  dataDir = testWorkersConfig.DATA_DIR,
+} = {}): Promise<TestPlayground> {
   const { ctx, database, shutdown, cleanup } = await createTestAppContext();
   if (workers) {
     // No messenger is configured: every person here is a persona, whose delivery is a table row.
-    await startConfiguredWorkers(ctx, testWorkersConfig);
+    await startConfiguredWorkers(ctx, { ...testWorkersConfig, DATA_DIR: dataDir });
   }
   const app = createHttpApp({
     logger: testLogger,

@@ -115,6 +115,7 @@ export async function registerAccount(
             displayName: initialDisplayName(input.displayName, externalId),
             language: languageFromHint(input.language),
             playground: platform === "web",
+            verifiedAt: platform === "web" && !input.unverifiedPersona ? now : null,
           },
         },
       },
@@ -337,6 +338,16 @@ export async function confirmEmailCode(
     });
     // Another check of the same code won, or a new code replaced it meanwhile.
     if (claimed.count !== 1) throw new AppError("verify-no-code");
+    const { playground } = await tx.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { playground: true },
+    });
+    // A persona trying /verify proved it reads the mail, and keeps no address: test people must
+    // not take the one address a real person verifies with, nor tell whether someone already has.
+    if (playground) {
+      await tx.user.update({ where: { id: userId }, data: { verifiedAt: now } });
+      return;
+    }
     const emailDigest = proofDigest(pii, "email", pii.open(pending.emailCipher));
     await refuseProvedElsewhere(tx, userId, { emailDigest });
     await tx.user.update({

@@ -42,6 +42,8 @@ export const registerAccountSchema = accountRefSchema.extend({
   /** The messenger's public username, kept to share only when the person agrees (relay chats). */
   handle: z.string().max(64).optional(),
   playground: z.boolean().default(false),
+  /** A new web persona that has not verified yet, to try /verify; other personas start verified. */
+  unverifiedPersona: z.boolean().optional(),
 });
 
 export const profileChangesSchema = z

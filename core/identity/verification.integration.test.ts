@@ -7,6 +7,7 @@ import {
   confirmEmailCode,
   consumeLinkCode,
   issueLinkCode,
+  registerAccount,
   requestEmailCode,
   updateProfile,
   verifyByContact,
@@ -173,6 +174,28 @@ describe("e-mail verification", () => {
 
     const newcomer = await getProfile(db(), (await person()).userId);
     expect(() => requireVerified(newcomer)).toThrow(new AppError("not-verified"));
+  });
+
+  it("lets a persona made unverified verify by mail, keeping no address that a real person would need", async () => {
+    const { userId } = await registerAccount(db(), {
+      platform: "web",
+      externalId: "unverified-persona",
+      unverifiedPersona: true,
+    });
+    expect((await getProfile(db(), userId)).verified).toBe(false);
+    const shared = "minji.persona@example.com";
+    await request(userId, undefined, shared);
+    await confirm(userId, await mailedCode(userId));
+    expect((await getProfile(db(), userId)).verified).toBe(true);
+    expect(await db().user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({
+      emailCipher: null,
+      emailDigest: null,
+    });
+
+    const real = await person();
+    await request(real.userId, undefined, shared);
+    await confirm(real.userId, await mailedCode(real.userId));
+    expect((await getProfile(db(), real.userId)).verified).toBe(true);
   });
 });
 

@@ -42,10 +42,9 @@ describe("verification rules", () => {
     expect(digestsMatch("ab".repeat(32), "ab")).toBe(false);
   });
 
-  it("counts proof and playground personas as verified, and keeps either person's proof on linking", () => {
-    expect(isVerified({ verifiedAt: null, playground: false })).toBe(false);
-    expect(isVerified({ verifiedAt: now, playground: false })).toBe(true);
-    expect(isVerified({ verifiedAt: null, playground: true })).toBe(true);
+  it("counts proof (a persona's too, made verified or not) as verified, and keeps either person's proof on linking", () => {
+    expect(isVerified({ verifiedAt: null })).toBe(false);
+    expect(isVerified({ verifiedAt: now })).toBe(true);
     const none = {
       verifiedAt: null,
       emailCipher: null,

@@ -49,9 +49,12 @@ export function maskEmail(email: string): string {
   return `${email.slice(0, 1)}***${email.slice(email.lastIndexOf("@"))}`;
 }
 
-/** Playground personas count as verified: they only ever meet other personas. */
-export function isVerified(person: { verifiedAt: Date | null; playground: boolean }): boolean {
-  return person.verifiedAt !== null || person.playground;
+/**
+ * Proved an address or number. Playground personas are made verified (they only ever meet other
+ * personas), unless made to try /verify.
+ */
+export function isVerified(person: { verifiedAt: Date | null }): boolean {
+  return person.verifiedAt !== null;
 }
 
 /** The gate in front of everything only verified people may do (requesting or joining a ride). */

@@ -12,7 +12,7 @@ import type { ItemView, SearchCriteria, SearchPage } from "./types.js";
 
 const itemInclude = {
   photos: { orderBy: { position: "asc" } },
-  seller: { select: { displayName: true, verifiedAt: true, playground: true } },
+  seller: { select: { displayName: true, verifiedAt: true } },
   _count: { select: { saves: true } },
 } as const satisfies Prisma.ItemInclude;
 

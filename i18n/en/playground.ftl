@@ -15,6 +15,7 @@ playground-persona-new = Make a new persona
 playground-persona-name = Name
 playground-persona-name-placeholder = e.g. Minji
 playground-persona-language = Bot language
+playground-persona-unverified = Not verified yet, to try /verify (the code is mailed, or written to .data/mail/ when no SMTP is set up)
 playground-persona-create = Create and start
 playground-persona-change = Switch persona
 

@@ -15,6 +15,7 @@ playground-persona-new = 새 페르소나 만들기
 playground-persona-name = 이름
 playground-persona-name-placeholder = 예: 민지
 playground-persona-language = 봇이 쓸 언어
+playground-persona-unverified = 아직 인증 안 함: /verify를 해 보기 (코드는 메일로 가요. SMTP가 없으면 .data/mail/ 폴더에 파일로 써져요)
 playground-persona-create = 만들고 시작하기
 playground-persona-change = 페르소나 바꾸기
 

@@ -36,7 +36,7 @@ const personaPath = (personaId) => `/personas/${encodeURIComponent(personaId)}`;
 export const api = {
   strings: (language) => call("GET", `/strings?lang=${encodeURIComponent(language)}`),
   personas: () => call("GET", "/personas"),
-  createPersona: (name, language) => call("POST", "/personas", { name, language }),
+  createPersona: (persona) => call("POST", "/personas", persona),
   send: (personaId, input) => call("POST", `${personaPath(personaId)}/messages`, { input }),
   inbox: (personaId, after) =>
     call("GET", `${personaPath(personaId)}/inbox${after ? `?after=${encodeURIComponent(after)}` : ""}`),

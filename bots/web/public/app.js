@@ -226,8 +226,13 @@ async function createPersona(event) {
   const problem = byId("persona-error");
   problem.hidden = true;
   try {
-    const persona = await api.createPersona(form.elements.name.value.trim(), form.elements.language.value);
+    const persona = await api.createPersona({
+      name: form.elements.name.value.trim(),
+      language: form.elements.language.value,
+      verified: !form.elements.unverified.checked,
+    });
     form.elements.name.value = "";
+    form.elements.unverified.checked = false;
     choosePersona(persona);
   } catch (error) {
     problem.textContent = errorText(error);
