@@ -110,6 +110,19 @@ describe("the playground page", () => {
     const notice = await chat.notice(chat.say("playground-notification"));
     await notice.getByRole("button", { name: chat.say("button-skip") }).click();
     await chat.botSays("/start — ");
+
+    // After a reload the chat is as it ended, the notification once, in its place, not alone.
+    const messages = () => chat.page.locator(".message").allTextContents();
+    const before = await messages();
+    await chat.page.reload();
+    await chat.page.locator("#persona-name", { hasText: "민지" }).waitFor();
+    await chat.botSays("/start — ");
+    // One inbox poll later, nothing was shown again.
+    await chat.page.waitForResponse((response) => response.url().includes("/inbox"));
+    expect(await messages()).toEqual(before);
+    const button = chat.page.getByRole("button", { name: chat.say("button-skip") }).last();
+    await button.click();
+    await expect.poll(async () => (await messages()).length).toBe(before.length + 2);
   });
 
   it("shares the browser's location in English, kept rounded, and says why when it may not", async () => {

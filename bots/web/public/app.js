@@ -1,5 +1,6 @@
 import { ApiError, api, setApiLanguage } from "./api.js";
 import { photoDataUrl } from "./photo.js";
+import { createTranscript } from "./transcript.js";
 import { readTypedInput } from "./typed-input.js";
 import {
   applyStrings,
@@ -25,6 +26,7 @@ const byId = (id) => document.getElementById(id);
 const log = byId("log");
 const messageBox = byId("message");
 const photoFile = byId("photo-file");
+const transcript = createTranscript();
 
 const state = {
   language: "ko",
@@ -83,14 +85,17 @@ async function showPicker(known) {
   byId("persona-empty").hidden = personas.length > 0;
 }
 
-function choosePersona(persona) {
+/** Opens the chat as `persona`: afresh, or as it stood before a reload (`saved`). */
+function choosePersona(persona, saved) {
   state.persona = persona;
   state.session += 1;
-  state.prompt = undefined;
-  state.inboxAfter = undefined;
-  state.shownNotifications.clear();
+  state.prompt = saved?.prompt;
+  state.inboxAfter = saved?.inboxAfter;
+  state.shownNotifications = new Set(saved?.shownNotifications);
   localStorage.setItem(PERSONA_KEY, persona.id);
   clearLog(log);
+  if (!saved) transcript.forget();
+  for (const entry of saved?.entries ?? []) showEntry(entry);
   byId("persona-name").textContent = persona.displayName;
   byId("persona-avatar").textContent = initialOf(persona.displayName);
   byId("picker").hidden = true;
@@ -100,16 +105,47 @@ function choosePersona(persona) {
   pollInbox(state.session);
 }
 
+function messageOf(entry) {
+  switch (entry.kind) {
+    case "mine":
+      return mineMessage(entry.text, entry.picture);
+    case "bot":
+      return replyMessage(entry.reply, { placeLabel: t("playground-place"), onButton: pressButton });
+    case "notice":
+      return noticeMessage(entry.notification, {
+        heading: t("playground-notification"),
+        onButton: pressButton,
+      });
+    default:
+      return errorMessage(entry.text);
+  }
+}
+
+/** Shows a message (after `after`, if given) and keeps the chat as it now stands for a reload. */
+function showEntry(entry, after) {
+  const item = show(log, messageOf(entry), after);
+  transcript.note(item, entry);
+  saveChat();
+  return item;
+}
+
+function saveChat() {
+  const { persona, prompt, inboxAfter, shownNotifications } = state;
+  if (!persona) return;
+  transcript.save(log, {
+    personaId: persona.id,
+    prompt,
+    inboxAfter,
+    shownNotifications: [...shownNotifications],
+  });
+}
+
 function showOutcome(outcome, after) {
   state.prompt = undefined;
   let anchor = after;
   for (const reply of outcome.replies) {
-    anchor = show(
-      log,
-      replyMessage(reply, { placeLabel: t("playground-place"), onButton: pressButton }),
-      anchor,
-    );
     if (reply.prompt) state.prompt = reply.prompt;
+    anchor = showEntry({ kind: "bot", reply }, anchor);
   }
   updateComposer();
 }
@@ -121,14 +157,14 @@ function showOutcome(outcome, after) {
 function send(input, shownAs, picture) {
   if (!state.persona) return;
   const { persona, session } = state;
-  const mine = show(log, mineMessage(shownAs, picture));
+  const mine = showEntry({ kind: "mine", text: shownAs, picture });
   state.queue = state.queue.then(async () => {
     const waiting = show(log, waitingMessage(t("playground-sending")), mine);
     try {
       const outcome = await api.send(persona.id, input);
       if (session === state.session) showOutcome(outcome, mine);
     } catch (error) {
-      if (session === state.session) show(log, errorMessage(errorText(error)), mine);
+      if (session === state.session) showEntry({ kind: "error", text: errorText(error) }, mine);
     } finally {
       waiting.remove();
     }
@@ -160,7 +196,7 @@ const locationFailures = {
  */
 function sendLocation() {
   if (!window.isSecureContext || !("geolocation" in navigator)) {
-    show(log, errorMessage(t("playground-location-unavailable")));
+    showEntry({ kind: "error", text: t("playground-location-unavailable") });
     return;
   }
   const { session } = state;
@@ -172,7 +208,7 @@ function sendLocation() {
     },
     (failure) => {
       if (session !== state.session) return;
-      show(log, errorMessage(t(locationFailures[failure.code] ?? "playground-location-failed")));
+      showEntry({ kind: "error", text: t(locationFailures[failure.code] ?? "playground-location-failed") });
     },
     { timeout: 10_000, maximumAge: 60_000 },
   );
@@ -189,7 +225,7 @@ async function sendPhoto() {
   // Shrinking takes a moment: a persona switched to meanwhile did not send this photo.
   if (session !== state.session) return;
   if (!ref) {
-    show(log, errorMessage(t("playground-photo-unreadable")));
+    showEntry({ kind: "error", text: t("playground-photo-unreadable") });
     return;
   }
   send({ kind: "photo", photo: { platform: "web", ref } }, t("playground-photo-sent"), ref);
@@ -207,10 +243,7 @@ async function pollInbox(session) {
         state.inboxAfter = notification.sentAt;
         if (state.shownNotifications.has(notification.id)) continue;
         state.shownNotifications.add(notification.id);
-        show(
-          log,
-          noticeMessage(notification, { heading: t("playground-notification"), onButton: pressButton }),
-        );
+        showEntry({ kind: "notice", notification });
       }
     }
   } catch {
@@ -260,7 +293,7 @@ async function start() {
   document.querySelector(".app").dataset.ready = "true";
   const { personas } = await api.personas();
   const saved = personas.find((persona) => persona.id === localStorage.getItem(PERSONA_KEY));
-  if (saved) choosePersona(saved);
+  if (saved) choosePersona(saved, transcript.load(saved.id));
   else await showPicker(personas);
 }
 
