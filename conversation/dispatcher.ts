@@ -52,9 +52,7 @@ function applied(dialog: DialogState | undefined, change: DialogChange): DialogS
 /** What the geocoder finds for each of the words, asked at once; the words it finds nothing for are left out. */
 async function geocode(geocoder: Geocoder | undefined, words: string[]): Promise<GeocodedPlaces | undefined> {
   if (!geocoder || words.length === 0) return undefined;
-  const found = await Promise.all(
-    words.map(async (typed) => [typed.trim(), await geocoder.find(typed)] as const),
-  );
+  const found = await Promise.all(words.map(async (typed) => [typed, await geocoder.find(typed)] as const));
   return new Map(found.filter((entry): entry is readonly [string, Place] => entry[1] !== undefined));
 }
 

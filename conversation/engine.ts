@@ -323,11 +323,12 @@ function typedPlaces(command: Command | undefined, values: CommandOptions, sourc
   return command.fields
     .filter((field) => field.kind === "place" && accepts(command, field.name, source))
     .map((field) => values[field.name])
-    .filter((value): value is string => typeof value === "string" && !isBlank(value));
+    .filter((value): value is string => typeof value === "string" && !isBlank(value))
+    .map((value) => value.trim());
 }
 
 /**
- * The words this input would have read as places — a typed answer to a place question, a place
+ * The words (trimmed) this input would read as places — a typed answer to a place question, a place
  * given as a slash-command option or in a form — so the dispatcher can ask a geocoder about them
  * before stepping (the engine itself does no I/O).
  */
@@ -337,7 +338,7 @@ export function placeWords(dialog: DialogState | undefined, input: Input, book: 
     case "text": {
       const command = dialog && sameChat(dialog, clean) ? book.byName.get(dialog.command) : undefined;
       const awaited = dialog && command && fieldOf(command, dialog.awaiting);
-      return awaited?.kind === "place" && !isBlank(clean.text) ? [clean.text] : [];
+      return awaited?.kind === "place" && !isBlank(clean.text) ? [clean.text.trim()] : [];
     }
     case "command": {
       const command = book.byName.get(clean.name);
