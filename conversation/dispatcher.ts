@@ -50,8 +50,8 @@ function applied(dialog: DialogState | undefined, change: DialogChange): DialogS
 }
 
 /** What the geocoder finds for each of the words, asked at once; the words it finds nothing for are left out. */
-async function geocode(geocoder: Geocoder | undefined, words: string[]): Promise<GeocodedPlaces | undefined> {
-  if (!geocoder || words.length === 0) return undefined;
+async function geocode(geocoder: Geocoder, words: string[]): Promise<GeocodedPlaces | undefined> {
+  if (words.length === 0) return undefined;
   const found = await Promise.all(words.map(async (typed) => [typed, await geocoder.find(typed)] as const));
   return new Map(found.filter((entry): entry is readonly [string, Place] => entry[1] !== undefined));
 }
@@ -99,7 +99,7 @@ export function createDispatcher({
     const account: AccountRef = { platform: identity.platform, externalId: identity.externalId };
     const key = dialogKeyOf(account);
     const [profile, stored] = await Promise.all([registerAccount(db, identity, now), store.get(key)]);
-    const places = await geocode(geocoder, placeWords(stored, input, book));
+    const places = geocoder && (await geocode(geocoder, placeWords(stored, input, book)));
     const stepped = step(stored, input, { book, profile, now, carpool, ...(places ? { places } : {}) });
     let { replies, dialog: change } = stepped;
     let changedPerson: Profile | undefined;
