@@ -20,6 +20,8 @@ const koreanSuffixes = [
   "면",
   "동",
   "리",
+  // A station is no kind of area, but reading 강남역 as 강남 + 역 lets suggestions set it apart.
+  "역",
 ];
 const latinSuffixes = ["gu", "gun", "si", "do", "dong", "eup", "myeon", "ri", "city", "province", "county"];
 
@@ -53,8 +55,20 @@ export function compact(text: string): string {
   return words(text).join("");
 }
 
-export function acceptsSuffix(kind: PlaceKind, suffix: string): boolean {
-  return suffixesByKind[kind].includes(suffix);
+/** A town's own kind word and its romanized form. */
+const townKindWords: Record<string, string> = { 읍: "eup", 면: "myeon", 동: "dong", 리: "ri" };
+
+/**
+ * Whether a place answers to a kind word. A town answers only to its own; one listed without it
+ * (GeoNames' 성수, the seat of 임실군 성수면) is the seat of a 읍 or 면 and never a 동, so "성수동"
+ * is not taken for it.
+ */
+export function fitsKindWord(place: { kind: PlaceKind; name: string }, suffix: string): boolean {
+  if (!suffixesByKind[place.kind].includes(suffix)) return false;
+  if (place.kind !== "town") return true;
+  const own = Object.keys(townKindWords).find((word) => place.name.endsWith(word) && place.name.length > 1);
+  const accepted = own ? [own] : ["읍", "면"];
+  return accepted.some((word) => suffix === word || suffix === townKindWords[word]);
 }
 
 /** The name without the kind word it ends with, when that kind word fits the place. */
