@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../core/errors.js";
-import { createTranslator, type Language } from "../i18n/translator.js";
+import type { Language } from "../core/identity/types.js";
+import { createTranslator } from "../i18n/translator.js";
 import { MAX_INPUT_LENGTH, parseFieldValue } from "./fields.js";
 import {
   bioField,
@@ -59,7 +60,8 @@ describe("a place name the gazetteer does not know", () => {
     try {
       parseFieldValue(homeAreaField, input);
     } catch (error) {
-      if (error instanceof AppError) return translator.translate(language, `error-${error.code}`, error.params);
+      if (error instanceof AppError)
+        return translator.translate(language, `error-${error.code}`, error.params);
     }
     throw new Error(`${input} was accepted`);
   }
