@@ -1,7 +1,7 @@
 import { disassemble, getChoseong } from "es-hangul";
 import { type GazetteerEntry, gazetteerDataSchema, placeKinds } from "./entry.js";
 import data from "./gazetteer-data.json" with { type: "json" };
-import { compact, stripKindSuffix } from "./normalize.js";
+import { compact, nameHead, stripKindSuffix } from "./normalize.js";
 
 /** Most people using honjok live in Seoul, so a name shared with a place elsewhere means Seoul's. */
 const PREFERRED_PROVINCE = "서울특별시";
@@ -20,6 +20,8 @@ export interface Spelling {
   text: string;
   jamo: string;
   choseong: string;
+  /** How it starts, as nameHead reads it. */
+  head: string;
   /** Written without its kind word ("강남" of 강남구, "gangnam"), so a typed stem can be set against it. */
   bare: boolean;
 }
@@ -104,6 +106,7 @@ function spellingsOf(entry: GazetteerEntry): Spelling[] {
     text,
     jamo: disassemble(text),
     choseong: getChoseong(text),
+    head: nameHead(text),
     bare,
   });
   return [...exactKeys(entry).map(spelling(false)), ...looseKeys(entry).map(spelling(true))];

@@ -1,3 +1,4 @@
+import { disassemble } from "es-hangul";
 import type { PlaceKind } from "./entry.js";
 
 /** A word as typed, read as a name and the kind word after it: "강남구" is 강남 + 구. */
@@ -104,4 +105,20 @@ export function parseQuery(text: string): { target: Term; context: Term[] } | un
 
 function isKindWord(word: string): boolean {
   return koreanSuffixes.includes(word) || latinSuffixes.includes(word);
+}
+
+/** A tense consonant typed for a plain one ("깡남") is still the same start. */
+const PLAIN_CONSONANT: Record<string, string> = { ㄲ: "ㄱ", ㄸ: "ㄷ", ㅃ: "ㅂ", ㅆ: "ㅅ", ㅉ: "ㅈ" };
+const HANGUL_START = /^[가-힣]/u;
+/** About the first syllable of a romanized name. */
+const LATIN_HEAD = 3;
+
+/**
+ * How a name starts, which a reader goes by: the first syllable of a Hangul name in jamo, a tense
+ * first consonant read as plain ("깡" as 강); the first letters of a romanized one.
+ */
+export function nameHead(text: string): string {
+  if (!HANGUL_START.test(text)) return text.slice(0, LATIN_HEAD);
+  const [first = "", ...rest] = disassemble(text.charAt(0));
+  return (PLAIN_CONSONANT[first] ?? first) + rest.join("");
 }

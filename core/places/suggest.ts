@@ -4,13 +4,14 @@ import { editDistance } from "./edit-distance.js";
 import type { PlaceKind } from "./entry.js";
 import { byPreference, type IndexedPlace, lookupIndex, type Spelling } from "./lookup-index.js";
 import { bestMatch } from "./match.js";
-import { compact, fitsKindWord, parseQuery, splitKoreanSuffix, type Term } from "./normalize.js";
+import { compact, fitsKindWord, nameHead, parseQuery, splitKoreanSuffix, type Term } from "./normalize.js";
 
 interface Probe {
   /** The query, or the part of it the probe keeps, as typed. */
   text: string;
   /** The same in the form it is compared in: jamo for Hangul, letters for Latin. */
   jamo: string;
+  head: string;
   /** A stem the probe cut off a kind word, so only names written without theirs compare with it. */
   bare: boolean;
   /** Added to the distance for what the probe guessed: a dropped syllable, a kind word that does not fit. */
@@ -30,11 +31,7 @@ const MIN_PREFIX_JAMO = 4;
 const NEAR_CONTEXT_METRES = 15_000;
 /** A context small enough to offer instead of the place inside it it could not find. */
 const OFFERED_CONTEXT_KINDS: ReadonlySet<PlaceKind> = new Set(["district", "town"]);
-/** A tense consonant typed for a plain one ("깡남") is still the same start. */
-const PLAIN_CONSONANT: Record<string, string> = { ㄲ: "ㄱ", ㄸ: "ㄷ", ㅃ: "ㅂ", ㅆ: "ㅅ", ㅉ: "ㅈ" };
 const HANGUL_START = /^[가-힣]/u;
-/** How many letters of a romanized name must match as typed: about its first syllable. */
-const LATIN_HEAD = 3;
 
 /**
  * Labels of the places closest to a name that did not resolve, best first, and none that are not
@@ -107,6 +104,7 @@ function probesFor(text: string): Probe[] {
   const probe = (kept: string, bare: boolean, penaltyFor: Probe["penaltyFor"]) => ({
     text: kept,
     jamo: disassemble(kept),
+    head: nameHead(kept),
     bare,
     penaltyFor,
   });
@@ -146,18 +144,11 @@ function spellingScorer(probes: Probe[]) {
  */
 function distanceTo(probe: Probe, spelling: Spelling): number {
   if (probe.bare && !spelling.bare) return Number.POSITIVE_INFINITY;
-  if (head(probe.text) !== head(spelling.text)) return Number.POSITIVE_INFINITY;
+  if (probe.head !== spelling.head) return Number.POSITIVE_INFINITY;
   if (!probe.bare && probe.jamo.length >= MIN_PREFIX_JAMO && spelling.jamo.startsWith(probe.jamo)) return 0.5;
   if (HANGUL_START.test(probe.text) && probe.text.length !== spelling.text.length)
     return Number.POSITIVE_INFINITY;
   const limit = Math.max(1, Math.floor(probe.jamo.length / 4));
   const distance = editDistance(probe.jamo, spelling.jamo, limit);
   return distance > limit ? Number.POSITIVE_INFINITY : distance;
-}
-
-/** The first syllable of a Hangul name, a tense first consonant read as plain; a romanized name's first letters. */
-function head(text: string): string {
-  if (!HANGUL_START.test(text)) return text.slice(0, LATIN_HEAD);
-  const [first = "", ...rest] = disassemble(text.charAt(0));
-  return (PLAIN_CONSONANT[first] ?? first) + rest.join("");
 }
