@@ -5,6 +5,8 @@ import { type RegisterAccountInput, registerAccount } from "../core/identity/mut
 import type { FieldCipher } from "../core/identity/pii.js";
 import { findProfileByAccount } from "../core/identity/queries.js";
 import type { AccountRef, Language, Profile } from "../core/identity/types.js";
+import type { Place } from "../core/place.js";
+import type { Geocoder } from "../core/places/geocoder/geocoder.js";
 import type { Command } from "./command.js";
 import { type DialogState, type DialogStore, dialogKeyOf } from "./dialogs.js";
 import {
@@ -13,8 +15,10 @@ import {
   chosenLanguage,
   commandBook,
   type DialogChange,
+  placeWords,
   step,
 } from "./engine.js";
+import type { GeocodedPlaces } from "./fields.js";
 import type { Input } from "./input.js";
 import { errorReply } from "./prompts.js";
 import type { Reply } from "./reply.js";
@@ -36,6 +40,8 @@ export interface DispatcherDeps {
   dialogs: DialogStore;
   commands: Command[];
   clock?: () => Date;
+  /** Finds the places the gazetteer does not know (core/places/geocoder); without one, it alone answers. */
+  geocoder?: Geocoder;
 }
 
 function applied(dialog: DialogState | undefined, change: DialogChange): DialogState | undefined {
@@ -43,9 +49,16 @@ function applied(dialog: DialogState | undefined, change: DialogChange): DialogS
   return change.kind === "set" ? change.state : undefined;
 }
 
+/** What the geocoder finds for each of the words, asked at once; the words it finds nothing for are left out. */
+async function geocode(geocoder: Geocoder, words: string[]): Promise<GeocodedPlaces | undefined> {
+  if (words.length === 0) return undefined;
+  const found = await Promise.all(words.map(async (typed) => [typed, await geocoder.find(typed)] as const));
+  return new Map(found.filter((entry): entry is readonly [string, Place] => entry[1] !== undefined));
+}
+
 /**
- * The shell around the dialog engine (engine.ts): it loads the person and their dialog once,
- * steps the engine, runs the command it hands over, and saves the dialog once, only when it changed.
+ * The shell around the dialog engine (engine.ts): it loads the person and their dialog once, asks
+ * the geocoder about the words the engine would read as places, steps the engine, runs the command it hands over, and saves the dialog once, only when it changed.
  */
 export function createDispatcher({
   db,
@@ -55,6 +68,7 @@ export function createDispatcher({
   dialogs,
   commands,
   clock = () => new Date(),
+  geocoder,
 }: DispatcherDeps) {
   const book: CommandBook = commandBook(commands);
   const listed = [...book.listed];
@@ -85,7 +99,8 @@ export function createDispatcher({
     const account: AccountRef = { platform: identity.platform, externalId: identity.externalId };
     const key = dialogKeyOf(account);
     const [profile, stored] = await Promise.all([registerAccount(db, identity, now), store.get(key)]);
-    const stepped = step(stored, input, { book, profile, now, carpool });
+    const places = geocoder && (await geocode(geocoder, placeWords(stored, input, book)));
+    const stepped = step(stored, input, { book, profile, now, carpool, ...(places ? { places } : {}) });
     let { replies, dialog: change } = stepped;
     let changedPerson: Profile | undefined;
     const run = stepped.run;

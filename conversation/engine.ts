@@ -10,6 +10,7 @@ import {
   type Answer,
   type Field,
   type FieldContext,
+  type GeocodedPlaces,
   isTyped,
   MAX_INPUT_LENGTH,
   type PhotosField,
@@ -41,6 +42,8 @@ export interface StepContext {
   profile: Profile;
   now: Date;
   carpool: CarpoolSettings;
+  /** What the dispatcher's geocoder found for the words `placeWords` named. */
+  places?: GeocodedPlaces;
 }
 
 /** What is known of a command's arguments, and which optional questions were passed over. */
@@ -88,7 +91,13 @@ function missingFields(command: Command, { args, skipped }: Answers): Field[] {
 }
 
 function fieldContext(ctx: StepContext, answers: Answers): FieldContext {
-  return { now: ctx.now, timeZone: ctx.profile.timeZone, carpool: ctx.carpool, answers: answers.args };
+  return {
+    now: ctx.now,
+    timeZone: ctx.profile.timeZone,
+    carpool: ctx.carpool,
+    answers: answers.args,
+    ...(ctx.places ? { places: ctx.places } : {}),
+  };
 }
 
 function isPhoto(value: Answer | PhotoRef): value is PhotoRef {
@@ -272,13 +281,21 @@ function answer(
   }
 }
 
+/** A command's slash-command options, and the words typed after it for its text argument (`/board 망원동`). */
+function commandValues(
+  command: Command | undefined,
+  input: Extract<Input, { kind: "command" }>,
+): CommandOptions {
+  const values: CommandOptions = { ...input.options };
+  const words = input.text?.trim();
+  if (command?.textArgument && words) values[command.textArgument] = words;
+  return values;
+}
+
 function route(dialog: DialogState | undefined, input: Input, ctx: StepContext): Step {
   switch (input.kind) {
     case "command": {
-      const command = ctx.book.byName.get(input.name);
-      const values: CommandOptions = { ...input.options };
-      const words = input.text?.trim();
-      if (command?.textArgument && words) values[command.textArgument] = words;
+      const values = commandValues(ctx.book.byName.get(input.name), input);
       return start(dialog, input, input.name, values, "options", ctx);
     }
     case "form":
@@ -297,6 +314,40 @@ function route(dialog: DialogState | undefined, input: Input, ctx: StepContext):
       return answer(dialog, input, undefined, input.photo, ctx);
     case "contact":
       return answer(dialog, input, undefined, input.contact, ctx);
+  }
+}
+
+/** The words among `values` that the command would read as places. */
+function typedPlaces(command: Command | undefined, values: CommandOptions, source: Source): string[] {
+  if (!command) return [];
+  return command.fields
+    .filter((field) => field.kind === "place" && accepts(command, field.name, source))
+    .map((field) => values[field.name])
+    .filter((value): value is string => typeof value === "string" && !isBlank(value))
+    .map((value) => value.trim());
+}
+
+/**
+ * The words (trimmed) this input would read as places — a typed answer to a place question, a place
+ * given as a slash-command option or in a form — so the dispatcher can ask a geocoder about them
+ * before stepping (the engine itself does no I/O).
+ */
+export function placeWords(dialog: DialogState | undefined, input: Input, book: CommandBook): string[] {
+  const clean = cleanInput(input);
+  switch (clean.kind) {
+    case "text": {
+      const command = dialog && sameChat(dialog, clean) ? book.byName.get(dialog.command) : undefined;
+      const awaited = dialog && command && fieldOf(command, dialog.awaiting);
+      return awaited?.kind === "place" && !isBlank(clean.text) ? [clean.text.trim()] : [];
+    }
+    case "command": {
+      const command = book.byName.get(clean.name);
+      return typedPlaces(command, commandValues(command, clean), "options");
+    }
+    case "form":
+      return typedPlaces(book.byName.get(clean.command), clean.values, "form");
+    default:
+      return [];
   }
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../core/errors.js";
+import type { Language } from "../core/identity/types.js";
+import { createTranslator } from "../i18n/translator.js";
 import { MAX_INPUT_LENGTH, parseFieldValue } from "./fields.js";
 import {
   bioField,
@@ -48,5 +50,32 @@ describe("parseFieldValue", () => {
     expect(codeOf(() => parseFieldValue(homeAreaField, { phone: "+821012345678" }))).toBe("invalid-input");
     expect(codeOf(() => parseFieldValue(emailField, "hana at example"))).toBe("invalid-input");
     expect(codeOf(() => parseFieldValue(emailCodeField, "12345"))).toBe("verify-code-format");
+  });
+});
+
+describe("a place name the gazetteer does not know", () => {
+  const translator = createTranslator();
+
+  function refusal(language: Language, input: string): string {
+    try {
+      parseFieldValue(homeAreaField, input);
+    } catch (error) {
+      if (error instanceof AppError)
+        return translator.translate(language, `error-${error.code}`, error.params);
+    }
+    throw new Error(`${input} was accepted`);
+  }
+
+  it("explains what is understood instead of offering unrelated places", () => {
+    expect(refusal("ko", "망원동")).toBe(
+      "'망원동'은 모르는 장소예요. 그곳이 있는 구·시 이름('마포구'처럼)이나 '37.55, 126.92' 같은 좌표를 적거나, 위치를 공유해 주세요.",
+    );
+    expect(refusal("en", "홍대입구역")).toContain('Type the district or city it is in, such as "Mapo-gu"');
+    expect(refusal("ko", "망원한강공원")).toContain("구·시 이름");
+  });
+
+  it("offers the district typed before it, or the district a station is named for", () => {
+    expect(refusal("ko", "마포구 망원동")).toBe("'마포구 망원동'은 모르는 장소예요. 혹시: 마포구");
+    expect(refusal("en", "강남역")).toBe('I don\'t know the place "강남역". Did you mean: 강남구');
   });
 });

@@ -13,7 +13,14 @@ export interface FieldContext {
   carpool: CarpoolSettings;
   /** The answers given so far in this dialog, by field name. */
   answers: Readonly<Record<string, unknown>>;
+  /** What the geocoder found for the words typed as places, asked by the dispatcher before the step. */
+  places?: GeocodedPlaces;
 }
+
+/** Places a geocoder found, by the words typed (trimmed); only those the gazetteer does not know. */
+export type GeocodedPlaces = ReadonlyMap<string, Place>;
+
+const NONE_GEOCODED: GeocodedPlaces = new Map();
 
 interface FieldBase {
   name: string;
@@ -104,7 +111,7 @@ function lengthLimit(field: Field): number {
 }
 
 /** Turns one typed answer (or shared location or contact) into the field's value, or a localized reason. */
-export function parseFieldValue(field: Field, input: Answer): unknown {
+export function parseFieldValue(field: Field, input: Answer, places = NONE_GEOCODED): unknown {
   if (typeof input === "string") {
     const max = lengthLimit(field);
     if (input.trim().length > max) throw new AppError("text-too-long", { max });
@@ -113,7 +120,7 @@ export function parseFieldValue(field: Field, input: Answer): unknown {
   }
   switch (field.kind) {
     case "place":
-      if (typeof input === "string") return placeFromText(field, input);
+      if (typeof input === "string") return placeFromText(field, input, places);
       if ("lat" in input) return input;
       throw invalid(field);
     case "contact":
@@ -145,14 +152,17 @@ function parseWith(field: TextField | ListField, value: unknown): unknown {
 
 /** The field's value for an answer, judged also against the clock and the answers before it. */
 export function readAnswer(field: Field, input: Answer, context: FieldContext): unknown {
-  const value = parseFieldValue(field, input);
+  const value = parseFieldValue(field, input, context.places);
   field.check?.(value, context);
   return value;
 }
 
-/** Coordinates, or a place name the gazetteer knows; an unknown name gets close matches. */
-function placeFromText(field: PlaceField, input: string): Place {
-  const place = parseCoordinates(input) ?? resolvePlace(input);
+/**
+ * Coordinates, a place name the gazetteer knows, or one the geocoder found; an unknown name gets
+ * the gazetteer's close matches.
+ */
+function placeFromText(field: PlaceField, input: string, places: GeocodedPlaces): Place {
+  const place = parseCoordinates(input) ?? resolvePlace(input) ?? places.get(input.trim());
   if (place) return place;
   if (/^[\s\d.,+-]*$/u.test(input)) throw invalid(field);
   const name = input.trim().slice(0, 40);

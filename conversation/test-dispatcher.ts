@@ -1,4 +1,5 @@
 import { defaultCarpoolSettings } from "../core/carpool/settings.js";
+import type { Geocoder } from "../core/places/geocoder/geocoder.js";
 import { DEFAULT_PUBLIC_URL } from "../runtime/config.js";
 import { testPii } from "../test/pii.js";
 import { createTestDatabase, type TestDatabase } from "../test/postgres.js";
@@ -21,6 +22,8 @@ export interface DispatcherTestOptions {
   /** The commands' clock; the real one when not given. */
   clock?: () => Date;
   publicUrl?: string;
+  /** Finds the place names the gazetteer does not know; without one, the gazetteer alone reads them. */
+  geocoder?: (database: TestDatabase) => Geocoder;
 }
 
 export async function createDispatcherTestContext(
@@ -35,6 +38,7 @@ export async function createDispatcherTestContext(
     dialogs: redisDialogStore(redis.redis, redis.prefix),
     commands: allCommands,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.geocoder ? { geocoder: options.geocoder(database) } : {}),
   });
   return {
     database,

@@ -20,6 +20,24 @@ const secretKey = z
 /** Where `npm start` serves the web front door with the default HOST and PORT. */
 export const DEFAULT_PUBLIC_URL = "http://127.0.0.1:3000";
 
+/**
+ * The geocoder for place names the offline gazetteer does not know (core/places/geocoder): Kakao
+ * Local with KAKAO_REST_API_KEY, else a Nominatim server with NOMINATIM_URL, else none.
+ */
+const geocoderShape = {
+  KAKAO_REST_API_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,128}$/, "the app's REST API key (Kakao Developers → 앱 키)")
+    .optional(),
+  /** Kakao Local's base, for a local stand-in in tests. */
+  KAKAO_API_ROOT: z.url({ protocol: /^https?$/ }).default("https://dapi.kakao.com"),
+  NOMINATIM_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** The longest one lookup may take before the gazetteer answers instead. */
+  GEOCODER_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(1500),
+  /** Lookups a second each process sends at most (Nominatim's public servers allow 1). */
+  GEOCODER_PER_SECOND: z.coerce.number().min(0.1).max(1000).default(5),
+};
+
 export const baseConfig = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DATABASE_URL: optionalUrl,
@@ -56,6 +74,7 @@ export const baseConfig = z.object({
         return z.NEVER;
       }
     }),
+  ...geocoderShape,
 });
 
 export const httpConfig = z.object({

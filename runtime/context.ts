@@ -6,9 +6,11 @@ import { allCommands } from "../conversation/registry.js";
 import { type CarpoolSettings, defaultCarpoolSettings } from "../core/carpool/settings.js";
 import { createDatabase, type Database, isDatabaseReachable } from "../core/db/client.js";
 import { createFieldCipher, type FieldCipher, PII_KEY_BYTES } from "../core/identity/pii.js";
+import { createGeocoder, type GeocodeReport, type Geocoder } from "../core/places/geocoder/geocoder.js";
 import { createTranslator, type Translator } from "../i18n/translator.js";
 import { type BaseConfig, DEFAULT_PUBLIC_URL } from "./config.js";
 import { type ConnectionErrorLog, throttledConnectionErrorLog } from "./connection-errors.js";
+import { type Geocoding, geocodingFrom } from "./geocoding.js";
 import type { Logger } from "./logger.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import { connectRedis, resolveDatabase, resolvePiiKey, resolveRedis, withoutPassword } from "./services.js";
@@ -57,8 +59,30 @@ export async function buildContext(
     pii,
     carpool: config.CARPOOL_SETTINGS,
     publicUrl: config.PUBLIC_URL,
+    geocoding: geocodingFrom(config),
     logger,
     shutdown,
+  });
+}
+
+/** Failures are worth a warning (a refused key, an outage); the rest is for debugging. */
+const quietOutcomes = new Set<GeocodeReport["outcome"]>([
+  "found",
+  "not-found",
+  "cached",
+  "paused",
+  "rate-limited",
+]);
+
+/** A geocoder whose every lookup is counted and logged by its service and outcome, never its words. */
+function reportingGeocoder(geocoding: Geocoding, db: Database, logger: Logger, metrics: Metrics): Geocoder {
+  return createGeocoder({
+    ...geocoding,
+    db,
+    report: (report) => {
+      metrics.geocoderLookups.inc({ provider: report.provider, outcome: report.outcome });
+      logger[quietOutcomes.has(report.outcome) ? "debug" : "warn"]({ geocoder: report }, "geocoder lookup");
+    },
   });
 }
 
@@ -70,6 +94,7 @@ export function assembleContext({
   pii = createFieldCipher(randomBytes(PII_KEY_BYTES)),
   carpool = defaultCarpoolSettings,
   publicUrl = DEFAULT_PUBLIC_URL,
+  geocoding,
   ...parts
 }: {
   db: Database;
@@ -79,19 +104,31 @@ export function assembleContext({
   pii?: FieldCipher;
   carpool?: CarpoolSettings;
   publicUrl?: string;
+  /** The geocoder's service and limits; without it, the gazetteer alone reads place names. */
+  geocoding?: Geocoding | undefined;
   logger: Logger;
   shutdown: Shutdown;
 }): AppContext {
   const dialogs = redisDialogStore(parts.redis, parts.queuePrefix);
   const logConnectionError = throttledConnectionErrorLog(parts.logger);
   parts.redis.on("error", (error) => logConnectionError("redis", error));
+  const metrics = createMetrics();
+  const geocoder = geocoding && reportingGeocoder(geocoding, parts.db, parts.logger, metrics);
   return {
     ...parts,
     pii,
     carpool,
     translator: createTranslator(),
-    metrics: createMetrics(),
-    dispatcher: createDispatcher({ db: parts.db, pii, carpool, publicUrl, dialogs, commands: allCommands }),
+    metrics,
+    dispatcher: createDispatcher({
+      db: parts.db,
+      pii,
+      carpool,
+      publicUrl,
+      dialogs,
+      commands: allCommands,
+      ...(geocoder ? { geocoder } : {}),
+    }),
     readiness: {
       database: () => isDatabaseReachable(parts.db),
       // A connection that is not ready would only queue the PING until Redis is back.

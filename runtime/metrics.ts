@@ -8,6 +8,8 @@ export interface Metrics {
   /** Filled at scrape time by whoever owns the queues and the outbox. */
   queueDepth: Gauge<"queue" | "state">;
   notifications: Gauge<"status">;
+  /** Place lookups the geocoder was asked, by service and what became of them (never the words). */
+  geocoderLookups: Counter<"provider" | "outcome">;
 }
 
 export function createMetrics(): Metrics {
@@ -43,6 +45,12 @@ export function createMetrics(): Metrics {
       name: "honjok_notifications",
       help: "Outbox notifications per status (pending, sent, failed)",
       labelNames: ["status"],
+      registers: [registry],
+    }),
+    geocoderLookups: new Counter({
+      name: "honjok_geocoder_lookups_total",
+      help: "Place names sent to the geocoder (or answered from its cache), per service and outcome",
+      labelNames: ["provider", "outcome"],
       registers: [registry],
     }),
   };

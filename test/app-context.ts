@@ -1,4 +1,5 @@
 import { type AppContext, assembleContext } from "../runtime/context.js";
+import type { Geocoding } from "../runtime/geocoding.js";
 import type { Logger } from "../runtime/logger.js";
 import { createShutdown, type Shutdown } from "../runtime/shutdown.js";
 import { testLogger } from "./logger.js";
@@ -20,6 +21,8 @@ export interface TestServices {
   redisUrl?: string;
   /** A port that forwards to the test PostgreSQL (test/outages.ts `startDatabaseProxy`). */
   databasePort?: number;
+  /** A geocoder's service, such as a fake Kakao (test/fake-geocoders); none by default. */
+  geocoding?: Geocoding;
 }
 
 /** The context a process would build, on this test file's own database and Redis prefix. */
@@ -36,6 +39,7 @@ export async function createTestAppContext(
     redisUrl: redis.url,
     queuePrefix: redis.prefix,
     pii: testPii,
+    geocoding: services.geocoding,
     logger,
     shutdown,
   });

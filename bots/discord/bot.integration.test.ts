@@ -39,6 +39,9 @@ beforeAll(async () => {
     shutdown: createShutdown(testLogger),
   });
   client = createDiscordBot(ctx, { token: "test-bot-token-0123456789", apiRoot: api.apiRoot });
+  // The first interaction of a process is slow (module loading, query plans): warmed up here, so
+  // the tests see the answer a person gets once the bot runs, given at once.
+  await interact(api, client, slashCommand(warmUp, "help"), 1);
 });
 
 afterAll(async () => {
@@ -63,6 +66,7 @@ const minji: Person = {
   locale: "ko",
   where: "guild",
 };
+const warmUp: Person = { id: "2100000000000000099", username: "warm", locale: "en-US", where: "dm" };
 const sam: Person = { id: "2100000000000000002", username: "sam", locale: "en-US", where: "dm" };
 
 describe("Discord front door", () => {

@@ -20,6 +20,8 @@ const entrySchema = z.object({
   parent: z.number().int().nonnegative().nullable(),
   aliases: z.array(z.string()),
   en: z.array(z.string()),
+  /** The name an English reply uses: "Mapo-gu", "Jung-gu, Busan", "Seoul". */
+  labelEn: z.string().min(1),
   lat: z.number().min(33).max(39),
   lng: z.number().min(124).max(132),
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { gazetteerDataSchema } from "./entry.js";
-import { resolvePlace, suggestPlaces } from "./gazetteer.js";
+import { englishPlaceLabel, resolvePlace, suggestPlaces } from "./gazetteer.js";
 import data from "./gazetteer-data.json" with { type: "json" };
+import { lookupIndex } from "./lookup-index.js";
 
 const places = gazetteerDataSchema.parse(data).places;
 
@@ -97,11 +98,52 @@ describe("resolvePlace", () => {
     expect(resolvePlace("마포구 서교동")).toBeUndefined();
   });
 
+  it("does not pass a 동 off as a town of the same name elsewhere", () => {
+    // GeoNames' 성수 is the seat of 임실군 성수면; 성수동 is in Seoul, and not in the data.
+    expect(labelOf("성수")).toBe("성수");
+    expect(labelOf("성수면")).toBe("성수");
+    expect(resolvePlace("성수동")).toBeUndefined();
+    expect(labelOf("흥해읍")).toBe("흥해");
+    expect(labelOf("용산동")).toBe("용산동");
+  });
+
+  it("does not claim the 동, stations and landmarks it has no data for", () => {
+    for (const query of ["망원동", "신촌", "신촌역", "홍대입구역", "홍대", "망원한강공원", "마포구 망원동"]) {
+      expect(resolvePlace(query), query).toBeUndefined();
+    }
+  });
+
   it("returns undefined for nonsense and for nothing", () => {
     expect(resolvePlace("뷁뷁뷁")).toBeUndefined();
     expect(resolvePlace("qwzxv")).toBeUndefined();
     expect(resolvePlace("   ")).toBeUndefined();
     expect(resolvePlace("구")).toBeUndefined();
+  });
+});
+
+describe("englishPlaceLabel", () => {
+  it("names a place the way an English reply would", () => {
+    expect(englishPlaceLabel("서울특별시")).toBe("Seoul");
+    expect(englishPlaceLabel("경기도")).toBe("Gyeonggi-do");
+    expect(englishPlaceLabel("마포구")).toBe("Mapo-gu");
+    expect(englishPlaceLabel("부산 중구")).toBe("Jung-gu, Busan");
+    expect(englishPlaceLabel("수원시 장안구")).toBe("Jangan-gu, Suwon-si");
+    expect(englishPlaceLabel("흥해")).toBe("Heunghae");
+  });
+
+  it("gives every place its own English label, and none for a label it did not give", () => {
+    expect(new Set(places.map((place) => place.labelEn)).size).toBe(places.length);
+    expect(englishPlaceLabel("37.5665, 126.9780 망원동")).toBeUndefined();
+    expect(englishPlaceLabel("강남")).toBeUndefined();
+  });
+});
+
+describe("the lookup index", () => {
+  it("is built once and shared by every lookup", () => {
+    const index = lookupIndex();
+    resolvePlace("강남구");
+    suggestPlaces("마포꾸");
+    expect(lookupIndex()).toBe(index);
   });
 });
 
@@ -125,6 +167,7 @@ describe("suggestPlaces", () => {
   it("matches initial consonants, Seoul first", () => {
     expect(suggestPlaces("ㄱㄴㄱ")[0]).toBe("강남구");
     expect(suggestPlaces("ㅁㅍ")).toContain("마포구");
+    expect(suggestPlaces("ㅁㅍㄱ")).toEqual(["마포구"]);
   });
 
   it("matches misspelled romanizations", () => {
@@ -142,6 +185,34 @@ describe("suggestPlaces", () => {
     expect(suggestPlaces("qwzxvbnm")).toEqual([]);
     expect(suggestPlaces("뷁뷁뷁뷁")).toEqual([]);
     expect(suggestPlaces("")).toEqual([]);
+  });
+
+  it("sets a kind word apart: a station is suggested the district of its name", () => {
+    expect(suggestPlaces("강남역")).toEqual(["강남구"]);
+    expect(suggestPlaces("Gangnam Station")).toEqual(["강남구"]);
+    expect(suggestPlaces("깡남구")).toEqual(["강남구"]);
+  });
+
+  it("offers the place named as context when nothing in it is close", () => {
+    expect(suggestPlaces("마포구 망원동")).toEqual(["마포구"]);
+    expect(suggestPlaces("마포구 망원한강공원")).toEqual(["마포구"]);
+    expect(suggestPlaces("수원시 장안꾸")).toEqual(["수원시 장안구"]);
+    // A 시/도 is too large to stand for a 동 in it.
+    expect(suggestPlaces("서울 망원동")).toEqual([]);
+  });
+
+  it("keeps suggestions near the place named as context", () => {
+    expect(suggestPlaces("ㄱㄴㄱ")).toContain("경남 고성군");
+    const nearSeoul = suggestPlaces("서울 ㄱ", 10);
+    expect(nearSeoul.length).toBeGreaterThan(3);
+    for (const label of nearSeoul) expect(resolvePlace(label)?.lat, label).toBeGreaterThan(37.3);
+  });
+
+  it("suggests nothing rather than a name that only looks alike", () => {
+    // One letter from 강원, 창원, 안남 and 순천, but a reader would not take them for these.
+    for (const query of ["망원동", "망원", "연남동", "Sinchon", "서교동", "성수동", "이태원", "홍대입구역"]) {
+      expect(suggestPlaces(query), query).toEqual([]);
+    }
   });
 
   it("answers a typical query within a few milliseconds", () => {

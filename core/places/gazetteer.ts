@@ -1,15 +1,9 @@
 import type { Place } from "../place.js";
 import { precisionByKind } from "./entry.js";
-import { byPreference, type IndexedPlace, lookupIndex } from "./lookup-index.js";
-import { acceptsSuffix, compact, parseQuery, splitKoreanSuffix, type Term } from "./normalize.js";
+import { lookupIndex } from "./lookup-index.js";
+import { bestMatch } from "./match.js";
 
 export { suggestPlaces } from "./suggest.js";
-
-interface Match {
-  place: IndexedPlace;
-  /** Named in full ("강남구") rather than recognised without its kind word ("강남"). */
-  exact: boolean;
-}
 
 /**
  * The place a person means by a name typed instead of coordinates: "강남구", "강남", "Gangnam-gu",
@@ -17,39 +11,16 @@ interface Match {
  * place; words before the name ("부산 중구") say which place it lies in.
  */
 export function resolvePlace(query: string): Place | undefined {
-  const parsed = parseQuery(query);
-  if (!parsed) return undefined;
-  const joined = parsed.context.length > 0 ? matchesFor({ stem: compact(query), suffix: "" }) : [];
-  const matches =
-    joined.length > 0
-      ? joined
-      : matchesFor(parsed.target).filter(({ place }) => parsed.context.every((term) => liesIn(place, term)));
-  const best = matches.sort(byExactnessThenPreference)[0];
-  return best && toPlace(best.place);
+  const place = bestMatch(query);
+  return (
+    place && { lat: place.lat, lng: place.lng, label: place.label, precision: precisionByKind[place.kind] }
+  );
 }
 
-function matchesFor(term: Term): Match[] {
-  const { exact, loose } = lookupIndex();
-  const full = term.stem + term.suffix;
-  const named = [
-    ...(exact.get(full) ?? []).map((place) => ({ place, exact: true })),
-    ...(loose.get(full) ?? []).map((place) => ({ place, exact: false })),
-  ];
-  const reading = term.suffix === "" ? splitKoreanSuffix(term.stem) : term;
-  if (!reading) return named;
-  const bare = (loose.get(reading.stem) ?? []).filter((place) => acceptsSuffix(place.kind, reading.suffix));
-  return [...named, ...bare.map((place) => ({ place, exact: false }))];
-}
-
-function liesIn(place: IndexedPlace, term: Term): boolean {
-  return matchesFor(term).some((container) => place.ancestors.includes(container.place.index));
-}
-
-/** A name typed in full beats one recognised without its kind word: "광주시" is 경기 광주시. */
-function byExactnessThenPreference(a: Match, b: Match): number {
-  return Number(b.exact) - Number(a.exact) || byPreference(a.place, b.place);
-}
-
-function toPlace(place: IndexedPlace): Place {
-  return { lat: place.lat, lng: place.lng, label: place.label, precision: precisionByKind[place.kind] };
+/**
+ * What an English reply calls a place the gazetteer labelled ("마포구" → "Mapo-gu", "부산 중구" →
+ * "Jung-gu, Busan"); undefined for a label it did not give, such as one a person typed.
+ */
+export function englishPlaceLabel(label: string): string | undefined {
+  return lookupIndex().byLabel.get(label)?.labelEn;
 }

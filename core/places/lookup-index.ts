@@ -1,7 +1,7 @@
 import { disassemble, getChoseong } from "es-hangul";
 import { type GazetteerEntry, gazetteerDataSchema, placeKinds } from "./entry.js";
 import data from "./gazetteer-data.json" with { type: "json" };
-import { compact, stripKindSuffix } from "./normalize.js";
+import { compact, nameHead, stripKindSuffix } from "./normalize.js";
 
 /** Most people using honjok live in Seoul, so a name shared with a place elsewhere means Seoul's. */
 const PREFERRED_PROVINCE = "서울특별시";
@@ -20,6 +20,10 @@ export interface Spelling {
   text: string;
   jamo: string;
   choseong: string;
+  /** How it starts, as nameHead reads it. */
+  head: string;
+  /** Written without its kind word ("강남" of 강남구, "gangnam"), so a typed stem can be set against it. */
+  bare: boolean;
 }
 
 export interface LookupIndex {
@@ -28,6 +32,8 @@ export interface LookupIndex {
   exact: Map<string, IndexedPlace[]>;
   /** Names without their kind word and English names: "강남", "서울", "gangnam". */
   loose: Map<string, IndexedPlace[]>;
+  /** Each place by the label it is shown with, which no other place shares. */
+  byLabel: Map<string, IndexedPlace>;
 }
 
 let built: LookupIndex | undefined;
@@ -46,7 +52,7 @@ function buildIndex(entries: GazetteerEntry[]): LookupIndex {
     for (const key of exactKeys(place)) addTo(exact, key, place);
     for (const key of looseKeys(place)) addTo(loose, key, place);
   }
-  return { places, exact, loose };
+  return { places, exact, loose, byLabel: new Map(places.map((place) => [place.label, place])) };
 }
 
 /** Seoul before elsewhere, then larger places before smaller, then the order of the data file. */
@@ -96,11 +102,14 @@ function looseKeys(entry: GazetteerEntry): string[] {
 }
 
 function spellingsOf(entry: GazetteerEntry): Spelling[] {
-  return unique([...exactKeys(entry), ...looseKeys(entry)]).map((text) => ({
+  const spelling = (bare: boolean) => (text: string) => ({
     text,
     jamo: disassemble(text),
     choseong: getChoseong(text),
-  }));
+    head: nameHead(text),
+    bare,
+  });
+  return [...exactKeys(entry).map(spelling(false)), ...looseKeys(entry).map(spelling(true))];
 }
 
 function addTo(map: Map<string, IndexedPlace[]>, key: string, place: IndexedPlace) {

@@ -1,3 +1,4 @@
+import { disassemble } from "es-hangul";
 import type { PlaceKind } from "./entry.js";
 
 /** A word as typed, read as a name and the kind word after it: "강남구" is 강남 + 구. */
@@ -20,6 +21,8 @@ const koreanSuffixes = [
   "면",
   "동",
   "리",
+  // A station is no kind of area, but reading 강남역 as 강남 + 역 lets suggestions set it apart.
+  "역",
 ];
 const latinSuffixes = ["gu", "gun", "si", "do", "dong", "eup", "myeon", "ri", "city", "province", "county"];
 
@@ -53,8 +56,20 @@ export function compact(text: string): string {
   return words(text).join("");
 }
 
-export function acceptsSuffix(kind: PlaceKind, suffix: string): boolean {
-  return suffixesByKind[kind].includes(suffix);
+/** A town's own kind word and its romanized form. */
+const townKindWords: Record<string, string> = { 읍: "eup", 면: "myeon", 동: "dong", 리: "ri" };
+
+/**
+ * Whether a place answers to a kind word. A town answers only to its own; one listed without it
+ * (GeoNames' 성수, the seat of 임실군 성수면) is the seat of a 읍 or 면 and never a 동, so "성수동"
+ * is not taken for it.
+ */
+export function fitsKindWord(place: { kind: PlaceKind; name: string }, suffix: string): boolean {
+  if (!suffixesByKind[place.kind].includes(suffix)) return false;
+  if (place.kind !== "town") return true;
+  const own = Object.keys(townKindWords).find((word) => place.name.endsWith(word) && place.name.length > 1);
+  const accepted = own ? [own] : ["읍", "면"];
+  return accepted.some((word) => suffix === word || suffix === townKindWords[word]);
 }
 
 /** The name without the kind word it ends with, when that kind word fits the place. */
@@ -90,4 +105,20 @@ export function parseQuery(text: string): { target: Term; context: Term[] } | un
 
 function isKindWord(word: string): boolean {
   return koreanSuffixes.includes(word) || latinSuffixes.includes(word);
+}
+
+/** A tense consonant typed for a plain one ("깡남") is still the same start. */
+const PLAIN_CONSONANT: Record<string, string> = { ㄲ: "ㄱ", ㄸ: "ㄷ", ㅃ: "ㅂ", ㅆ: "ㅅ", ㅉ: "ㅈ" };
+const HANGUL_START = /^[가-힣]/u;
+/** About the first syllable of a romanized name. */
+const LATIN_HEAD = 3;
+
+/**
+ * How a name starts, which a reader goes by: the first syllable of a Hangul name in jamo, a tense
+ * first consonant read as plain ("깡" as 강); the first letters of a romanized one.
+ */
+export function nameHead(text: string): string {
+  if (!HANGUL_START.test(text)) return text.slice(0, LATIN_HEAD);
+  const [first = "", ...rest] = disassemble(text.charAt(0));
+  return (PLAIN_CONSONANT[first] ?? first) + rest.join("");
 }

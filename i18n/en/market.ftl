@@ -236,7 +236,7 @@ notify-relay-handles =
     { $handles }
 
 error-place-unknown = I don't know the place "{ $name }". Did you mean: { $suggestions }
-error-place-unknown-no-match = I don't know the place "{ $name }". Type a district or city such as "Mapo-gu", coordinates such as "37.55, 126.92", or share a location.
+error-place-unknown-no-match = I don't know the place "{ $name }". Type the district or city it is in, such as "Mapo-gu", coordinates such as "37.55, 126.92", or share a location.
 error-price-negative = A price can't be negative. Type it like "15000" or "15,000", or "free" to give it away.
 error-price-unreadable = I can't read "{ $typed }" as a price. Type it like "15000" or "15,000", or "free" to give it away.
 error-price-too-high = Prices go up to ₩{ NUMBER($max) }.

@@ -229,7 +229,7 @@ notify-relay-handles =
     { $handles }
 
 error-place-unknown = '{ $name }'{ JOSA($name, "은/는") } 모르는 장소예요. 혹시: { $suggestions }
-error-place-unknown-no-match = '{ $name }'{ JOSA($name, "은/는") } 모르는 장소예요. '마포구'처럼 구·시 이름, '37.55, 126.92' 같은 좌표를 적거나 위치를 공유해 주세요.
+error-place-unknown-no-match = '{ $name }'{ JOSA($name, "은/는") } 모르는 장소예요. 그곳이 있는 구·시 이름('마포구'처럼)이나 '37.55, 126.92' 같은 좌표를 적거나, 위치를 공유해 주세요.
 error-price-negative = 가격은 0원보다 작을 수 없어요. '15000', '1만5천'처럼 적거나 무료면 '나눔'이라고 적어 주세요.
 error-price-unreadable = '{ $typed }'{ JOSA($typed, "은/는") } 가격으로 읽을 수 없어요. '15000', '3만5천', 무료면 '나눔'처럼 적어 주세요.
 error-price-too-high = 가격은 { NUMBER($max) }원까지 적을 수 있어요.
