@@ -62,3 +62,32 @@ describe("catalogs", () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("money", () => {
+  it("is written one way in each language", () => {
+    expect(translator.translate("en", "price", { amount: 15000 })).toBe("₩15,000");
+    expect(translator.translate("ko", "price", { amount: 15000 })).toBe("15,000원");
+    expect(translator.translate("en", "ride-line-share", { share: 15000, riders: 2 })).toBe(
+      ", my share ₩15,000 (2 riders)",
+    );
+    expect(translator.translate("ko", "ride-line-share", { share: 15000, riders: 2 })).toBe(
+      ", 내 몫 15,000원 (2명)",
+    );
+  });
+
+  it("goes through WON in every message", () => {
+    // Any other spelling next to an amount ("KRW", "won", "₩{ … }", "{ … }원") is a second way.
+    const handWritten = /\bKRW\b|\b[Ww]on\b|₩\s*\{|\}\s*원/u;
+    const offenders = (["ko", "en"] as const).flatMap((language) =>
+      readdirSync(path.join(root, "i18n", language))
+        .filter((name) => name.endsWith(".ftl"))
+        .flatMap((name) =>
+          readFileSync(path.join(root, "i18n", language, name), "utf8")
+            .split("\n")
+            .filter((line) => !line.startsWith("#") && handWritten.test(line))
+            .map((line) => `${language}/${name}: ${line}`),
+        ),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

@@ -25,9 +25,24 @@ function josaFunction([word, pair]: FluentValue[]): string {
   return josa.pick(String(word?.valueOf() ?? ""), String(pair?.valueOf() ?? "") as JosaPair);
 }
 
+/**
+ * `{ WON($amount) }`: an amount of money as each language writes it, "15,000원" and "₩15,000", so
+ * no catalog message spells the currency its own way.
+ */
+function wonFunction(language: Language) {
+  const grouped = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+  return ([amount]: FluentValue[]): string => {
+    const digits = grouped.format(Number(amount?.valueOf() ?? 0));
+    return language === "ko" ? `${digits}원` : `₩${digits}`;
+  };
+}
+
 function loadBundle(language: Language): FluentBundle {
   // Unicode isolation marks show up as stray characters in some messenger clients.
-  const bundle = new FluentBundle(language, { useIsolating: false, functions: { JOSA: josaFunction } });
+  const bundle = new FluentBundle(language, {
+    useIsolating: false,
+    functions: { JOSA: josaFunction, WON: wonFunction(language) },
+  });
   const dir = path.join(catalogDir, language);
   for (const file of readdirSync(dir).filter((name) => name.endsWith(".ftl"))) {
     const source = readFileSync(path.join(dir, file), "utf8");

@@ -60,7 +60,7 @@ ride-requested =
         [one] person
        *[other] people
     }
-    Alone it would cost about { $solo } KRW. I will tell you as soon as I find neighbours going your way.
+    Alone it would cost about { WON($solo) }. I will tell you as soon as I find neighbours going your way.
 button-my-rides = My rides
 button-ride-cancel = Cancel request
 button-ride-cancel-number = Cancel { $n }
@@ -80,7 +80,7 @@ ride-status-done = done
 ride-status-cancelled = cancelled
 ride-status-expired = expired
 ride-line = { $n }. [{ $status }] { $from } → { $to }, { $depart }{ $share }
-ride-line-share = , my share { $share } KRW ({ $riders } riders)
+ride-line-share = , my share { WON($share) } ({ $riders } riders)
 rides-list =
     My ride requests:
     { $lines }
@@ -110,7 +110,7 @@ notify-ride-proposal =
         [0] {""}
        *[other] {" "}(about { $startM } m from the first pickup)
     }
-    Your share about { $share } KRW (alone { $solo } KRW, you save { $saving } KRW)
+    Your share about { WON($share) } (alone { WON($solo) }, you save { WON($saving) })
     About { $extraMin } extra minutes
     Fare split { $split ->
         [equal] equally
@@ -123,7 +123,7 @@ notify-ride-proposal =
     { $riders }
     Please answer within { $minutes } minutes.
 notify-ride-confirmed =
-    ✅ Ride confirmed! Leaving { $depart }, your share about { $share } KRW
+    ✅ Ride confirmed! Leaving { $depart }, your share about { WON($share) }
     Pickups and drop-offs in order:
     { $stops }
     Message your co-riders with the button below (your contact details stay hidden).

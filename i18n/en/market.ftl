@@ -105,7 +105,7 @@ contact-info-email = an e-mail address
 
 price = { $amount ->
     [0] Free 🎁
-   *[other] ₩{ NUMBER($amount) }
+   *[other] { WON($amount) }
 }
 age-minutes = { $n ->
     [0] just now
@@ -224,10 +224,10 @@ tip-card =
 tip-posted = Your tip is up. Thank you!
 tip-voted = Marked helpful ({ $helpful } so far).
 
-notify-price-drop = The price of "{ $title }", which you saved, dropped from ₩{ NUMBER($before) } to ₩{ NUMBER($after) }.
+notify-price-drop = The price of "{ $title }", which you saved, dropped from { WON($before) } to { WON($after) }.
 notify-item-reserved = The seller reserved "{ $title }" for you.
 notify-item-sold-to-you = Your trade for "{ $title }" is done. Please rate the seller.
-notify-alert-match = Alert "{ $keyword }": "{ $title }" (₩{ NUMBER($price) }) was just listed.
+notify-alert-match = Alert "{ $keyword }": "{ $title }" ({ WON($price) }) was just listed.
 notify-relay-message =
     💬 { $from } ("{ $topic }"):
     { $body }
@@ -239,7 +239,7 @@ error-place-unknown = I don't know the place "{ $name }". Did you mean: { $sugge
 error-place-unknown-no-match = I don't know the place "{ $name }". Type a district or city such as "Mapo-gu", coordinates such as "37.55, 126.92", or share a location.
 error-price-negative = A price can't be negative. Type it like "15000" or "15,000", or "free" to give it away.
 error-price-unreadable = I can't read "{ $typed }" as a price. Type it like "15000" or "15,000", or "free" to give it away.
-error-price-too-high = Prices go up to ₩{ NUMBER($max) }.
+error-price-too-high = Prices go up to { WON($max) }.
 error-too-many-photos = Up to { $max } photos.
 error-profanity = The title or description contains words that are not allowed. Please rephrase.
 error-posting-too-fast = You can list up to { $max } items a day. Please try again tomorrow.

@@ -57,7 +57,7 @@ ride-requested =
     합승 요청을 받았어요 🚕
     { $from } → { $to }
     출발 { $earliest } ~ { $latest }, { $seats }명
-    혼자 타면 약 { $solo }원이에요. 같은 방향으로 가는 이웃을 찾으면 바로 알려 드릴게요.
+    혼자 타면 약 { WON($solo) }이에요. 같은 방향으로 가는 이웃을 찾으면 바로 알려 드릴게요.
 button-my-rides = 내 합승
 button-ride-cancel = 요청 취소
 button-ride-cancel-number = { $n }번 취소
@@ -77,7 +77,7 @@ ride-status-done = 완료
 ride-status-cancelled = 취소됨
 ride-status-expired = 만료
 ride-line = { $n }. [{ $status }] { $from } → { $to }, { $depart }{ $share }
-ride-line-share = , 내 몫 { $share }원 ({ $riders }명)
+ride-line-share = , 내 몫 { WON($share) } ({ $riders }명)
 rides-list =
     내 합승 요청:
     { $lines }
@@ -107,7 +107,7 @@ notify-ride-proposal =
         [0] {""}
        *[other] {" "}(첫 탑승 지점에서 약 { $startM }m)
     }
-    내 몫 약 { $share }원 (혼자 타면 { $solo }원, { $saving }원 절약)
+    내 몫 약 { WON($share) } (혼자 타면 { WON($solo) }, { WON($saving) } 절약)
     추가 소요 시간 약 { $extraMin }분
     요금: { $split ->
         [equal] 똑같이 나눠요
@@ -120,7 +120,7 @@ notify-ride-proposal =
     { $riders }
     { $minutes }분 안에 답해 주세요.
 notify-ride-confirmed =
-    ✅ 합승 확정! 출발 { $depart }, 내 몫 약 { $share }원
+    ✅ 합승 확정! 출발 { $depart }, 내 몫 약 { WON($share) }
     탑승·하차 순서:
     { $stops }
     아래 버튼으로 함께 타는 분들께 메시지를 보낼 수 있어요 (연락처는 공개되지 않아요).
