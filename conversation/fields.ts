@@ -22,6 +22,11 @@ interface FieldBase {
   /** The question asked when this field is missing. */
   promptKey: string;
   optional?: boolean;
+  /**
+   * Asked only when the answers so far make it apply (a join question only where joining needs
+   * approval); otherwise it is passed over as if skipped.
+   */
+  appliesWhen?: (answers: Readonly<Record<string, unknown>>) => boolean;
   /** The skip button's label, where skipping does more than leave the field out (sends a new code). */
   skipLabelKey?: string;
   /**
