@@ -91,3 +91,29 @@ describe("money", () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe("places", () => {
+  it("are named in English where the gazetteer has the name, and as labelled otherwise", () => {
+    const line = { n: 1, from: "서울특별시", to: "마포구", time: "19:00" };
+    expect(translator.translate("en", "ride-alert-line", line)).toBe("1. Seoul → 마포구, around 19:00");
+    expect(translator.translate("ko", "ride-alert-line", line)).toContain("서울특별시 → 마포구");
+    const board = { area: "부산광역시", km: 3, platform: "telegram" };
+    expect(translator.translate("en", "board-set", board)).toContain("the neighbourhood board for Busan,");
+    expect(translator.translate("ko", "board-set", board)).toContain("부산광역시");
+  });
+
+  it("go through PLACE wherever a message shows one", () => {
+    const placeVariable = /\{ \$(?:area|place) \}|carpool\.ftl:.*\{ \$(?:from|to) \}/u;
+    const offenders = (["ko", "en"] as const).flatMap((language) =>
+      readdirSync(path.join(root, "i18n", language))
+        .filter((name) => name.endsWith(".ftl"))
+        .flatMap((name) =>
+          readFileSync(path.join(root, "i18n", language, name), "utf8")
+            .split("\n")
+            .map((line) => `${language}/${name}: ${line}`)
+            .filter((line) => placeVariable.test(line)),
+        ),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { FluentBundle, FluentResource, type FluentValue } from "@fluent/bundle";
 import { josa } from "es-hangul";
 import type { Language } from "../core/identity/types.js";
+import { englishPlaceName } from "../core/place-names.js";
 
 export type MessageParams = Record<string, string | number>;
 
@@ -37,11 +38,22 @@ function wonFunction(language: Language) {
   };
 }
 
+/**
+ * `{ PLACE($area) }`: a place's label as the reader's language names it. Labels are stored in
+ * Korean; English shows the gazetteer's English name where it has one, and the label otherwise.
+ */
+function placeFunction(language: Language) {
+  return ([label]: FluentValue[]): string => {
+    const korean = String(label?.valueOf() ?? "");
+    return language === "en" ? (englishPlaceName(korean) ?? korean) : korean;
+  };
+}
+
 function loadBundle(language: Language): FluentBundle {
   // Unicode isolation marks show up as stray characters in some messenger clients.
   const bundle = new FluentBundle(language, {
     useIsolating: false,
-    functions: { JOSA: josaFunction, WON: wonFunction(language) },
+    functions: { JOSA: josaFunction, WON: wonFunction(language), PLACE: placeFunction(language) },
   });
   const dir = path.join(catalogDir, language);
   for (const file of readdirSync(dir).filter((name) => name.endsWith(".ftl"))) {

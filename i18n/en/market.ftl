@@ -133,7 +133,7 @@ item-card =
 
     { $description }
 
-    📍 { $area } ({ $distance }) · { $age }
+    📍 { PLACE($area) } ({ $distance }) · { $age }
     📷 { $photos } photo(s)
     Seller: { $seller } · { $rating }
 item-line = { $n }. [{ $status }] { $title } · { $price } · { $distance } · { $age }
@@ -274,7 +274,7 @@ cmd-board = Make this chat the neighbourhood board
 cmd-board-off = Stop this chat's neighbourhood board
 ask-board-area = Which neighbourhood is this board for? Give a place name or coordinates after the command.
 board-set =
-    This chat is now the neighbourhood board for { $area }, within { NUMBER($km) } km.
+    This chat is now the neighbourhood board for { PLACE($area) }, within { NUMBER($km) } km.
     New items listed there will be posted here as cards, and each card is updated when the item is reserved or sold.
     To stop: { $platform ->
         [discord] /market board-off

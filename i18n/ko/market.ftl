@@ -126,7 +126,7 @@ item-card =
 
     { $description }
 
-    📍 { $area } ({ $distance }) · { $age }
+    📍 { PLACE($area) } ({ $distance }) · { $age }
     📷 사진 { $photos }장
     판매자: { $seller } · { $rating }
 item-line = { $n }. [{ $status }] { $title } · { $price } · { $distance } · { $age }
@@ -264,7 +264,7 @@ cmd-board = 이 방을 동네 게시판으로 정하기
 cmd-board-off = 이 방의 동네 게시판 끄기
 ask-board-area = 어느 동네의 게시판인가요? 명령어 뒤에 장소 이름이나 좌표를 적어 주세요.
 board-set =
-    이 방을 { $area } 반경 { NUMBER($km) }km 동네 게시판으로 정했어요.
+    이 방을 { PLACE($area) } 반경 { NUMBER($km) }km 동네 게시판으로 정했어요.
     이 근처에 새 물건이 올라오면 여기에 카드로 올리고, 예약되거나 거래가 끝나면 카드를 고쳐 둘게요.
     그만하려면: { $platform ->
         [discord] /market board-off
