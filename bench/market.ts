@@ -284,15 +284,15 @@ async function timedSearch(db: Database, last: LastRawQuery, criteria: SearchCri
 }
 
 // The same page as `searchSql`, from its own definitions: the circle is the same float8 expression
-// as `circleCondition`, and the keyword the same LIKE checks, without the token index that only
-// narrows the rows (every row that passes the LIKE checks holds all the query's tokens).
+// as `circleCondition`, and the keyword the same pattern checks, without the token index that only
+// narrows the rows (every row that passes the pattern checks holds all the query's tokens).
 const BASELINE_SQL = `
   SELECT id FROM "Item"
   WHERE listed
     AND playground = $7
     AND power(lat - $1, 2) + power((lng - $2) * $3, 2) <= $4
-    AND "searchText" LIKE ALL ($5::text[])
-    AND "searchChoseong" LIKE ALL ($6::text[])
+    AND "searchText" ~ ALL ($5::text[])
+    AND "searchChoseong" ~ ALL ($6::text[])
   ORDER BY "bumpedAt" DESC, id DESC
   LIMIT ${PAGE_SIZE + 1}`;
 

@@ -68,6 +68,12 @@ export interface CommandDefinition<Args> {
   /** Refuses the person before anything is asked (a ride needs a verified person). */
   precondition?: (profile: Profile) => void;
   /**
+   * Refuses, before the first question, with what only the database knows (a ride already live),
+   * so no one answers questions for a command that cannot finish. The dialog engine does no I/O,
+   * so it hands this to the dispatcher as a run that asks the first question once it passes.
+   */
+  precheck?: (ctx: CommandContext) => Promise<void>;
+  /**
    * Changes the person (language, profile, a link that merges accounts): their profile is read
    * again after it, unless the command answers with them (PersonChanged).
    */
@@ -132,9 +138,14 @@ export function finished(result: Reply | Reply[] | PersonChanged): { replies: Re
   return isPersonChanged(result) ? result : { replies: [result] };
 }
 
-/** The fields the dispatcher asks for when they are not given: required ones, optional ones too with askOptional. */
-export function askedFields(command: Command): Field[] {
-  return command.fields.filter((field) => !field.optional || command.askOptional);
+/**
+ * The fields the dispatcher asks for when they are not given: required ones, optional ones too
+ * with askOptional, each only where the answers so far make it apply.
+ */
+export function askedFields(command: Command, answers: Readonly<Record<string, unknown>> = {}): Field[] {
+  return command.fields.filter(
+    (field) => (!field.optional || command.askOptional) && (field.appliesWhen?.(answers) ?? true),
+  );
 }
 
 /**

@@ -4,7 +4,7 @@ import { AppError, isAppError } from "../core/errors.js";
 import type { Profile } from "../core/identity/types.js";
 import { type PhotoRef, photoRefSchema } from "../core/photo.js";
 import { isBlank } from "../core/text/clean.js";
-import { askedFields, type Command, type CommandResult, finished, isAsk } from "./command.js";
+import { askedFields, askFor, type Command, type CommandResult, finished, isAsk } from "./command.js";
 import type { DialogState } from "./dialogs.js";
 import {
   type Answer,
@@ -65,6 +65,8 @@ export interface PendingRun {
   /** The command whose unfinished dialog this one replaced. */
   interrupted: string | undefined;
   chatId: string | undefined;
+  /** Set when the run is the command's precheck, which asks this question once it passes. */
+  precheckThenAsk?: string;
 }
 
 export interface Step {
@@ -87,7 +89,7 @@ function fieldOf(command: Command, name: string): Field | undefined {
 }
 
 function missingFields(command: Command, { args, skipped }: Answers): Field[] {
-  return askedFields(command).filter((field) => !(field.name in args) && !skipped.includes(field.name));
+  return askedFields(command, args).filter((field) => !(field.name in args) && !skipped.includes(field.name));
 }
 
 function fieldContext(ctx: StepContext, answers: Answers): FieldContext {
@@ -124,6 +126,33 @@ function proceed(
   const [next] = missing;
   if (next) return only([promptReply(command, missing)], awaiting(command, answers, next, chatId));
   return { replies: [], dialog: CLEAR, run: { command, answers, interrupted, chatId } };
+}
+
+/**
+ * A command with a precheck starts by running it (it reads the database, which the engine does
+ * not): the dispatcher runs it as the command, and when it passes it asks `first` (afterRun).
+ * A refusal is a reply that leaves any earlier dialog as it was.
+ */
+function prechecked(
+  command: Command,
+  precheck: NonNullable<Command["precheck"]>,
+  answers: Answers,
+  first: Field,
+  interrupted: string | undefined,
+  chatId: string | undefined,
+): Step {
+  const checking: Command = {
+    ...command,
+    async run(ctx) {
+      await precheck(ctx);
+      return askFor(first.name);
+    },
+  };
+  return {
+    replies: [],
+    dialog: KEEP,
+    run: { command: checking, answers, interrupted, chatId, precheckThenAsk: first.name },
+  };
 }
 
 /** Says why the answer was refused and asks the same question again; nothing else changes. */
@@ -214,7 +243,11 @@ function start(
       dialog: awaiting(command, answers, refused.field, chatId),
     };
   }
-  return proceed(command, answers, continues ? undefined : dialog?.command, chatId);
+  const interrupted = continues ? undefined : dialog?.command;
+  const [first] = missingFields(command, answers);
+  if (command.precheck && first && !continues)
+    return prechecked(command, command.precheck, answers, first, interrupted, chatId);
+  return proceed(command, answers, interrupted, chatId);
 }
 
 /** Photos arrive one per message: each is kept and the same question stays open until Done. */
@@ -379,9 +412,13 @@ export function afterRun(
   if (!field) throw new Error(`${run.command.name} asked for unknown field ${result.ask}`);
   const { [field.name]: _refused, ...args } = run.answers.args;
   const skipped = run.answers.skipped.filter((name) => name !== field.name);
+  const answers = { args, skipped };
+  // A first question (after a precheck) brings the typed ones after it, as any first question does.
+  const missing = missingFields(run.command, answers);
+  const asked = missing[0] === field ? missing : [field];
   return {
-    replies: [...(result.notice ? [result.notice] : []), promptReply(run.command, [field])],
-    dialog: awaiting(run.command, { args, skipped }, field, run.chatId),
+    replies: [...(result.notice ? [result.notice] : []), promptReply(run.command, asked)],
+    dialog: awaiting(run.command, answers, field, run.chatId),
   };
 }
 

@@ -35,6 +35,12 @@ describe("parseFieldValue", () => {
     expect(parseFieldValue(emailCodeField, " 123 456 ")).toBe("123456");
   });
 
+  it("splits a list at its commas, keeping the spaces inside an item", () => {
+    expect(parseFieldValue(interestsField, "board games, running")).toEqual(["board games", "running"]);
+    expect(parseFieldValue(interestsField, "보드 게임，러닝、 등산 ")).toEqual(["보드 게임", "러닝", "등산"]);
+    expect(parseFieldValue(interestsField, "등산 요리")).toEqual(["등산", "요리"]);
+  });
+
   it("gives a reason code for bad input", () => {
     expect(codeOf(() => parseFieldValue(languageField, "fr"))).toBe("invalid-input");
     expect(codeOf(() => parseFieldValue(homeAreaField, "somewhere"))).toBe("place-unknown-no-match");

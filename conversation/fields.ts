@@ -29,6 +29,11 @@ interface FieldBase {
   /** The question asked when this field is missing. */
   promptKey: string;
   optional?: boolean;
+  /**
+   * Asked only when the answers so far make it apply (a join question only where joining needs
+   * approval); otherwise it is passed over as if skipped.
+   */
+  appliesWhen?: (answers: Readonly<Record<string, unknown>>) => boolean;
   /** The skip button's label, where skipping does more than leave the field out (sends a new code). */
   skipLabelKey?: string;
   /**
@@ -53,7 +58,7 @@ export interface TextField extends FieldBase {
   refusal?: AppError;
 }
 
-/** Comma- or space-separated words, such as interest tags. */
+/** Comma-separated items such as interests ("board games, running"), or space-separated words when no comma is typed. */
 export interface ListField extends FieldBase {
   kind: "list";
   schema: z.ZodType;
@@ -139,9 +144,24 @@ export function parseFieldValue(field: Field, input: Answer, places = NONE_GEOCO
       return parseWith(field, input);
     case "list": {
       if (typeof input !== "string") throw invalid(field);
-      return parseWith(field, input.split(/[,\s]+/u).filter(Boolean));
+      return parseWith(field, listItems(input));
     }
   }
+}
+
+// The comma as typed on Latin, Korean (，) and Japanese-style (、､) keyboards.
+const COMMAS = /[,，、､]/u;
+
+/**
+ * Items at the commas, keeping the spaces inside one ("board games"), or words when no comma was
+ * typed ("등산 요리"). A `#tag` stands alone either way, as people write hashtags one after another.
+ */
+function listItems(input: string): string[] {
+  const pieces = COMMAS.test(input) ? input.split(COMMAS) : input.split(/\s+/u);
+  return pieces
+    .flatMap((piece) => piece.split(/\s+(?=#)/u))
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 function parseWith(field: TextField | ListField, value: unknown): unknown {

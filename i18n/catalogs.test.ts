@@ -62,3 +62,57 @@ describe("catalogs", () => {
     expect(missing).toEqual([]);
   });
 });
+
+/** Every line of every catalog, with the file it is in. */
+function catalogLines(): { file: string; text: string }[] {
+  return (["ko", "en"] as const).flatMap((language) =>
+    readdirSync(path.join(root, "i18n", language))
+      .filter((name) => name.endsWith(".ftl"))
+      .flatMap((name) =>
+        readFileSync(path.join(root, "i18n", language, name), "utf8")
+          .split("\n")
+          .map((text) => ({ file: `${language}/${name}`, text })),
+      ),
+  );
+}
+
+describe("money", () => {
+  it("is written one way in each language", () => {
+    expect(translator.translate("en", "price", { amount: 15000 })).toBe("₩15,000");
+    expect(translator.translate("ko", "price", { amount: 15000 })).toBe("15,000원");
+    expect(translator.translate("en", "ride-line-share", { share: 15000, riders: 2 })).toBe(
+      ", my share ₩15,000 (2 riders)",
+    );
+    expect(translator.translate("ko", "ride-line-share", { share: 15000, riders: 2 })).toBe(
+      ", 내 몫 15,000원 (2명)",
+    );
+  });
+
+  it("goes through WON in every message", () => {
+    // Any other spelling next to an amount ("KRW", "won", "₩{ … }", "{ … }원") is a second way.
+    const handWritten = /\bKRW\b|\b[Ww]on\b|₩\s*\{|\}\s*원/u;
+    const offenders = catalogLines().filter(({ text }) => !text.startsWith("#") && handWritten.test(text));
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe("places", () => {
+  it("are named in English where the gazetteer has the name, and as labelled otherwise", () => {
+    const line = { n: 1, from: "서울특별시", to: "마포구", time: "19:00" };
+    expect(translator.translate("en", "ride-alert-line", line)).toBe("1. Seoul → 마포구, around 19:00");
+    expect(translator.translate("ko", "ride-alert-line", line)).toContain("서울특별시 → 마포구");
+    const board = { area: "부산광역시", km: 3, platform: "telegram" };
+    expect(translator.translate("en", "board-set", board)).toContain("the neighbourhood board for Busan,");
+    expect(translator.translate("ko", "board-set", board)).toContain("부산광역시");
+  });
+
+  it("go through PLACE wherever a message shows one", () => {
+    const placeVariable = /\{ \$(?:area|place) \}/u;
+    // Elsewhere $from is a person (a relayed message), in the carpool a place.
+    const ridePlace = /\{ \$(?:from|to) \}/u;
+    const offenders = catalogLines().filter(
+      ({ file, text }) => placeVariable.test(text) || (file.endsWith("carpool.ftl") && ridePlace.test(text)),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

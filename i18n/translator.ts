@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { FluentBundle, FluentResource, type FluentValue } from "@fluent/bundle";
 import { josa } from "es-hangul";
 import type { Language } from "../core/identity/types.js";
+import { englishPlaceName } from "../core/place-names.js";
 
 export type MessageParams = Record<string, string | number>;
 
@@ -25,9 +26,35 @@ function josaFunction([word, pair]: FluentValue[]): string {
   return josa.pick(String(word?.valueOf() ?? ""), String(pair?.valueOf() ?? "") as JosaPair);
 }
 
+/**
+ * `{ WON($amount) }`: an amount of money as each language writes it, "15,000원" and "₩15,000", so
+ * no catalog message spells the currency its own way.
+ */
+function wonFunction(language: Language) {
+  const grouped = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+  return ([amount]: FluentValue[]): string => {
+    const digits = grouped.format(Number(amount?.valueOf() ?? 0));
+    return language === "ko" ? `${digits}원` : `₩${digits}`;
+  };
+}
+
+/**
+ * `{ PLACE($area) }`: a place's label as the reader's language names it. Labels are stored in
+ * Korean; English shows the gazetteer's English name where it has one, and the label otherwise.
+ */
+function placeFunction(language: Language) {
+  return ([label]: FluentValue[]): string => {
+    const korean = String(label?.valueOf() ?? "");
+    return language === "en" ? (englishPlaceName(korean) ?? korean) : korean;
+  };
+}
+
 function loadBundle(language: Language): FluentBundle {
   // Unicode isolation marks show up as stray characters in some messenger clients.
-  const bundle = new FluentBundle(language, { useIsolating: false, functions: { JOSA: josaFunction } });
+  const bundle = new FluentBundle(language, {
+    useIsolating: false,
+    functions: { JOSA: josaFunction, WON: wonFunction(language), PLACE: placeFunction(language) },
+  });
   const dir = path.join(catalogDir, language);
   for (const file of readdirSync(dir).filter((name) => name.endsWith(".ftl"))) {
     const source = readFileSync(path.join(dir, file), "utf8");

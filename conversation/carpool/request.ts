@@ -2,6 +2,7 @@ import { z } from "zod";
 import { actions } from "../../core/actions/table.js";
 import { soloFare } from "../../core/carpool/fare.js";
 import { localTime } from "../../core/carpool/format.js";
+import { refuseSecondLiveRide } from "../../core/carpool/queries.js";
 import { createRideRequest } from "../../core/carpool/requests/mutations.js";
 import type { DepartureWindow } from "../../core/carpool/window.js";
 import type { ErrorCode } from "../../core/errors.js";
@@ -65,7 +66,7 @@ function requestedReply(
 
 /**
  * `/ride` (Discord `/ride request`): from, to, when, seats, and how much longer the shared ride
- * may take. Verified people only, checked before anything is asked.
+ * may take. Verified people without a ride going only, checked before anything is asked.
  */
 export const ride = defineCommand({
   name: "ride",
@@ -74,6 +75,7 @@ export const ride = defineCommand({
   discordSubcommand: { parent: "ride", name: "request" },
   askOptional: true,
   precondition: requireVerified,
+  precheck: (ctx) => refuseSecondLiveRide(ctx.db, ctx.profile.userId, ctx.now),
   fields: [
     originField,
     destinationField,

@@ -103,6 +103,9 @@ export const joinQuestionField: TextField = {
   promptKey: "ask-group-question",
   maxLength: MAX_QUESTION_LENGTH,
   optional: true,
+  // Only people asking to join answer it, so an open group has no one to ask. A policy left as it
+  // was (editing) may be approval, so the question is asked then.
+  appliesWhen: (answers) => answers.policy !== "open",
   schema: joinQuestionSchema,
 };
 

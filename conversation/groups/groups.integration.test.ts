@@ -56,8 +56,8 @@ async function createdGroup(): Promise<Outcome> {
   await say(owner, "주말 아침에 공 차요");
   const limit = await say(owner, "백 명");
   expect(keys(limit)).toEqual(["error-count-out-of-range", "ask-group-limit"]);
-  const question = await say(owner, "12명");
-  return press(owner, question, "button-skip");
+  // An open group has no one to ask a join question: the limit is the last question.
+  return say(owner, "12명");
 }
 
 describe("a group through the dispatcher", () => {
@@ -101,6 +101,29 @@ describe("a group through the dispatcher", () => {
     const kicked = await press(owner, confirm, "group-confirm-yes");
     expect(keys(kicked)).toEqual(["group-kicked", "group-card"]);
     expect(await database.db.groupMember.count({ where: { groupId: group.id } })).toBe(1);
+  });
+
+  it("asks a join question of a group that approves members, in Korean and English", async () => {
+    for (const [maker, language] of [
+      [{ platform: "telegram", externalId: "7011", chatId: "7011" }, "ko"],
+      [{ platform: "telegram", externalId: "7012", chatId: "7012", language: "en" }, "en"],
+    ] as const) {
+      await dispatcher.handle(maker, { kind: "command", name: "group" });
+      await say(maker, `승인 모임 ${language}`);
+      await dispatcher.handle(maker, { kind: "button", data: "a|category|sports" });
+      await say(maker, "풋살");
+      const policy = await say(maker, "37.4841, 126.9297 신림동");
+      const description = await press(maker, policy, "group-policy-approval");
+      const limit = await say(maker, "공 차요");
+      const question = await say(maker, "12");
+      expect(keys(question)).toEqual(["ask-group-question"]);
+      expect(keys(description).concat(keys(limit))).toEqual(["ask-group-description", "ask-group-limit"]);
+      expect(question.language).toBe(language);
+      const created = await say(maker, "포지션이 어디예요?");
+      expect(keys(created)).toEqual(["group-created", "group-card"]);
+      const group = await database.db.group.findFirstOrThrow({ where: { name: `승인 모임 ${language}` } });
+      expect(group).toMatchObject({ joinPolicy: "approval", joinQuestion: "포지션이 어디예요?" });
+    }
   });
 
   it("pages a search, keeping its words and place on the page buttons", async () => {

@@ -171,3 +171,16 @@ export async function listRideAlerts(db: Database, userId: string): Promise<Ride
     select: { id: true, originLabel: true, destLabel: true, minuteOfDay: true },
   });
 }
+
+/**
+ * Refuses a second ride request while one is going, before anything is asked (the unique
+ * liveRiderId is what holds it when the request is saved). A waiting request whose window passed
+ * is over, as createRideRequest counts it.
+ */
+export async function refuseSecondLiveRide(db: Database, userId: string, now: Date): Promise<void> {
+  const live = await db.rideRequest.findUnique({
+    where: { liveRiderId: userId },
+    select: { status: true, latest: true },
+  });
+  if (live && !(live.status === "waiting" && live.latest <= now)) throw new AppError("ride-already-live");
+}

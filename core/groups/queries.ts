@@ -83,8 +83,8 @@ function keywordCondition(keyword: string): Prisma.Sql | undefined {
   const query = parseSearchQuery(keyword);
   if (query.tokens.length === 0) return undefined;
   return Prisma.sql`g."searchTokens" @> ${query.tokens}::text[]
-    AND g."searchText" LIKE ALL (${query.textPatterns}::text[])
-    AND g."searchChoseong" LIKE ALL (${query.choseongPatterns}::text[])`;
+    AND g."searchText" ~ ALL (${query.textPatterns}::text[])
+    AND g."searchChoseong" ~ ALL (${query.choseongPatterns}::text[])`;
 }
 
 function searchConditions(search: GroupSearch): Prisma.Sql {

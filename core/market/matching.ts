@@ -9,9 +9,9 @@ export function searchColumns(title: string, description: string) {
   };
 }
 
-/** `LIKE '%word%'` in memory; the patterns hold only letters, digits and spaces. */
-function likeContains(text: string, pattern: string): boolean {
-  return text.includes(pattern.slice(1, -1));
+/** PostgreSQL's `~` in memory: the patterns use only what both engines read alike. */
+function matchesPattern(text: string, pattern: string): boolean {
+  return new RegExp(pattern, "u").test(text);
 }
 
 /**
@@ -21,7 +21,7 @@ function likeContains(text: string, pattern: string): boolean {
 export function matchesKeyword(keyword: string, searchText: string, searchChoseong: string): boolean {
   const query = parseSearchQuery(keyword);
   return (
-    query.textPatterns.every((pattern) => likeContains(searchText, pattern)) &&
-    query.choseongPatterns.every((pattern) => likeContains(searchChoseong, pattern))
+    query.textPatterns.every((pattern) => matchesPattern(searchText, pattern)) &&
+    query.choseongPatterns.every((pattern) => matchesPattern(searchChoseong, pattern))
   );
 }

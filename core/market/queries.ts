@@ -138,8 +138,8 @@ async function keywordPlan(db: Database, keyword: string): Promise<KeywordPlan |
   const query = parseSearchQuery(keyword);
   if (query.tokens.length === 0) return undefined;
   // The words really occur: token overlap alone can be chance (책상자 against "상자 책상").
-  const words = Prisma.sql`i."searchText" LIKE ALL (${query.textPatterns}::text[])
-    AND i."searchChoseong" LIKE ALL (${query.choseongPatterns}::text[])`;
+  const words = Prisma.sql`i."searchText" ~ ALL (${query.textPatterns}::text[])
+    AND i."searchChoseong" ~ ALL (${query.choseongPatterns}::text[])`;
   const shares = await tokenShares(db);
   const rarest = Math.min(...query.tokens.map((token) => shares.get(token) ?? 0));
   if (rarest >= COMMON_TOKEN_SHARE) return { kind: "per-cell", condition: words };

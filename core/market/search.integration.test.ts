@@ -1,7 +1,11 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
 import { metresBetween } from "../cells.js";
 import { createDatabase } from "../db/client.js";
+import { searchTokens } from "../search/korean.js";
 import { createDraft, withdrawItem } from "./items/mutations.js";
 import { getItemView, searchItems } from "./queries.js";
 import { reportItem } from "./reports/mutations.js";
@@ -98,6 +102,38 @@ describe("searching the market", () => {
     expect(await titlesOf(around({ keyword: "ㅈㅈㄹㅇㅈ" }))).toEqual(["전자레인지"]);
     expect(await titlesOf(around({ keyword: "원목 의자" }))).toEqual(["원목의자"]);
     expect(await titlesOf(around({ keyword: "소파" }))).toEqual([]);
+  });
+
+  it("finds words typed without their spaces, in letters and in initial consonants", async () => {
+    expect(await titlesOf(around({ keyword: "겨울이불" }))).toEqual(["겨울 이불"]);
+    expect(await titlesOf(around({ keyword: "ㄱㅇㅇㅂ" }))).toEqual(["겨울 이불"]);
+    expect(await titlesOf(around({ keyword: "스탠드조명" }))).toEqual(["스탠드 조명"]);
+    // From inside a word, never across a space.
+    expect(await titlesOf(around({ keyword: "울이" }))).toEqual([]);
+  });
+
+  it("gives rows stored before it the tokens across spaces, as searchTokens makes them", async () => {
+    const { db } = database;
+    const blanket = await db.item.findFirstOrThrow({ where: { title: "겨울 이불" } });
+    const before = searchTokens("겨울", "").concat(
+      searchTokens("이불", ""),
+      searchTokens(blanket.description),
+    );
+    await db.item.update({ where: { id: blanket.id }, data: { searchTokens: [...new Set(before)] } });
+    expect(await titlesOf(around({ keyword: "겨울이불" }))).toEqual([]);
+    const migration = await readFile(
+      path.join(
+        import.meta.dirname,
+        "../../prisma/migrations/20261201000000_search_across_spaces/migration.sql",
+      ),
+      "utf8",
+    );
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    await client.query(migration).finally(() => client.end());
+    const migrated = await db.item.findUniqueOrThrow({ where: { id: blanket.id } });
+    expect(migrated.searchTokens.sort()).toEqual(searchTokens(blanket.title, blanket.description).sort());
+    expect(await titlesOf(around({ keyword: "겨울이불" }))).toEqual(["겨울 이불"]);
   });
 
   it("finds the same items by cell when the planner's statistics call a word common", async () => {

@@ -24,12 +24,9 @@ function row(title: string, description = ""): Row {
   };
 }
 
-/** SQL LIKE: % is any run, _ any one character, everything else literal. */
-function like(value: string, pattern: string): boolean {
-  const source = [...pattern]
-    .map((c) => (c === "%" ? ".*" : c === "_" ? "." : c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
-    .join("");
-  return new RegExp(`^${source}$`, "su").test(value);
+/** PostgreSQL's `~`, which reads these patterns as JavaScript does. */
+function matches(value: string, pattern: string): boolean {
+  return new RegExp(pattern, "u").test(value);
 }
 
 function passesTokenFilter(candidate: Row, query: SearchQuery): boolean {
@@ -38,12 +35,12 @@ function passesTokenFilter(candidate: Row, query: SearchQuery): boolean {
 
 function passesExactCheck(candidate: Row, query: SearchQuery): boolean {
   return (
-    query.textPatterns.every((pattern) => like(candidate.text, pattern)) &&
-    query.choseongPatterns.every((pattern) => like(candidate.choseong, pattern))
+    query.textPatterns.every((pattern) => matches(candidate.text, pattern)) &&
+    query.choseongPatterns.every((pattern) => matches(candidate.choseong, pattern))
   );
 }
 
-/** `WHERE search_tokens @> $tokens AND search_text LIKE ALL (…) AND search_choseong LIKE ALL (…)`. */
+/** `WHERE search_tokens @> $tokens AND search_text ~ ALL (…) AND search_choseong ~ ALL (…)`. */
 function search(rows: Row[], query: string): string[] {
   const parsed = parseSearchQuery(query);
   return rows.filter((r) => passesTokenFilter(r, parsed) && passesExactCheck(r, parsed)).map((r) => r.title);
@@ -82,7 +79,8 @@ describe("search over listings", () => {
   });
 
   it("matches initial consonants typed on their own", () => {
-    expect(search(listings, "ㅈㅈㄹㅇㅈ")).toEqual(["전자레인지 삼성 20L"]);
+    // Issue 12: a word typed without the document's spaces finds it, so "전자 레인지" too.
+    expect(search(listings, "ㅈㅈㄹㅇㅈ")).toEqual(["전자레인지 삼성 20L", "전자 레인지 (거의 새것)"]);
     expect(search(listings, "ㅇㅇㅍ")).toEqual(["아이폰15 프로 256GB", "아이폰 14 케이스"]);
     expect(search(listings, "ㅇㅇㅍ15")).toEqual(["아이폰15 프로 256GB"]);
   });
@@ -115,10 +113,22 @@ describe("search over listings", () => {
     expect(search(listings, "s21")).toEqual(galaxy);
   });
 
-  it("never matches across a space", () => {
-    // 자레 is not even a token of "전자 레인지", so the index alone rules it out.
+  it("never matches across a space from inside a word", () => {
+    // 자레 starts inside 전자, so "전자 레인지" does not hold it, though it holds its token.
     expect(search(listings, "자레")).toEqual(["전자레인지 삼성 20L"]);
-    expect(search(listings, "전자레인지")).toEqual(["전자레인지 삼성 20L"]);
+    expect(search([row("책상 자석")], "상자")).toEqual([]);
+    expect(search(listings, "레인지")).toEqual(["전자레인지 삼성 20L", "전자 레인지 (거의 새것)"]);
+  });
+
+  it("finds words typed without their spaces, and with spaces the document has not", () => {
+    const chairs = ["원목 의자 팝니다", "이케아 원목의자"];
+    expect(search(listings, "원목의자")).toEqual(chairs);
+    expect(search(listings, "원목 의자")).toEqual(chairs);
+    expect(search(listings, "ㅇㅁㅇㅈ")).toEqual(chairs);
+    expect(search(listings, "전자레인")).toEqual(["전자레인지 삼성 20L", "전자 레인지 (거의 새것)"]);
+    expect(search(listings, "전자레인지")).toEqual(["전자레인지 삼성 20L", "전자 레인지 (거의 새것)"]);
+    // Only from where a document word starts: 목의자 is inside "원목의자" but not "원목 의자".
+    expect(search(listings, "목의자")).toEqual(["이케아 원목의자"]);
   });
 
   it("drops rows that hold every token but not the word", () => {
@@ -135,6 +145,10 @@ describe("search over listings", () => {
       "ㅈ",
       "ㅈㅈ",
       "전자레인지",
+      "전자레인",
+      "원목의자",
+      "ㅇㅁㅇㅈ",
+      "자레",
       "ㅇㅇㅍ15",
       "아이폰 15",
       "15",
@@ -166,13 +180,13 @@ describe("parseSearchQuery", () => {
   it("checks initial-consonant words against the choseong column and the rest against the text", () => {
     expect(parseSearchQuery("ㅈㅈㄹㅇㅈ 삼성")).toEqual({
       tokens: ["ㅈㅈ", "ㅈㄹ", "ㄹㅇ", "ㅇㅈ", "삼성"],
-      textPatterns: ["%삼성%"],
-      choseongPatterns: ["%ㅈㅈㄹㅇㅈ%"],
+      textPatterns: ["삼성|(?:^|[\n ])삼 ?성"],
+      choseongPatterns: ["ㅈㅈㄹㅇㅈ|(?:^|[\n ])ㅈ ?ㅈ ?ㄹ ?ㅇ ?ㅈ"],
     });
   });
 
   it("keeps jamo typed by people apart from syllables", () => {
-    expect(parseSearchQuery("ㄱㅏ").textPatterns).toEqual(["%ㄱㅏ%"]);
+    expect(parseSearchQuery("ㄱㅏ").textPatterns).toEqual(["ㄱㅏ|(?:^|[\n ])ㄱ ?ㅏ"]);
   });
 });
 

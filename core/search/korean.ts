@@ -11,17 +11,19 @@ import { getChoseong } from "es-hangul";
  * and a query from `parseSearchQuery` runs as
  *
  *   WHERE search_tokens @> $tokens
- *     AND search_text LIKE ALL ($textPatterns)
- *     AND search_choseong LIKE ALL ($choseongPatterns)
+ *     AND search_text ~ ALL ($textPatterns)
+ *     AND search_choseong ~ ALL ($choseongPatterns)
  *
- * The tokens find candidate rows through the index; the LIKE checks drop rows that hold every token
- * without holding the words (책상자 against "상자 책상"). LIKE ALL of an empty array is true, so a
- * query with no initial-consonant words needs no choseong check, and the other way round.
+ * The tokens find candidate rows through the index; the regular expressions drop rows that hold
+ * every token without holding the words (책상자 against "상자 책상"). `~ ALL` of an empty array is
+ * true, so a query with no initial-consonant words needs no choseong check, and the other way round.
  *
  * Matching rules (korean.test.ts shows each):
  * - A query word is found inside a document word: 의자 finds 원목의자, ㅈㅈㄹㅇㅈ finds 전자레인지.
- * - Never across a space: 자레 does not find "전자 레인지". Matching across spaces would make
- *   "책상 자석" a hit for 상자, and Korean spacing is too loose to tell those cases apart.
+ * - A query word typed without the document's spaces is found when it starts where a document
+ *   word starts: 원목의자 and ㅇㅁㅇㅈ find "원목 의자", 전자레인 finds "전자 레인지". Starting
+ *   inside a word it never crosses a space: 자레 does not find "전자 레인지", nor 상자 "책상 자석".
+ * - Typed with spaces, each word is found on its own: "원목 의자" finds 원목의자.
  * - Where Hangul, digits and other letters meet, a space is optional: 아이폰15 and "아이폰 15"
  *   are the same on both sides.
  * - All words of a query must match, in any order.
@@ -31,8 +33,9 @@ import { getChoseong } from "es-hangul";
 
 /**
  * Each text is searchable by its first this-many letters and digits. With one- and two-character
- * tokens of both the text and its initial consonants that is at most 4 × 300 tokens per text (a few
- * hundred distinct ones in real descriptions), which keeps GIN entries per row bounded. Titles are
+ * tokens of both the text and its initial consonants, and the pairs across its spaces, that is at
+ * most 6 × 300 tokens per text (a few hundred distinct ones in real descriptions), which keeps GIN
+ * entries per row bounded. Titles are
  * far shorter and so indexed whole; a long description is found by its opening, where sellers name
  * the item.
  */
@@ -92,16 +95,15 @@ export function normalizeForSearch(...texts: string[]): string {
   return texts.map((text) => searchablePieces(text).join(" ")).join("\n");
 }
 
+function choseongPieces(text: string): string[] {
+  return searchablePieces(text)
+    .map(choseongOfPiece)
+    .filter((piece) => piece !== "");
+}
+
 /** The string to store in `search_choseong`: `normalizeForSearch` with Hangul as initial consonants. */
 export function choseongOf(...texts: string[]): string {
-  return texts
-    .map((text) =>
-      searchablePieces(text)
-        .map(choseongOfPiece)
-        .filter((piece) => piece !== "")
-        .join(" "),
-    )
-    .join("\n");
+  return texts.map((text) => choseongPieces(text).join(" ")).join("\n");
 }
 
 function bigrams(piece: string): string[] {
@@ -126,15 +128,33 @@ export function searchTokens(...texts: string[]): string[] {
       for (const token of [...form, ...bigrams(form)]) tokens.add(token);
     }
   }
+  for (const text of texts) {
+    for (const pieces of [searchablePieces(text), choseongPieces(text)]) {
+      for (const token of bigramsAcrossSpaces(pieces)) tokens.add(token);
+    }
+  }
   return [...tokens];
+}
+
+/**
+ * The two characters either side of each space between pieces (원목 의자 → 목의), so a word typed
+ * without the space (원목의자) finds the row through the index too. The migration
+ * 20261201000000_search_across_spaces made these from the stored columns the same way.
+ */
+function bigramsAcrossSpaces(pieces: string[]): string[] {
+  return pieces.slice(1).flatMap((next, index) => {
+    const last = [...(pieces[index] as string)].at(-1);
+    const first = [...next][0];
+    return last && first ? [`${last}${first}`] : [];
+  });
 }
 
 export interface SearchQuery {
   /** `search_tokens @> tokens`; empty when the query has no words: search without a keyword. */
   tokens: string[];
-  /** `search_text LIKE ALL (textPatterns)`. */
+  /** `search_text ~ ALL (textPatterns)`: regular expressions PostgreSQL and JavaScript read alike. */
   textPatterns: string[];
-  /** `search_choseong LIKE ALL (choseongPatterns)`. */
+  /** `search_choseong ~ ALL (choseongPatterns)`. */
   choseongPatterns: string[];
 }
 
@@ -147,6 +167,18 @@ function queryTokensOf(piece: string): string[] {
   return [...piece].length === 1 ? [piece] : bigrams(piece);
 }
 
+/**
+ * The word as written, anywhere; or, from the start of a document word, with a space allowed
+ * between any two of its characters. Pieces hold only letters and digits, never a character a
+ * regular expression reads as an operator, so they need no escaping.
+ */
+function wordPattern(pieces: string[]): string {
+  const written = pieces.join(" ");
+  const spaced = pieces.map((piece) => [...piece].join(" ?")).join(" ");
+  // A newline parts a title from its description: never crossed, but a word starts after it.
+  return spaced === written ? written : `${written}|(?:^|[\n ])${spaced}`;
+}
+
 /** What a row must satisfy to match `query`; see the SQL at the top of this file. */
 export function parseSearchQuery(query: string): SearchQuery {
   const tokens = new Set<string>();
@@ -155,9 +187,7 @@ export function parseSearchQuery(query: string): SearchQuery {
   for (const word of foldedWords(query)) {
     const pieces = piecesOf(word);
     for (const piece of pieces) for (const token of queryTokensOf(piece)) tokens.add(token);
-    // Pieces hold only letters and digits, never LIKE's % _ or \, so they need no escaping.
-    const pattern = `%${pieces.join(" ")}%`;
-    (isInitialConsonantWord(word) ? choseongPatterns : textPatterns).add(pattern);
+    (isInitialConsonantWord(word) ? choseongPatterns : textPatterns).add(wordPattern(pieces));
   }
   return { tokens: [...tokens], textPatterns: [...textPatterns], choseongPatterns: [...choseongPatterns] };
 }

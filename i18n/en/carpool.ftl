@@ -5,7 +5,7 @@ error-ride-departure-past = That departure time has already passed.
 error-ride-window-too-wide = Please keep the departure window within 12 hours.
 error-ride-departure-too-far = Rides can be requested up to 7 days ahead.
 error-ride-time-unreadable = I could not read that time. For example: 23:30, 23:00-23:40, tomorrow 8:00
-error-ride-outside-area = That place is outside the service area: { $place }
+error-ride-outside-area = That place is outside the service area: { PLACE($place) }
 error-ride-already-live = You already have a ride request going. See or cancel it in /rides.
 error-ride-not-yours = That is not your ride request.
 error-ride-not-cancellable = That ride has already left or ended.
@@ -55,12 +55,12 @@ same-gender-no = No preference
 
 ride-requested =
     Ride request saved 🚕
-    { $from } → { $to }
+    { PLACE($from) } → { PLACE($to) }
     Leaving { $earliest } - { $latest }, { $seats } { $seats ->
         [one] person
        *[other] people
     }
-    Alone it would cost about { $solo } KRW. I will tell you as soon as I find neighbours going your way.
+    Alone it would cost about { WON($solo) }. I will tell you as soon as I find neighbours going your way.
 button-my-rides = My rides
 button-ride-cancel = Cancel request
 button-ride-cancel-number = Cancel { $n }
@@ -79,8 +79,8 @@ ride-status-confirmed = confirmed
 ride-status-done = done
 ride-status-cancelled = cancelled
 ride-status-expired = expired
-ride-line = { $n }. [{ $status }] { $from } → { $to }, { $depart }{ $share }
-ride-line-share = , my share { $share } KRW ({ $riders } riders)
+ride-line = { $n }. [{ $status }] { PLACE($from) } → { PLACE($to) }, { $depart }{ $share }
+ride-line-share = , my share { WON($share) } ({ $riders } riders)
 rides-list =
     My ride requests:
     { $lines }
@@ -96,7 +96,7 @@ ride-done-thanks = Glad you got there! Please rate the people you rode with.
 ride-noshow-pick = Who didn't come?
 ride-noshow-recorded = Thanks for telling us; it counts towards their trust score.
 
-ride-alert-line = { $n }. { $from } → { $to }, around { $time }
+ride-alert-line = { $n }. { PLACE($from) } → { PLACE($to) }, around { $time }
 ride-alerts-list =
     Ride alerts:
     { $lines }
@@ -110,7 +110,7 @@ notify-ride-proposal =
         [0] {""}
        *[other] {" "}(about { $startM } m from the first pickup)
     }
-    Your share about { $share } KRW (alone { $solo } KRW, you save { $saving } KRW)
+    Your share about { WON($share) } (alone { WON($solo) }, you save { WON($saving) })
     About { $extraMin } extra minutes
     Fare split { $split ->
         [equal] equally
@@ -123,7 +123,7 @@ notify-ride-proposal =
     { $riders }
     Please answer within { $minutes } minutes.
 notify-ride-confirmed =
-    ✅ Ride confirmed! Leaving { $depart }, your share about { $share } KRW
+    ✅ Ride confirmed! Leaving { $depart }, your share about { WON($share) }
     Pickups and drop-offs in order:
     { $stops }
     Message your co-riders with the button below (your contact details stay hidden).
@@ -141,4 +141,4 @@ notify-ride-group-cancelled =
 notify-ride-no-match = Sorry, nobody going your way turned up before your departure. You can ask again with /ride.
 notify-ride-reminder = ⏰ Your shared taxi leaves in { $minutes } minutes ({ $depart }). You are pickup no. { $order }.
 notify-ride-follow-up = How was the shared ride? Tell me and you can rate your co-riders.
-notify-ride-alert = 🔔 A ride from { $from } to { $to } around { $depart } was just requested. Ask for the same time and you may ride together.
+notify-ride-alert = 🔔 A ride from { PLACE($from) } to { PLACE($to) } around { $depart } was just requested. Ask for the same time and you may ride together.

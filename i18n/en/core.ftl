@@ -57,7 +57,7 @@ profile-card =
     👤 { $name }
     About me: { $bio }
     Interests: { $interests }
-    Neighbourhood: { $area }
+    Neighbourhood: { PLACE($area) }
     Language: { $language }
     Visibility: { $visibility }
     Linked messengers: { $platforms }

@@ -64,7 +64,7 @@ group-card =
 
     { $description }
 
-    📍 { $area } { $distance }
+    📍 { PLACE($area) } { $distance }
     Members { $members } · { $policy }{ $question }
     You: { $standing }{ $notice }
 group-card-question = {"\u000A"}❓ Join question: { $question }

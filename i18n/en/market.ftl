@@ -105,7 +105,7 @@ contact-info-email = an e-mail address
 
 price = { $amount ->
     [0] Free 🎁
-   *[other] ₩{ NUMBER($amount) }
+   *[other] { WON($amount) }
 }
 age-minutes = { $n ->
     [0] just now
@@ -133,7 +133,7 @@ item-card =
 
     { $description }
 
-    📍 { $area } ({ $distance }) · { $age }
+    📍 { PLACE($area) } ({ $distance }) · { $age }
     📷 { $photos } photo(s)
     Seller: { $seller } · { $rating }
 item-line = { $n }. [{ $status }] { $title } · { $price } · { $distance } · { $age }
@@ -224,10 +224,10 @@ tip-card =
 tip-posted = Your tip is up. Thank you!
 tip-voted = Marked helpful ({ $helpful } so far).
 
-notify-price-drop = The price of "{ $title }", which you saved, dropped from ₩{ NUMBER($before) } to ₩{ NUMBER($after) }.
+notify-price-drop = The price of "{ $title }", which you saved, dropped from { WON($before) } to { WON($after) }.
 notify-item-reserved = The seller reserved "{ $title }" for you.
 notify-item-sold-to-you = Your trade for "{ $title }" is done. Please rate the seller.
-notify-alert-match = Alert "{ $keyword }": "{ $title }" (₩{ NUMBER($price) }) was just listed.
+notify-alert-match = Alert "{ $keyword }": "{ $title }" ({ WON($price) }) was just listed.
 notify-relay-message =
     💬 { $from } ("{ $topic }"):
     { $body }
@@ -239,7 +239,7 @@ error-place-unknown = I don't know the place "{ $name }". Did you mean: { $sugge
 error-place-unknown-no-match = I don't know the place "{ $name }". Type the district or city it is in, such as "Mapo-gu", coordinates such as "37.55, 126.92", or share a location.
 error-price-negative = A price can't be negative. Type it like "15000" or "15,000", or "free" to give it away.
 error-price-unreadable = I can't read "{ $typed }" as a price. Type it like "15000" or "15,000", or "free" to give it away.
-error-price-too-high = Prices go up to ₩{ NUMBER($max) }.
+error-price-too-high = Prices go up to { WON($max) }.
 error-too-many-photos = Up to { $max } photos.
 error-profanity = The title or description contains words that are not allowed. Please rephrase.
 error-posting-too-fast = You can list up to { $max } items a day. Please try again tomorrow.
@@ -274,7 +274,7 @@ cmd-board = Make this chat the neighbourhood board
 cmd-board-off = Stop this chat's neighbourhood board
 ask-board-area = Which neighbourhood is this board for? Give a place name or coordinates after the command.
 board-set =
-    This chat is now the neighbourhood board for { $area }, within { NUMBER($km) } km.
+    This chat is now the neighbourhood board for { PLACE($area) }, within { NUMBER($km) } km.
     New items listed there will be posted here as cards, and each card is updated when the item is reserved or sold.
     To stop: { $platform ->
         [discord] /market board-off

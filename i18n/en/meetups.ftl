@@ -57,7 +57,7 @@ meetup-card =
     }
     { $title }
     🕒 { $when }
-    📍 { $place }
+    📍 { PLACE($place) }
     👥 { $going }{ $waitlist }
     💰 { $cost }
     { $me }
@@ -68,7 +68,7 @@ meetup-card-members =
     }
     { $title }
     🕒 { $when }
-    📍 { $place }
+    📍 { PLACE($place) }
     👥 { $going }{ $waitlist }: { $names }
     💰 { $cost }
     { $me }
@@ -122,7 +122,7 @@ notify-meetup-new =
     📅 New meetup in { $group }:
     { $title }
     🕒 { meetup-when }
-    📍 { $place }
+    📍 { PLACE($place) }
     Can you come?
 notify-meetup-promoted = 🎉 A spot freed up! You're now going to "{ $title }" ({ meetup-when }). If you can't make it, tap below to pass the spot on.
 notify-meetup-changed =
@@ -131,7 +131,7 @@ notify-meetup-changed =
         [yes] {" "}(changed)
        *[no] {""}
     }
-    📍 { $place }{ $placeChanged ->
+    📍 { PLACE($place) }{ $placeChanged ->
         [yes] {" "}(changed)
        *[no] {""}
     }
@@ -153,10 +153,10 @@ notify-meetup-cancelled = ❌ "{ $title }" ({ meetup-when }) is cancelled.
 notify-meetup-reminder-day =
     ⏰ Tomorrow: "{ $title }"
     🕒 { meetup-when }
-    📍 { $place }
+    📍 { PLACE($place) }
     If you can't make it, say so: the next person waiting gets your spot.
 notify-meetup-reminder-hour =
     ⏰ "{ $title }" starts in an hour.
     🕒 { meetup-when }
-    📍 { $place }
+    📍 { PLACE($place) }
 notify-meetup-reminder-waitlist = ⏳ You're first on the waitlist for "{ $title }" tomorrow ({ meetup-when }). You'll hear at once if a spot frees up.

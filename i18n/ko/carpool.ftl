@@ -5,7 +5,7 @@ error-ride-departure-past = 출발 시간이 이미 지났어요.
 error-ride-window-too-wide = 출발 시간대는 12시간 이내로 정해 주세요.
 error-ride-departure-too-far = 7일 이내의 출발만 요청할 수 있어요.
 error-ride-time-unreadable = 출발 시간을 알아듣지 못했어요. 예: 23:30, 23:00~23:40, 내일 8시
-error-ride-outside-area = 서비스 지역 밖이에요: { $place }
+error-ride-outside-area = 서비스 지역 밖이에요: { PLACE($place) }
 error-ride-already-live = 이미 진행 중인 합승 요청이 있어요. /rides 에서 확인하거나 취소해 주세요.
 error-ride-not-yours = 내 합승 요청이 아니에요.
 error-ride-not-cancellable = 이미 출발했거나 끝난 합승이에요.
@@ -55,9 +55,9 @@ same-gender-no = 상관없어요
 
 ride-requested =
     합승 요청을 받았어요 🚕
-    { $from } → { $to }
+    { PLACE($from) } → { PLACE($to) }
     출발 { $earliest } ~ { $latest }, { $seats }명
-    혼자 타면 약 { $solo }원이에요. 같은 방향으로 가는 이웃을 찾으면 바로 알려 드릴게요.
+    혼자 타면 약 { WON($solo) }이에요. 같은 방향으로 가는 이웃을 찾으면 바로 알려 드릴게요.
 button-my-rides = 내 합승
 button-ride-cancel = 요청 취소
 button-ride-cancel-number = { $n }번 취소
@@ -76,8 +76,8 @@ ride-status-confirmed = 확정
 ride-status-done = 완료
 ride-status-cancelled = 취소됨
 ride-status-expired = 만료
-ride-line = { $n }. [{ $status }] { $from } → { $to }, { $depart }{ $share }
-ride-line-share = , 내 몫 { $share }원 ({ $riders }명)
+ride-line = { $n }. [{ $status }] { PLACE($from) } → { PLACE($to) }, { $depart }{ $share }
+ride-line-share = , 내 몫 { WON($share) } ({ $riders }명)
 rides-list =
     내 합승 요청:
     { $lines }
@@ -93,7 +93,7 @@ ride-done-thanks = 잘 다녀오셨다니 다행이에요! 함께 탄 분들을 
 ride-noshow-pick = 누가 오지 않았나요?
 ride-noshow-recorded = 알려 주셔서 고마워요. 신뢰 점수에 반영할게요.
 
-ride-alert-line = { $n }. { $from } → { $to }, { $time } 무렵
+ride-alert-line = { $n }. { PLACE($from) } → { PLACE($to) }, { $time } 무렵
 ride-alerts-list =
     합승 알림:
     { $lines }
@@ -107,7 +107,7 @@ notify-ride-proposal =
         [0] {""}
        *[other] {" "}(첫 탑승 지점에서 약 { $startM }m)
     }
-    내 몫 약 { $share }원 (혼자 타면 { $solo }원, { $saving }원 절약)
+    내 몫 약 { WON($share) } (혼자 타면 { WON($solo) }, { WON($saving) } 절약)
     추가 소요 시간 약 { $extraMin }분
     요금: { $split ->
         [equal] 똑같이 나눠요
@@ -120,7 +120,7 @@ notify-ride-proposal =
     { $riders }
     { $minutes }분 안에 답해 주세요.
 notify-ride-confirmed =
-    ✅ 합승 확정! 출발 { $depart }, 내 몫 약 { $share }원
+    ✅ 합승 확정! 출발 { $depart }, 내 몫 약 { WON($share) }
     탑승·하차 순서:
     { $stops }
     아래 버튼으로 함께 타는 분들께 메시지를 보낼 수 있어요 (연락처는 공개되지 않아요).
@@ -138,4 +138,4 @@ notify-ride-group-cancelled =
 notify-ride-no-match = 아쉽지만 출발 시간까지 함께 탈 사람을 찾지 못했어요. /ride 로 다시 요청할 수 있어요.
 notify-ride-reminder = ⏰ { $minutes }분 뒤 합승 출발이에요 ({ $depart }). 나는 { $order }번째로 탑승해요.
 notify-ride-follow-up = 합승은 잘 다녀오셨어요? 알려 주시면 함께 탄 분들을 평가할 수 있어요.
-notify-ride-alert = 🔔 { $from } → { $to } 방향, { $depart } 무렵 합승 요청이 올라왔어요. 같은 시간으로 요청하면 함께 탈 수 있어요.
+notify-ride-alert = 🔔 { PLACE($from) } → { PLACE($to) } 방향, { $depart } 무렵 합승 요청이 올라왔어요. 같은 시간으로 요청하면 함께 탈 수 있어요.

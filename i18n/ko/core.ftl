@@ -57,7 +57,7 @@ profile-card =
     👤 { $name }
     자기소개: { $bio }
     관심사: { $interests }
-    동네: { $area }
+    동네: { PLACE($area) }
     언어: { $language }
     공개 범위: { $visibility }
     연결된 메신저: { $platforms }

@@ -64,7 +64,7 @@ group-card =
 
     { $description }
 
-    📍 { $area } { $distance }
+    📍 { PLACE($area) } { $distance }
     멤버 { $members } · { $policy }{ $question }
     나: { $standing }{ $notice }
 group-card-question = {"\u000A"}❓ 가입 질문: { $question }

@@ -105,7 +105,7 @@ contact-info-email = 이메일
 
 price = { $amount ->
     [0] 나눔 🎁
-   *[other] { NUMBER($amount) }원
+   *[other] { WON($amount) }
 }
 age-minutes = { $n ->
     [0] 방금 전
@@ -126,7 +126,7 @@ item-card =
 
     { $description }
 
-    📍 { $area } ({ $distance }) · { $age }
+    📍 { PLACE($area) } ({ $distance }) · { $age }
     📷 사진 { $photos }장
     판매자: { $seller } · { $rating }
 item-line = { $n }. [{ $status }] { $title } · { $price } · { $distance } · { $age }
@@ -217,10 +217,10 @@ tip-card =
 tip-posted = 리뷰를 올렸어요. 고마워요!
 tip-voted = 도움돼요를 눌렀어요 (지금 { $helpful }명).
 
-notify-price-drop = 찜한 '{ $title }'의 가격이 { NUMBER($before) }원에서 { NUMBER($after) }원으로 내려갔어요.
+notify-price-drop = 찜한 '{ $title }'의 가격이 { WON($before) }에서 { WON($after) }으로 내려갔어요.
 notify-item-reserved = '{ $title }'{ JOSA($title, "을/를") } 판매자가 예약해 두었어요.
 notify-item-sold-to-you = '{ $title }' 거래가 끝났어요. 판매자에게 후기를 남겨 주세요.
-notify-alert-match = '{ $keyword }' 알림: '{ $title }' ({ NUMBER($price) }원)이 올라왔어요.
+notify-alert-match = '{ $keyword }' 알림: '{ $title }' ({ WON($price) })이 올라왔어요.
 notify-relay-message =
     💬 { $from } ('{ $topic }'):
     { $body }
@@ -232,7 +232,7 @@ error-place-unknown = '{ $name }'{ JOSA($name, "은/는") } 모르는 장소예�
 error-place-unknown-no-match = '{ $name }'{ JOSA($name, "은/는") } 모르는 장소예요. 그곳이 있는 구·시 이름('마포구'처럼)이나 '37.55, 126.92' 같은 좌표를 적거나, 위치를 공유해 주세요.
 error-price-negative = 가격은 0원보다 작을 수 없어요. '15000', '1만5천'처럼 적거나 무료면 '나눔'이라고 적어 주세요.
 error-price-unreadable = '{ $typed }'{ JOSA($typed, "은/는") } 가격으로 읽을 수 없어요. '15000', '3만5천', 무료면 '나눔'처럼 적어 주세요.
-error-price-too-high = 가격은 { NUMBER($max) }원까지 적을 수 있어요.
+error-price-too-high = 가격은 { WON($max) }까지 적을 수 있어요.
 error-too-many-photos = 사진은 { $max }장까지 올릴 수 있어요.
 error-profanity = 제목이나 설명에 쓸 수 없는 말이 있어요. 고쳐서 다시 적어 주세요.
 error-posting-too-fast = 하루에 { $max }개까지 올릴 수 있어요. 내일 다시 올려 주세요.
@@ -264,7 +264,7 @@ cmd-board = 이 방을 동네 게시판으로 정하기
 cmd-board-off = 이 방의 동네 게시판 끄기
 ask-board-area = 어느 동네의 게시판인가요? 명령어 뒤에 장소 이름이나 좌표를 적어 주세요.
 board-set =
-    이 방을 { $area } 반경 { NUMBER($km) }km 동네 게시판으로 정했어요.
+    이 방을 { PLACE($area) } 반경 { NUMBER($km) }km 동네 게시판으로 정했어요.
     이 근처에 새 물건이 올라오면 여기에 카드로 올리고, 예약되거나 거래가 끝나면 카드를 고쳐 둘게요.
     그만하려면: { $platform ->
         [discord] /market board-off

@@ -57,7 +57,7 @@ meetup-card =
     }
     { $title }
     🕒 { $when }
-    📍 { $place }
+    📍 { PLACE($place) }
     👥 { $going }{ $waitlist }
     💰 { $cost }
     { $me }
@@ -68,7 +68,7 @@ meetup-card-members =
     }
     { $title }
     🕒 { $when }
-    📍 { $place }
+    📍 { PLACE($place) }
     👥 { $going }{ $waitlist }: { $names }
     💰 { $cost }
     { $me }
@@ -122,7 +122,7 @@ notify-meetup-new =
     📅 { $group }에 새 모임 일정이 올라왔어요.
     { $title }
     🕒 { meetup-when }
-    📍 { $place }
+    📍 { PLACE($place) }
     갈 수 있나요?
 notify-meetup-promoted = 🎉 자리가 났어요! 대기 중이던 '{ $title }'({ meetup-when })에 참석으로 바뀌었어요. 못 가게 되면 아래 버튼을 눌러 다음 분께 자리를 넘겨 주세요.
 notify-meetup-changed =
@@ -131,7 +131,7 @@ notify-meetup-changed =
         [yes] {" "}(바뀜)
        *[no] {""}
     }
-    📍 { $place }{ $placeChanged ->
+    📍 { PLACE($place) }{ $placeChanged ->
         [yes] {" "}(바뀜)
        *[no] {""}
     }
@@ -153,10 +153,10 @@ notify-meetup-cancelled = ❌ '{ $title }'({ meetup-when }) 일정이 취소됐�
 notify-meetup-reminder-day =
     ⏰ 내일 모임이 있어요: '{ $title }'
     🕒 { meetup-when }
-    📍 { $place }
+    📍 { PLACE($place) }
     못 가게 되면 미리 알려 주세요. 대기 중인 분께 자리가 넘어가요.
 notify-meetup-reminder-hour =
     ⏰ 한 시간 뒤 '{ $title }' 모임이에요.
     🕒 { meetup-when }
-    📍 { $place }
+    📍 { PLACE($place) }
 notify-meetup-reminder-waitlist = ⏳ 내일 '{ $title }'({ meetup-when }) 모임의 대기 1번째예요. 자리가 나면 바로 알려 드릴게요.
