@@ -33,7 +33,7 @@ async function userOf(telegramId: number) {
   return account.userId;
 }
 
-/** `/group`, answered step by step: an open group of runners in Mapo, no limit and no question. */
+/** `/group`, answered step by step: an open group of runners in Mapo, no limit (and so no join question). */
 async function createGroup(host: Person) {
   await host.command("/group");
   await answerTo(host, "ask-group-name", "망원 러닝 크루");
@@ -43,8 +43,8 @@ async function createGroup(host: Person) {
   // After a place question, the buttons come in a message of their own (render.ts says why).
   await tap(host, t("group-policy-open"), "policy question");
   await answerTo(host, "ask-group-description", "주말 아침 한강에서 같이 달려요");
+  // An open group is not asked for a join question: the limit is the last question.
   await host.pressOn(isText("ask-group-limit"), t("button-skip"), "limit question");
-  await host.pressOn(isText("ask-group-question"), t("button-skip"), "join question");
   return host.receive(withButton(t("button-group-meetups")), "the new group's card");
 }
 
