@@ -99,7 +99,7 @@ describe("money", () => {
 describe("places", () => {
   it("are named in English where the gazetteer has the name, and as labelled otherwise", () => {
     const line = { n: 1, from: "서울특별시", to: "마포구", time: "19:00" };
-    expect(translator.translate("en", "ride-alert-line", line)).toBe("1. Seoul → 마포구, around 19:00");
+    expect(translator.translate("en", "ride-alert-line", line)).toBe("1. Seoul → Mapo-gu, around 19:00");
     expect(translator.translate("ko", "ride-alert-line", line)).toContain("서울특별시 → 마포구");
     const board = { area: "부산광역시", km: 3, platform: "telegram" };
     expect(translator.translate("en", "board-set", board)).toContain("the neighbourhood board for Busan,");

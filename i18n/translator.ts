@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { FluentBundle, FluentResource, type FluentValue } from "@fluent/bundle";
 import { josa } from "es-hangul";
 import type { Language } from "../core/identity/types.js";
-import { englishPlaceName } from "../core/place-names.js";
+import { englishPlaceLabel } from "../core/places/gazetteer.js";
 
 export type MessageParams = Record<string, string | number>;
 
@@ -45,7 +45,7 @@ function wonFunction(language: Language) {
 function placeFunction(language: Language) {
   return ([label]: FluentValue[]): string => {
     const korean = String(label?.valueOf() ?? "");
-    return language === "en" ? (englishPlaceName(korean) ?? korean) : korean;
+    return language === "en" ? (englishPlaceLabel(korean) ?? korean) : korean;
   };
 }
 

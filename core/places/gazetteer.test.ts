@@ -129,12 +129,16 @@ describe("englishPlaceLabel", () => {
     expect(englishPlaceLabel("부산 중구")).toBe("Jung-gu, Busan");
     expect(englishPlaceLabel("수원시 장안구")).toBe("Jangan-gu, Suwon-si");
     expect(englishPlaceLabel("흥해")).toBe("Heunghae");
+    expect(englishPlaceLabel("부산광역시")).toBe("Busan");
+    expect(englishPlaceLabel("수원시")).toBe("Suwon-si");
   });
 
   it("gives every place its own English label, and none for a label it did not give", () => {
     expect(new Set(places.map((place) => place.labelEn)).size).toBe(places.length);
     expect(englishPlaceLabel("37.5665, 126.9780 망원동")).toBeUndefined();
     expect(englishPlaceLabel("강남")).toBeUndefined();
+    expect(englishPlaceLabel("서울숲 정문")).toBeUndefined();
+    expect(englishPlaceLabel("서울")).toBeUndefined();
   });
 });
 
