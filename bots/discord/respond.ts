@@ -92,16 +92,10 @@ export async function dispatchAndRespond(
   );
   stopTimer();
   const [first, ...rest] = messages;
-  if (interaction.deferred) {
-    if (first) await interaction.editReply(first);
-    else await interaction.deleteReply();
-  } else {
-    // Nothing to say still needs an answer, or Discord shows the interaction as failed.
-    if (!first)
-      return void (await interaction
-        .deferReply(flags ? { flags } : {})
-        .then(() => interaction.deleteReply()));
-    await interaction.reply(flags ? { ...first, flags } : first);
-  }
+  // Nothing to say still needs an answer, or Discord shows the interaction as failed.
+  if (!first && !interaction.deferred) await interaction.deferReply(flags ? { flags } : {});
+  if (!first) return void (await interaction.deleteReply());
+  if (interaction.deferred) await interaction.editReply(first);
+  else await interaction.reply(flags ? { ...first, flags } : first);
   for (const message of rest) await interaction.followUp(flags ? { ...message, flags } : message);
 }
