@@ -80,6 +80,8 @@ export const errorCodes = [
   "meetup-cancelled",
   "meetup-finished",
   "meetup-started",
+  "room-ended",
+  "room-not-going",
   "checkin-closed",
   "checkin-code-wrong",
   "checkin-too-many-attempts",

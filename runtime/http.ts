@@ -84,6 +84,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   "meetup-cancelled": 409,
   "meetup-finished": 409,
   "meetup-started": 409,
+  "room-ended": 410,
+  "room-not-going": 403,
   "checkin-closed": 409,
   "checkin-code-wrong": 400,
   "checkin-too-many-attempts": 429,

@@ -1,0 +1,38 @@
+import { randomBytes } from "node:crypto";
+
+// When a room's links work, and the names that make a room and a seat unguessable.
+
+/** Links work from a few minutes before the start, so people can come in and say hello. */
+export const ROOM_EARLY_MS = 10 * 60_000;
+/** …and until a short grace after the planned end, so a session running over is not cut off. */
+export const ROOM_GRACE_MS = 15 * 60_000;
+/** A room still open this long after its planned end is closed by the upkeep job. */
+export const ROOM_TIMEOUT_MS = 30 * 60_000;
+
+/** 128 random bits in lower-case hex: Jitsi room names are case-insensitive, so no capitals. */
+export function newRoomName(): string {
+  return randomBytes(16).toString("hex");
+}
+
+/** 96 random bits: the token's context.user.id, which names the person to nobody outside honjok. */
+export function newSeatId(): string {
+  return randomBytes(12).toString("base64url");
+}
+
+export interface RoomTimes {
+  opensAt: Date;
+  closesAt: Date;
+}
+
+/** When a pass to the room is valid: `notBefore` a little before it opens, expiry a grace after it closes. */
+export function passWindow(room: RoomTimes): { notBefore: Date; expiresAt: Date } {
+  return {
+    notBefore: new Date(room.opensAt.getTime() - ROOM_EARLY_MS),
+    expiresAt: new Date(room.closesAt.getTime() + ROOM_GRACE_MS),
+  };
+}
+
+/** Whether the room no longer takes anyone: it ended, or its passes would already have expired. */
+export function roomIsOver(room: RoomTimes & { endedAt: Date | null }, now: Date): boolean {
+  return room.endedAt !== null || now >= passWindow(room).expiresAt;
+}
