@@ -86,6 +86,10 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   "meetup-started": 409,
   "room-ended": 410,
   "room-not-going": 403,
+  // The deployment's event sync retries only a 5xx (or no answer): a 4xx tells it to stop.
+  "room-unknown": 404,
+  "room-event-ahead": 422,
+  "room-event-outside": 422,
   "checkin-closed": 409,
   "checkin-code-wrong": 400,
   "checkin-too-many-attempts": 429,
@@ -108,14 +112,18 @@ export function isSameSecret(given: string | undefined, expected: string): boole
 }
 
 /**
- * Requires `Authorization: Bearer <token>`, and only that: no bare token, other scheme or query
- * parameter, which proxies and access logs would keep. Open when no token is configured.
+ * The token of `Authorization: Bearer <token>`, and only of that: no bare token, other scheme or
+ * query parameter, which proxies and access logs would keep.
  */
+export function bearerTokenOf(req: Request): string | undefined {
+  return /^Bearer (\S+)$/.exec(req.get("authorization") ?? "")?.[1];
+}
+
+/** Requires the bearer token (bearerTokenOf); open when no token is configured. */
 export function requireBearer(token: string | undefined) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (!token) return next();
-    const given = /^Bearer (\S+)$/.exec(req.get("authorization") ?? "")?.[1];
-    if (isSameSecret(given, token)) return next();
+    if (isSameSecret(bearerTokenOf(req), token)) return next();
     res.status(401).json({ error: "unauthorized" });
   };
 }

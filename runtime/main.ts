@@ -3,8 +3,17 @@ import { startDiscord } from "../bots/discord/start.js";
 import { startTelegram } from "../bots/telegram/start.js";
 import { mountCalendarFeed } from "../bots/web/calendar-feed.js";
 import { mountPlayground, playgroundEnabled } from "../bots/web/playground.js";
+import { mountJitsiEvents } from "../jitsi/events.js";
 import { queueMetricsRefresher } from "../workers/start.js";
-import { baseConfig, discordConfig, httpConfig, mailConfig, telegramConfig, workerConfig } from "./config.js";
+import {
+  baseConfig,
+  discordConfig,
+  httpConfig,
+  jitsiConfig,
+  mailConfig,
+  telegramConfig,
+  workerConfig,
+} from "./config.js";
 import { runProcess } from "./process.js";
 import { resolvePlaygroundKey } from "./services.js";
 import { startConfiguredWorkers } from "./workers.js";
@@ -15,7 +24,11 @@ import { startConfiguredWorkers } from "./workers.js";
 // The messenger schemas carry cross-field rules, which zod 4 keeps through an intersection only.
 const config = z.intersection(
   z.intersection(
-    baseConfig.extend(httpConfig.shape).extend(workerConfig.shape).extend(mailConfig.shape),
+    baseConfig
+      .extend(httpConfig.shape)
+      .extend(workerConfig.shape)
+      .extend(mailConfig.shape)
+      .extend(jitsiConfig.shape),
     telegramConfig,
   ),
   discordConfig,
@@ -27,6 +40,7 @@ await runProcess({
   refreshMetrics: queueMetricsRefresher,
   async start({ ctx, config, app }) {
     mountCalendarFeed(app, ctx);
+    mountJitsiEvents(app, { ...ctx, token: config.JITSI_EVENTS_TOKEN });
     const playground = playgroundEnabled(config);
     if (playground) {
       const signingKey = await resolvePlaygroundKey(config, ctx.logger);

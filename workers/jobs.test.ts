@@ -38,9 +38,11 @@ describe("job handler start-up check", () => {
     ]);
     expect(Object.keys(table.groups).sort()).toEqual([
       "meetup-upkeep",
+      "room-upkeep",
       "scan-meetup-reminders",
       "send-meetup-reminder",
       "send-post-digests",
+      "settle-room",
     ]);
   });
 

@@ -50,6 +50,10 @@ export const jobSchemas = {
     "send-meetup-reminder": z.object({ meetupId: z.uuid(), kind: z.enum(["day", "hour"]) }),
     "meetup-upkeep": z.object({}),
     "send-post-digests": z.object({}),
+    // Workouts' video rooms: the ends honjok decides (timeout, cancellation), and each ended room's
+    // settlement, keyed by the room (roomSettlementJobId).
+    "room-upkeep": z.object({}),
+    "settle-room": z.object({ roomId: z.uuid() }),
   },
 } as const;
 
@@ -108,6 +112,11 @@ export function emailCodeJobId(codeId: string): string {
  */
 export function meetupReminderJobId(meetupId: string, version: number, kind: "day" | "hour"): string {
   return `meetup-reminder-${meetupId}-v${version}-${kind}`;
+}
+
+/** A room is settled once, so its id alone keys the job. */
+export function roomSettlementJobId(roomId: string): string {
+  return `settle-room-${roomId}`;
 }
 
 export interface RetryPolicy {

@@ -52,6 +52,7 @@ import {
   onNotifyJobFailed,
   scheduleNotifyJobs,
 } from "./notify/worker.js";
+import { ROOM_UPKEEP_MS, roomHandlers } from "./workouts/rooms.js";
 
 export type WorkersConfig = WorkerConfig & MailSettings;
 
@@ -198,6 +199,7 @@ export async function startWorkers(
       logger: ctx.logger,
     }),
     ...groupsHandlers({ db: ctx.db, queue: groupsQueue, logger: ctx.logger }),
+    ...roomHandlers({ db: ctx.db, queue: groupsQueue, logger: ctx.logger }),
     ...boardHandlers({
       ...notify,
       syncOptions: notify.deliverOptions,
@@ -225,6 +227,7 @@ export async function startWorkers(
     scanMs: MEETUP_SCAN_MS,
     upkeepMs: MEETUP_UPKEEP_MS,
     digestMs: POST_DIGEST_MS,
+    roomUpkeepMs: ROOM_UPKEEP_MS,
     ...tuning.groups,
   });
   await Promise.all([

@@ -43,6 +43,8 @@ export interface GroupsSchedule {
   upkeepMs: number;
   /** How often members due a daily digest of new posts are looked for. */
   digestMs: number;
+  /** How often workouts' rooms are closed at their timeout and ended ones settled. */
+  roomUpkeepMs: number;
 }
 
 // A failed reminder is retried: the MeetupReminder row keeps a retry from sending it twice.
@@ -116,5 +118,6 @@ export async function scheduleGroupsJobs(queue: GroupsQueue, schedule: GroupsSch
     ["scan-meetup-reminders", schedule.scanMs],
     ["meetup-upkeep", schedule.upkeepMs],
     ["send-post-digests", schedule.digestMs],
+    ["room-upkeep", schedule.roomUpkeepMs],
   ]);
 }

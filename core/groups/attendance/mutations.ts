@@ -137,12 +137,13 @@ export async function checkInFor(
 /**
  * After the end, records who came: people going who checked in attended. Where check-in was used
  * (the host opened a code) those who did not are no-shows; elsewhere nobody could check in, and
- * their attendance stays unknown rather than counting against them.
+ * their attendance stays unknown rather than counting against them. A workout's attendance comes
+ * from its video room instead (core/workouts/attendance), so workouts are left to that.
  */
 export async function settleAttendance(db: Database, now = new Date()): Promise<number> {
   return db.$transaction(async (tx) => {
     const ended = await tx.meetup.updateManyAndReturn({
-      where: { status: "scheduled", endAt: { lte: now }, settledAt: null },
+      where: { status: "scheduled", endAt: { lte: now }, settledAt: null, room: { is: null } },
       data: { settledAt: now },
       select: { id: true, checkInCode: true },
     });

@@ -1,0 +1,77 @@
+import { Queue } from "bullmq";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { takeOccupantEvent, takeRoomCreated } from "../../core/workouts/presence/mutations.js";
+import { ROOM_TIMEOUT_MS } from "../../core/workouts/rooms/rules.js";
+import { workoutWithSeats } from "../../core/workouts/test-workouts.js";
+import { startConfiguredWorkers } from "../../runtime/workers.js";
+import { createTestAppContext, type TestAppContext } from "../../test/app-context.js";
+import { waitFor } from "../../test/wait.js";
+import { testWorkersConfig } from "../../test/workers-config.js";
+import type { GroupsQueue } from "../groups/worker.js";
+import { roomSettlementJobId } from "../jobs.js";
+
+// The room upkeep as the workers run it on a real Redis: a workout room nobody closed is closed
+// 30 minutes after its planned end, settled by a job keyed by the room, and its attendance
+// recorded, whose completed job is what the streaks follow.
+
+let test: TestAppContext;
+let queue: GroupsQueue;
+
+beforeAll(async () => {
+  test = await createTestAppContext();
+  queue = new Queue("groups", { connection: test.ctx.redis, prefix: test.ctx.queuePrefix });
+});
+afterAll(async () => {
+  await queue?.close();
+  await test?.cleanup();
+});
+
+const db = () => test.database.db;
+const MINUTE_MS = 60_000;
+
+describe("the room upkeep", () => {
+  it("closes a room left open at its timeout, settles it once, and records who came", async () => {
+    // A 30-minute workout that ended an hour and a half ago; the deployment never said it ended.
+    const startAt = new Date(Date.now() - 2 * 60 * MINUTE_MS);
+    const at = (minutes: number) => new Date(startAt.getTime() + minutes * MINUTE_MS);
+    const workout = await workoutWithSeats(db(), { startAt, minutes: 30 });
+    const { host } = workout;
+    await takeRoomCreated(db(), workout.room.name, startAt, startAt);
+    await takeOccupantEvent(
+      db(),
+      workout.room.name,
+      { occupantJid: "host@meet.jitsi/a", seatId: host.seatId, joinedAt: at(5) },
+      at(5),
+    );
+    // Started only now: it would have settled the room before the events above came.
+    await startConfiguredWorkers(test.ctx, testWorkersConfig, {
+      groups: { scanMs: 60_000, upkeepMs: 60_000, roomUpkeepMs: 100 },
+    });
+
+    await waitFor("the room settled", async () => {
+      const room = await db().videoRoom.findUniqueOrThrow({ where: { id: workout.room.id } });
+      return room.settledAt !== null;
+    });
+    const timeoutAt = new Date(at(30).getTime() + ROOM_TIMEOUT_MS);
+    const room = await db().videoRoom.findUniqueOrThrow({ where: { id: workout.room.id } });
+    expect(room).toMatchObject({ endedAt: timeoutAt, endedBy: "timeout" });
+    const [stay] = await db().roomPresence.findMany({ where: { roomId: room.id } });
+    expect(stay?.leftAt).toEqual(timeoutAt);
+    const seat = await db().roomParticipant.findUniqueOrThrow({ where: { id: host.seatId } });
+    expect(seat).toMatchObject({ presentSeconds: 55 * 60, attended: true });
+    const rsvps = await db().rsvp.findMany({
+      where: { meetupId: workout.meetupId },
+      select: { attended: true },
+    });
+    expect(rsvps.map(({ attended }) => attended).sort()).toEqual([false, false, false, true]);
+
+    await waitFor("the settlement job completed", async () => {
+      const job = await queue.getJob(roomSettlementJobId(room.id));
+      return job?.finishedOn !== undefined && job.failedReason === undefined;
+    });
+    // Later upkeeps find nothing more to do with it.
+    const { settledAt } = room;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await db().videoRoom.findUniqueOrThrow({ where: { id: room.id } })).settledAt).toEqual(settledAt);
+  });
+});
