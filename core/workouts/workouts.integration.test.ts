@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { actions } from "../actions/table.js";
+import { cancelMeetup, editMeetup } from "../groups/meetups/mutations.js";
 import { databaseForTests, groupWith, neighbour } from "../groups/meetups/test-meetups.js";
 import { getGroupView } from "../groups/queries.js";
 import { extendSeries } from "../groups/series/mutations.js";
@@ -139,6 +140,17 @@ describe("planning a workout", () => {
     expect(rooms.map((room) => room?.closesAt.getTime())).toEqual(
       occurrences.map((meetup) => meetup.startAt.getTime() + 30 * MINUTE_MS),
     );
+  });
+
+  it("moves its room with it when its time changes, and ends the room when it is cancelled", async () => {
+    const { owner, groupId } = await workoutGroup();
+    const meetupId = await planWorkout(db(), owner, { ...yoga(groupId), startAt: later(60) }, now);
+    const moved = { startAt: later(120), endAt: later(150) };
+    await editMeetup(db(), owner.userId, meetupId, { times: moved }, now);
+    const room = () => db().videoRoom.findUniqueOrThrow({ where: { meetupId } });
+    expect(await room()).toMatchObject({ opensAt: moved.startAt, closesAt: moved.endAt });
+    await cancelMeetup(db(), owner.userId, meetupId, now);
+    expect(await room()).toMatchObject({ endedAt: now, endedBy: "cancelled" });
   });
 
   it("refuses a start already past", async () => {

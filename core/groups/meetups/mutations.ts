@@ -5,7 +5,7 @@ import type { Profile } from "../../identity/types.js";
 import { refuseProfanity } from "../../moderation/profanity.js";
 import type { MessageContent } from "../../notifications/types.js";
 import { workoutAnnouncement } from "../../workouts/messages.js";
-import { openWorkoutRoom } from "../../workouts/rooms/mutations.js";
+import { endCancelledRoom, moveWorkoutRoom, openWorkoutRoom } from "../../workouts/rooms/mutations.js";
 import { memberRole } from "../queries.js";
 import { requireRole } from "../roles.js";
 import { fillFreeSeats, lockedMeetup } from "../rsvp/mutations.js";
@@ -174,6 +174,7 @@ export async function editMeetup(
       params: changeParams(changed, updated),
       buttons: [[meetupCardButton(meetupId)]],
     });
+    if (changed.includes("time")) await moveWorkoutRoom(tx, updated);
     // After the notice of the change: whoever a larger capacity lets in hears of it in their own.
     if (changed.includes("capacity")) await fillFreeSeats(tx, updated);
   });
@@ -189,6 +190,7 @@ export async function cancelMeetup(db: Database, userId: string, meetupId: strin
       where: { id: meetupId },
       data: { status: "cancelled", cancelledAt: now, version: { increment: 1 }, remindersDueAt: now },
     });
+    await endCancelledRoom(tx, meetupId, now);
     const told = await answeredBy(tx, meetupId, ["going", "maybe", "waitlisted"], userId);
     await notifyEach(tx, cancelled, told, { messageKey: "notify-meetup-cancelled" });
   });
