@@ -2,7 +2,7 @@ import { decodeAction } from "../core/actions/codec.js";
 import type { CarpoolSettings } from "../core/carpool/settings.js";
 import { AppError, isAppError } from "../core/errors.js";
 import type { Profile } from "../core/identity/types.js";
-import { type PhotoRef, photoRefSchema } from "../core/photo.js";
+import { type PhotoFacts, type PhotoRef, photoProblem, photoRefSchema } from "../core/photo.js";
 import { isBlank } from "../core/text/clean.js";
 import { askedFields, askFor, type Command, type CommandResult, finished, isAsk } from "./command.js";
 import type { DialogState } from "./dialogs.js";
@@ -251,10 +251,18 @@ function start(
 }
 
 /** Photos arrive one per message: each is kept and the same question stays open until Done. */
-function addPhoto(command: Command, dialog: DialogState, field: PhotosField, photo: PhotoRef): Step {
+function addPhoto(
+  command: Command,
+  dialog: DialogState,
+  field: PhotosField,
+  photo: PhotoRef,
+  facts: PhotoFacts | undefined,
+): Step {
   if (!photoRefSchema.safeParse(photo).success) {
     return refuse(command, field, new AppError("invalid-input", { field: field.labelKey }));
   }
+  const problem = facts && photoProblem(facts);
+  if (problem) return refuse(command, field, problem);
   const photos = [...((dialog.args[field.name] as PhotoRef[] | undefined) ?? []), photo];
   if (photos.length > field.max)
     return refuse(command, field, new AppError("too-many-photos", { max: field.max }));
@@ -298,7 +306,9 @@ function answer(
     const next = given ? answers : { ...answers, skipped: [...answers.skipped, awaited.name] };
     return proceed(command, next, undefined, dialog.chatId);
   }
-  if (awaited.kind === "photos" && isPhoto(value)) return addPhoto(command, dialog, awaited, value);
+  if (awaited.kind === "photos" && isPhoto(value)) {
+    return addPhoto(command, dialog, awaited, value, input.kind === "photo" ? input.facts : undefined);
+  }
   try {
     if (isPhoto(value)) throw new AppError("invalid-input", { field: awaited.labelKey });
     const read = readAnswer(awaited, value, fieldContext(ctx, answers));

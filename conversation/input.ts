@@ -1,6 +1,6 @@
 import type { ChatRef } from "../core/boards/types.js";
 import type { SharedContact } from "../core/identity/types.js";
-import type { PhotoRef } from "../core/photo.js";
+import type { PhotoFacts, PhotoRef } from "../core/photo.js";
 import type { Place } from "../core/place.js";
 import { cleanText, visibleText } from "../core/text/clean.js";
 
@@ -18,7 +18,7 @@ export type Input = (
   | { kind: "button"; data: string }
   | { kind: "text"; text: string }
   | { kind: "place"; place: Place }
-  | { kind: "photo"; photo: PhotoRef }
+  | { kind: "photo"; photo: PhotoRef; facts?: PhotoFacts }
   | { kind: "contact"; contact: SharedContact }
   | { kind: "form"; command: string; values: Record<string, string> }
 ) & { chat?: ChatRef; readBy?: "person" | "chat" };
