@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Update } from "grammy/types";
@@ -39,6 +40,8 @@ export interface FakeTelegram {
   beforeAnswering(act: () => Promise<void>): void;
   /** Answers the next `times` calls to a chat (to `chatId`, if given) with this failure. */
   fail(failure: TelegramFailure, options?: { chatId?: string; times?: number }): void;
+  /** A file people can send by its id (a document), which the bot may then download (getFile). */
+  addFile(fileId: string, bytes: Buffer): void;
   /** An update from a person, for the bot's next getUpdates. */
   send(update: Update): void;
   /** The bot's messages to the chat that nobody has read yet, oldest first; they count as read now. */
@@ -51,10 +54,81 @@ interface Answer {
   body: { ok: boolean; result?: unknown };
 }
 
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  let body = "";
-  for await (const chunk of req) body += chunk;
-  return body ? (JSON.parse(body) as Record<string, unknown>) : {};
+type Files = Map<string, Buffer>;
+
+const boundaryOf = (contentType: string) => /boundary=("?)([^";]+)\1/.exec(contentType)?.[2] ?? "";
+
+/**
+ * The parts of a multipart body. Written here because grammY writes `filename=photo.jpg` without
+ * quotes, which Telegram takes and the platform's strict FormData parser refuses.
+ */
+function formParts(body: Buffer, boundary: string): { name: string; filename?: string; body: Buffer }[] {
+  const text = body.toString("latin1");
+  return text
+    .split(`--${boundary}`)
+    .slice(1, -1)
+    .map((raw) => {
+      const split = raw.indexOf("\r\n\r\n");
+      const headers = raw.slice(0, split);
+      const name = /name="([^"]*)"/.exec(headers)?.[1] ?? "";
+      const filename = /filename="?([^";\r\n]*)/.exec(headers)?.[1];
+      const content = Buffer.from(raw.slice(split + 4, -2), "latin1");
+      return { name, ...(filename === undefined ? {} : { filename }), body: content };
+    });
+}
+
+/**
+ * A call's parameters: JSON, or the multipart form grammY sends with an upload, whose files are
+ * kept under new file ids (as Telegram does) and named by them in the parameters.
+ */
+async function readPayload(req: IncomingMessage, files: Files): Promise<Record<string, unknown>> {
+  if (!req.headers["content-type"]?.startsWith("multipart/form-data")) {
+    let body = "";
+    for await (const chunk of req) body += chunk;
+    return body ? (JSON.parse(body) as Record<string, unknown>) : {};
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const uploads = new Map<string, string>();
+  const fields: Record<string, unknown> = {};
+  for (const part of formParts(Buffer.concat(chunks), boundaryOf(req.headers["content-type"] ?? ""))) {
+    if (part.filename === undefined) {
+      fields[part.name] = part.body.toString("utf8");
+      continue;
+    }
+    const fileId = `uploaded-${randomUUID().slice(0, 8)}`;
+    files.set(fileId, part.body);
+    uploads.set(part.name, fileId);
+  }
+  // grammY names an uploaded file in its parameter as attach://<form field>.
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, value]) => {
+      const attached = typeof value === "string" && /^attach:\/\/(.+)$/.exec(value)?.[1];
+      return [name, attached ? uploads.get(attached) : value];
+    }),
+  );
+}
+
+/** getFile: where a file is downloaded from, under /file/bot<token>/. */
+function fileInfo(payload: Record<string, unknown>, files: Files) {
+  const fileId = String(payload.file_id);
+  const bytes = files.get(fileId);
+  if (!bytes)
+    return { status: 400, body: { ok: false, error_code: 400, description: "Bad Request: invalid file_id" } };
+  const result = {
+    file_id: fileId,
+    file_unique_id: `${fileId}-u`,
+    file_size: bytes.length,
+    file_path: `documents/${fileId}`,
+  };
+  return { status: 200, body: { ok: true, result } };
+}
+
+function serveFile(res: ServerResponse, files: Files, fileId: string) {
+  const bytes = files.get(fileId);
+  if (!bytes) return respond(res, 404, { ok: false, error_code: 404, description: "Not Found" });
+  res.writeHead(200, { "content-type": "application/octet-stream" });
+  res.end(bytes);
 }
 
 function respond(res: ServerResponse, status: number, body: object) {
@@ -82,6 +156,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
   const updates = updateQueue();
   const rules = failureRules();
   const beforeAnswers: (() => Promise<void>)[] = [];
+  const files: Files = new Map();
 
   /** Calls to a chat can be made to fail, and what they send is kept for the chat's person. */
   async function answerChatCall(call: ApiCall, chatId: string): Promise<Answer> {
@@ -101,15 +176,18 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
       const result = await updates.take(call.payload, (done) => res.once("close", done));
       return { status: 200, body: { ok: true, result } };
     }
+    if (call.method === "getFile") return fileInfo(call.payload, files);
     const chatId = call.payload.chat_id;
     if (chatId === undefined) return { status: 200, body: { ok: true, result: answer(call) } };
     return answerChatCall(call, String(chatId));
   }
 
   const server = createServer(async (req, res) => {
+    const [, downloaded] = /^\/file\/bot[^/]+\/documents\/([^/]+)$/.exec(req.url ?? "") ?? [];
+    if (downloaded) return serveFile(res, files, downloaded);
     const [, token, method] = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? "") ?? [];
     if (!token || !method) return respond(res, 404, { ok: false, error_code: 404, description: "Not Found" });
-    const call = { method, payload: await readJson(req) };
+    const call = { method, payload: await readPayload(req, files) };
     const { status, body } = await answerCall(call, res);
     calls.push({ ...call, token, status, result: body.result, at: Date.now() });
     respond(res, status, body);
@@ -127,6 +205,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
     fail(failure, options = {}) {
       rules.add(failure, options);
     },
+    addFile: (fileId, bytes) => files.set(fileId, bytes),
     send: (update) => updates.push(update),
     unreadMessages: (chatId) => chats.unread(String(chatId)),
     close: () =>
