@@ -2,7 +2,7 @@ import { decodeAction } from "../core/actions/codec.js";
 import type { CarpoolSettings } from "../core/carpool/settings.js";
 import { AppError, isAppError } from "../core/errors.js";
 import type { Profile } from "../core/identity/types.js";
-import { type PhotoFacts, type PhotoRef, photoProblem, photoRefSchema } from "../core/photo.js";
+import { type PhotoFacts, type PhotoRef, photoProblem, photoRefSchema, type SentPhoto } from "../core/photo.js";
 import { isBlank } from "../core/text/clean.js";
 import { askedFields, askFor, type Command, type CommandResult, finished, isAsk } from "./command.js";
 import type { DialogState } from "./dialogs.js";
@@ -160,10 +160,15 @@ function refuse(command: Command, field: Field, error: AppError): Step {
   return only([errorReply(error), promptReply(command, [field])]);
 }
 
-function givenPhotos(field: Field, photos: PhotoRef[]): PhotoRef[] {
+/** Photos given up front (Discord's attachments): each checked by its facts, which are then dropped. */
+function givenPhotos(field: Field, photos: SentPhoto[]): PhotoRef[] {
   if (field.kind !== "photos") throw new AppError("invalid-input", { field: field.labelKey });
   if (photos.length > field.max) throw new AppError("too-many-photos", { max: field.max });
-  return photos;
+  return photos.map(({ facts, ...photo }) => {
+    const problem = facts && photoProblem(facts);
+    if (problem) throw problem;
+    return photo;
+  });
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { ChatRef } from "../core/boards/types.js";
 import type { SharedContact } from "../core/identity/types.js";
-import type { PhotoFacts, PhotoRef } from "../core/photo.js";
+import type { PhotoFacts, PhotoRef, SentPhoto } from "../core/photo.js";
 import type { Place } from "../core/place.js";
 import { cleanText, visibleText } from "../core/text/clean.js";
 
 /** Named values given up front: text by field name, or photos for a photos field (Discord attachments). */
-export type CommandOptions = Record<string, string | PhotoRef[]>;
+export type CommandOptions = Record<string, string | SentPhoto[]>;
 
 /**
  * What a person did, as each front door reads it from its messenger, and where: the chat (when the
@@ -29,7 +29,7 @@ export function answeredInShared(input: Input): boolean {
   return input.chat !== undefined && input.chat.kind !== "private";
 }
 
-function cleanValues<T extends string | PhotoRef[]>(values: Record<string, T>): Record<string, T> {
+function cleanValues<T extends string | SentPhoto[]>(values: Record<string, T>): Record<string, T> {
   return Object.fromEntries(
     Object.entries(values).map(([name, value]) => [
       name,

@@ -34,6 +34,9 @@ export interface PhotoFacts {
   opaque?: boolean;
 }
 
+/** A photo as a front door hands it over with the facts it read of it (checked, then dropped). */
+export type SentPhoto = PhotoRef & { facts?: PhotoFacts };
+
 /** The type of bytes that claimed to be a picture but could not be read as one. */
 export const UNREADABLE = "application/x-unreadable";
 
