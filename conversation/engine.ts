@@ -2,7 +2,13 @@ import { decodeAction } from "../core/actions/codec.js";
 import type { CarpoolSettings } from "../core/carpool/settings.js";
 import { AppError, isAppError } from "../core/errors.js";
 import type { Profile } from "../core/identity/types.js";
-import { type PhotoFacts, type PhotoRef, photoProblem, photoRefSchema, type SentPhoto } from "../core/photo.js";
+import {
+  type PhotoFacts,
+  type PhotoRef,
+  photoProblem,
+  photoRefSchema,
+  type SentPhoto,
+} from "../core/photo.js";
 import { isBlank } from "../core/text/clean.js";
 import { askedFields, askFor, type Command, type CommandResult, finished, isAsk } from "./command.js";
 import type { DialogState } from "./dialogs.js";
@@ -263,11 +269,12 @@ function addPhoto(
   photo: PhotoRef,
   facts: PhotoFacts | undefined,
 ): Step {
+  // What was sent decides first: a HEIC the page could not draw comes with facts and no picture.
+  const problem = facts && photoProblem(facts);
+  if (problem) return refuse(command, field, problem);
   if (!photoRefSchema.safeParse(photo).success) {
     return refuse(command, field, new AppError("invalid-input", { field: field.labelKey }));
   }
-  const problem = facts && photoProblem(facts);
-  if (problem) return refuse(command, field, problem);
   const photos = [...((dialog.args[field.name] as PhotoRef[] | undefined) ?? []), photo];
   if (photos.length > field.max)
     return refuse(command, field, new AppError("too-many-photos", { max: field.max }));
