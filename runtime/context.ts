@@ -7,13 +7,22 @@ import { type CarpoolSettings, defaultCarpoolSettings } from "../core/carpool/se
 import { createDatabase, type Database, isDatabaseReachable } from "../core/db/client.js";
 import { createFieldCipher, type FieldCipher, PII_KEY_BYTES } from "../core/identity/pii.js";
 import { createGeocoder, type GeocodeReport, type Geocoder } from "../core/places/geocoder/geocoder.js";
+import type { RoomLinkMaker } from "../core/workouts/types.js";
 import { createTranslator, type Translator } from "../i18n/translator.js";
-import { type BaseConfig, DEFAULT_PUBLIC_URL } from "./config.js";
+import { jitsiLinkMaker } from "../jitsi/token.js";
+import { type BaseConfig, DEFAULT_PUBLIC_URL, jitsiConfig, SECRET_KEY_BYTES } from "./config.js";
 import { type ConnectionErrorLog, throttledConnectionErrorLog } from "./connection-errors.js";
 import { type Geocoding, geocodingFrom } from "./geocoding.js";
 import type { Logger } from "./logger.js";
 import { createMetrics, type Metrics } from "./metrics.js";
-import { connectRedis, resolveDatabase, resolvePiiKey, resolveRedis, withoutPassword } from "./services.js";
+import {
+  connectRedis,
+  resolveDatabase,
+  resolveJitsiSecret,
+  resolvePiiKey,
+  resolveRedis,
+  withoutPassword,
+} from "./services.js";
 import type { Shutdown } from "./shutdown.js";
 
 /** What every process builds once at start and passes down; nothing here connects at import. */
@@ -29,6 +38,8 @@ export interface AppContext {
   pii: FieldCipher;
   /** The carpool's rules: defaults, with CARPOOL_SETTINGS laid over them. */
   carpool: CarpoolSettings;
+  /** Each person's own link to a workout room, signed for the Jitsi deployment (jitsi/token.ts). */
+  roomLinks: RoomLinkMaker;
   translator: Translator;
   metrics: Metrics;
   dispatcher: Dispatcher;
@@ -51,6 +62,13 @@ export async function buildContext(
   shutdown.add("database", () => db.$disconnect());
   const redis = connectRedis(redisUrl, shutdown);
   const pii = createFieldCipher(await resolvePiiKey(config, logger));
+  const roomLinks = jitsiLinkMaker({
+    domain: config.JITSI_DOMAIN,
+    appId: config.JITSI_APP_ID,
+    secret: await resolveJitsiSecret(config, logger),
+    xmppDomain: config.JITSI_XMPP_DOMAIN,
+    publicUrl: config.PUBLIC_URL,
+  });
   return assembleContext({
     db,
     redis,
@@ -58,6 +76,7 @@ export async function buildContext(
     queuePrefix: config.QUEUE_PREFIX,
     pii,
     carpool: config.CARPOOL_SETTINGS,
+    roomLinks,
     publicUrl: config.PUBLIC_URL,
     geocoding: geocodingFrom(config),
     logger,
@@ -86,14 +105,27 @@ function reportingGeocoder(geocoding: Geocoding, db: Database, logger: Logger, m
   });
 }
 
+function processOwnRoomLinks(publicUrl: string): RoomLinkMaker {
+  const defaults = jitsiConfig.parse({});
+  return jitsiLinkMaker({
+    domain: undefined,
+    appId: defaults.JITSI_APP_ID,
+    secret: randomBytes(SECRET_KEY_BYTES).toString("hex"),
+    xmppDomain: defaults.JITSI_XMPP_DOMAIN,
+    publicUrl,
+  });
+}
+
 /**
  * The part shared with tests, which bring their own database and Redis. Without `pii`, a key of
- * this process only: what it seals cannot be opened by any other (benchmarks that never read back).
+ * this process only: what it seals cannot be opened by any other (benchmarks that never read back);
+ * without `roomLinks`, links with the default settings signed by a secret of this process only.
  */
 export function assembleContext({
   pii = createFieldCipher(randomBytes(PII_KEY_BYTES)),
   carpool = defaultCarpoolSettings,
   publicUrl = DEFAULT_PUBLIC_URL,
+  roomLinks = processOwnRoomLinks(publicUrl),
   geocoding,
   ...parts
 }: {
@@ -104,6 +136,7 @@ export function assembleContext({
   pii?: FieldCipher;
   carpool?: CarpoolSettings;
   publicUrl?: string;
+  roomLinks?: RoomLinkMaker;
   /** The geocoder's service and limits; without it, the gazetteer alone reads place names. */
   geocoding?: Geocoding | undefined;
   logger: Logger;
@@ -118,6 +151,7 @@ export function assembleContext({
     ...parts,
     pii,
     carpool,
+    roomLinks,
     translator: createTranslator(),
     metrics,
     dispatcher: createDispatcher({
