@@ -10,7 +10,7 @@ import { createGeocoder, type GeocodeReport, type Geocoder } from "../core/place
 import type { RoomLinkMaker } from "../core/workouts/types.js";
 import { createTranslator, type Translator } from "../i18n/translator.js";
 import { jitsiLinkMaker } from "../jitsi/token.js";
-import { type BaseConfig, DEFAULT_PUBLIC_URL, jitsiConfig, SECRET_KEY_BYTES } from "./config.js";
+import { type BaseConfig, DEFAULT_PUBLIC_URL } from "./config.js";
 import { type ConnectionErrorLog, throttledConnectionErrorLog } from "./connection-errors.js";
 import { type Geocoding, geocodingFrom } from "./geocoding.js";
 import type { Logger } from "./logger.js";
@@ -38,8 +38,6 @@ export interface AppContext {
   pii: FieldCipher;
   /** The carpool's rules: defaults, with CARPOOL_SETTINGS laid over them. */
   carpool: CarpoolSettings;
-  /** Each person's own link to a workout room, signed for the Jitsi deployment (jitsi/token.ts). */
-  roomLinks: RoomLinkMaker;
   translator: Translator;
   metrics: Metrics;
   dispatcher: Dispatcher;
@@ -105,28 +103,16 @@ function reportingGeocoder(geocoding: Geocoding, db: Database, logger: Logger, m
   });
 }
 
-function processOwnRoomLinks(publicUrl: string): RoomLinkMaker {
-  const defaults = jitsiConfig.parse({});
-  return jitsiLinkMaker({
-    domain: undefined,
-    appId: defaults.JITSI_APP_ID,
-    secret: randomBytes(SECRET_KEY_BYTES).toString("hex"),
-    xmppDomain: defaults.JITSI_XMPP_DOMAIN,
-    publicUrl,
-  });
-}
-
 /**
  * The part shared with tests, which bring their own database and Redis. Without `pii`, a key of
- * this process only: what it seals cannot be opened by any other (benchmarks that never read back);
- * without `roomLinks`, links with the default settings signed by a secret of this process only.
+ * this process only: what it seals cannot be opened by any other (benchmarks that never read back).
  */
 export function assembleContext({
   pii = createFieldCipher(randomBytes(PII_KEY_BYTES)),
   carpool = defaultCarpoolSettings,
   publicUrl = DEFAULT_PUBLIC_URL,
-  roomLinks = processOwnRoomLinks(publicUrl),
   geocoding,
+  roomLinks,
   ...parts
 }: {
   db: Database;
@@ -136,9 +122,10 @@ export function assembleContext({
   pii?: FieldCipher;
   carpool?: CarpoolSettings;
   publicUrl?: string;
-  roomLinks?: RoomLinkMaker;
   /** The geocoder's service and limits; without it, the gazetteer alone reads place names. */
   geocoding?: Geocoding | undefined;
+  /** Makes people's own links to video rooms (the Jitsi adapter); without it, workouts have no way in. */
+  roomLinks?: RoomLinkMaker | undefined;
   logger: Logger;
   shutdown: Shutdown;
 }): AppContext {
@@ -151,7 +138,6 @@ export function assembleContext({
     ...parts,
     pii,
     carpool,
-    roomLinks,
     translator: createTranslator(),
     metrics,
     dispatcher: createDispatcher({
@@ -162,6 +148,7 @@ export function assembleContext({
       dialogs,
       commands: allCommands,
       ...(geocoder ? { geocoder } : {}),
+      ...(roomLinks ? { roomLinks } : {}),
     }),
     readiness: {
       database: () => isDatabaseReachable(parts.db),
