@@ -118,6 +118,24 @@ module.exports = {
       to: { path: "^bots/(telegram|discord|web)/", pathNot: "^bots/$1/" },
     },
     {
+      name: "core-and-conversation-never-import-jitsi",
+      comment:
+        "jitsi/ is the adapter to the video deployment (tokens, room events): core/ and conversation/ reach it only " +
+        "through ports (core/workouts/types.ts RoomLinkMaker) that runtime/ fills with jitsi/'s implementation.",
+      severity: "error",
+      from: { path: "^(core|conversation)/" },
+      to: { path: "^jitsi/" },
+    },
+    {
+      name: "jitsi-reaches-only-core",
+      comment:
+        "jitsi/ sits beside the front doors, not above them: it may use core/, but not bots/ or conversation/. " +
+        "What a person sees about a room is said by the front doors, with the link jitsi/ makes.",
+      severity: "error",
+      from: { path: "^jitsi/" },
+      to: { path: "^(bots|conversation)/" },
+    },
+    {
       name: "product-never-imports-test",
       comment:
         "test/ holds the messengers' fakes and the harnesses around them: only tests (*.test.ts, test-*.ts " +

@@ -38,6 +38,32 @@ const geocoderShape = {
   GEOCODER_PER_SECOND: z.coerce.number().min(0.1).max(1000).default(5),
 };
 
+/**
+ * The self-hosted Jitsi Meet deployment that holds workout rooms and video checks (jitsi/). Rooms,
+ * links, tokens and room events work without JITSI_DOMAIN; the room page then says what is missing.
+ */
+const jitsiShape = {
+  /** The deployment's public host name, e.g. meet.example.kr: links are https://JITSI_DOMAIN/<room>. */
+  JITSI_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+(?::\d{1,5})?$/i, "a host name such as meet.example.kr (no https://)")
+    .optional(),
+  /** The token issuer; the deployment's JWT_APP_ID. */
+  JITSI_APP_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/)
+    .default("honjok"),
+  /** Signs room tokens (HS256); the deployment's JWT_APP_SECRET. Unset: generated once into DATA_DIR/jitsi.key. */
+  JITSI_APP_SECRET: z.string().min(32, "at least 32 characters (openssl rand -hex 32)").optional(),
+  /** The deployment's XMPP domain, the token's `sub` (docker-jitsi-meet's XMPP_DOMAIN). */
+  JITSI_XMPP_DOMAIN: z
+    .string()
+    .regex(/^(\*|[a-z0-9.-]+)$/i)
+    .default("meet.jitsi"),
+  /** What the deployment's event sync sends as `Authorization: Bearer …`; unset: room events are refused. */
+  JITSI_EVENTS_TOKEN: z.string().min(32, "at least 32 characters (openssl rand -hex 32)").optional(),
+};
+
 export const baseConfig = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DATABASE_URL: optionalUrl,
@@ -75,6 +101,7 @@ export const baseConfig = z.object({
       }
     }),
   ...geocoderShape,
+  ...jitsiShape,
 });
 
 export const httpConfig = z.object({
@@ -142,31 +169,7 @@ export const mailConfig = z.object({
   MAIL_FROM: z.string().min(3).default("honjok <no-reply@localhost>"),
 });
 
-/**
- * The self-hosted Jitsi Meet deployment that holds workout rooms and video checks (jitsi/). Rooms,
- * links, tokens and room events work without JITSI_DOMAIN; the room page then says what is missing.
- */
-export const jitsiConfig = z.object({
-  /** The deployment's public host name, e.g. meet.example.kr: links are https://JITSI_DOMAIN/<room>. */
-  JITSI_DOMAIN: z
-    .string()
-    .regex(/^[a-z0-9.-]+(?::\d{1,5})?$/i, "a host name such as meet.example.kr (no https://)")
-    .optional(),
-  /** The token issuer; the deployment's JWT_APP_ID. */
-  JITSI_APP_ID: z
-    .string()
-    .regex(/^[A-Za-z0-9_.-]{1,64}$/)
-    .default("honjok"),
-  /** Signs room tokens (HS256); the deployment's JWT_APP_SECRET. Unset: generated once into DATA_DIR/jitsi.key. */
-  JITSI_APP_SECRET: z.string().min(32, "at least 32 characters (openssl rand -hex 32)").optional(),
-  /** The deployment's XMPP domain, the token's `sub` (docker-jitsi-meet's XMPP_DOMAIN). */
-  JITSI_XMPP_DOMAIN: z
-    .string()
-    .regex(/^(\*|[a-z0-9.-]+)$/i)
-    .default("meet.jitsi"),
-  /** What the deployment's event sync sends as `Authorization: Bearer …`; unset: room events are refused. */
-  JITSI_EVENTS_TOKEN: z.string().min(32, "at least 32 characters (openssl rand -hex 32)").optional(),
-});
+export const jitsiConfig = z.object(jitsiShape);
 
 export class ConfigError extends Error {
   override name = "ConfigError";

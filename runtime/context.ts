@@ -9,12 +9,20 @@ import { createFieldCipher, type FieldCipher, PII_KEY_BYTES } from "../core/iden
 import { createGeocoder, type GeocodeReport, type Geocoder } from "../core/places/geocoder/geocoder.js";
 import type { RoomLinkMaker } from "../core/workouts/types.js";
 import { createTranslator, type Translator } from "../i18n/translator.js";
+import { jitsiLinkMaker } from "../jitsi/token.js";
 import { type BaseConfig, DEFAULT_PUBLIC_URL } from "./config.js";
 import { type ConnectionErrorLog, throttledConnectionErrorLog } from "./connection-errors.js";
 import { type Geocoding, geocodingFrom } from "./geocoding.js";
 import type { Logger } from "./logger.js";
 import { createMetrics, type Metrics } from "./metrics.js";
-import { connectRedis, resolveDatabase, resolvePiiKey, resolveRedis, withoutPassword } from "./services.js";
+import {
+  connectRedis,
+  resolveDatabase,
+  resolveJitsiSecret,
+  resolvePiiKey,
+  resolveRedis,
+  withoutPassword,
+} from "./services.js";
 import type { Shutdown } from "./shutdown.js";
 
 /** What every process builds once at start and passes down; nothing here connects at import. */
@@ -52,6 +60,13 @@ export async function buildContext(
   shutdown.add("database", () => db.$disconnect());
   const redis = connectRedis(redisUrl, shutdown);
   const pii = createFieldCipher(await resolvePiiKey(config, logger));
+  const roomLinks = jitsiLinkMaker({
+    domain: config.JITSI_DOMAIN,
+    appId: config.JITSI_APP_ID,
+    secret: await resolveJitsiSecret(config, logger),
+    xmppDomain: config.JITSI_XMPP_DOMAIN,
+    publicUrl: config.PUBLIC_URL,
+  });
   return assembleContext({
     db,
     redis,
@@ -59,6 +74,7 @@ export async function buildContext(
     queuePrefix: config.QUEUE_PREFIX,
     pii,
     carpool: config.CARPOOL_SETTINGS,
+    roomLinks,
     publicUrl: config.PUBLIC_URL,
     geocoding: geocodingFrom(config),
     logger,

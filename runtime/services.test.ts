@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { testLogger } from "../test/logger.js";
 import { baseConfig, httpConfig, loadConfig } from "./config.js";
-import { resolvePiiKey, resolvePlaygroundKey, withoutPassword } from "./services.js";
+import { resolveJitsiSecret, resolvePiiKey, resolvePlaygroundKey, withoutPassword } from "./services.js";
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -57,6 +57,26 @@ describe("the playground key", () => {
     expect((await resolvePlaygroundKey(config, testLogger)).equals(key)).toBe(true);
     await expect(stat(path.join(config.DATA_DIR, "playground.key"))).rejects.toThrow();
     await expect(configWith({ PLAYGROUND_SECRET: "too short" })).rejects.toThrow(/PLAYGROUND_SECRET/);
+  });
+});
+
+describe("the Jitsi app secret", () => {
+  it("is generated once into DATA_DIR/jitsi.key as 64 hex characters, readable by its owner only, and reused", async () => {
+    const config = await configWith();
+    const secret = await resolveJitsiSecret(config, testLogger);
+    expect(secret).toMatch(/^[0-9a-f]{64}$/);
+    const file = path.join(config.DATA_DIR, "jitsi.key");
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(await readFile(file, "utf8")).toBe(secret);
+    expect(await resolveJitsiSecret(config, testLogger)).toBe(secret);
+  });
+
+  it("is JITSI_APP_SECRET as given when set, and a short one stops start-up naming it", async () => {
+    const given = "the deployment's JWT_APP_SECRET, 32+ characters";
+    const config = await configWith({ JITSI_APP_SECRET: given });
+    expect(await resolveJitsiSecret(config, testLogger)).toBe(given);
+    await expect(stat(path.join(config.DATA_DIR, "jitsi.key"))).rejects.toThrow();
+    await expect(configWith({ JITSI_APP_SECRET: "short" })).rejects.toThrow(/JITSI_APP_SECRET/);
   });
 });
 

@@ -12,8 +12,8 @@ import type { Logger } from "./logger.js";
 import type { Shutdown } from "./shutdown.js";
 
 // The embedded defaults behind `npm start`: with no DATABASE_URL an embedded PostgreSQL, with no
-// REDIS_URL a local Redis or a redis-server child, with no PII_KEY or PLAYGROUND_SECRET generated
-// keys, all keeping their data under DATA_DIR.
+// REDIS_URL a local Redis or a redis-server child, with no PII_KEY, PLAYGROUND_SECRET or
+// JITSI_APP_SECRET generated keys, all keeping their data under DATA_DIR.
 
 const EMBEDDED_DATABASE = "honjok";
 
@@ -69,19 +69,26 @@ async function embeddedPassword(dataDir: string): Promise<string> {
 }
 
 /**
- * A key given in the environment (base64), or else one generated once into DATA_DIR/`file`. Losing
- * a generated key loses what it guards, so `warning` says what to do, once, when it is made.
+ * A secret given in the environment, or else one generated once into DATA_DIR/`file`. Losing a
+ * generated secret loses what it guards, so `warning` says what to do, once, when it is made.
  */
-async function configuredOrEmbeddedKey(
+async function configuredOrEmbeddedSecret(
   configured: string | undefined,
   dataDir: string,
   logger: Logger,
   { file, generate, warning }: { file: string; generate: () => string; warning: string },
-): Promise<Buffer> {
-  if (configured) return Buffer.from(configured, "base64");
+): Promise<string> {
+  if (configured) return configured;
   const { secret, created } = await embeddedSecret(dataDir, file, generate);
   if (created) logger.warn({ file: path.join(dataDir, file) }, warning);
-  return Buffer.from(secret, "base64");
+  return secret;
+}
+
+/** A key given in the environment or kept in DATA_DIR, both in base64. */
+async function configuredOrEmbeddedKey(
+  ...args: Parameters<typeof configuredOrEmbeddedSecret>
+): Promise<Buffer> {
+  return Buffer.from(await configuredOrEmbeddedSecret(...args), "base64");
 }
 
 /**
@@ -109,6 +116,18 @@ export function resolvePlaygroundKey(
     file: "playground.key",
     generate: () => randomBytes(SECRET_KEY_BYTES).toString("base64"),
     warning: "generated a playground key: give every web instance the same PLAYGROUND_SECRET",
+  });
+}
+
+/**
+ * The secret that signs room tokens, shared with the Jitsi deployment (its JWT_APP_SECRET):
+ * JITSI_APP_SECRET, or DATA_DIR/jitsi.key. A new one only makes the links already sent stop working.
+ */
+export function resolveJitsiSecret(config: BaseConfig, logger: Logger): Promise<string> {
+  return configuredOrEmbeddedSecret(config.JITSI_APP_SECRET, config.DATA_DIR, logger, {
+    file: "jitsi.key",
+    generate: () => randomBytes(SECRET_KEY_BYTES).toString("hex"),
+    warning: "generated a Jitsi app secret: give the deployment the same JWT_APP_SECRET (jitsi/README.md)",
   });
 }
 

@@ -1,0 +1,131 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseEnv } from "node:util";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { jitsiConfig, loadConfig } from "../../runtime/config.js";
+import { JITSI_AUDIENCE } from "../token.js";
+
+// Reads the files operators run (docker-compose.yml with env.example as its .env) and checks what
+// honjok relies on: a wrong or missing setting here is a deployment that refuses honjok's tokens,
+// lets anyone in, or never tells honjok who came.
+
+const here = import.meta.dirname;
+const read = (file: string) => readFileSync(path.join(here, file), "utf8");
+
+interface Service {
+  environment?: Record<string, string>;
+  ports?: string[];
+  volumes?: string[];
+  command?: string[];
+}
+const compose = parse(read("docker-compose.yml")) as { services: Record<string, Service> };
+const operatorEnv = parseEnv(read("env.example")) as Record<string, string>;
+const honjokDefaults = loadConfig(jitsiConfig, {});
+
+/** The variables `text` requires (`${NAME:?why}`). */
+function requiredIn(text: string): string[] {
+  return [...text.matchAll(/\$\{(\w+):\?/g)].map((match) => match[1] as string);
+}
+
+/** Compose's interpolation of `${NAME}`, `${NAME:-default}` and `${NAME:?why}` from env.example. */
+function interpolate(value: string): string {
+  return value.replace(/\$\{(\w+)(?::([-?])([^}]*))?\}/g, (_, name: string, kind?: string, rest?: string) => {
+    const given = operatorEnv[name];
+    if (given) return given;
+    return kind === "-" ? (rest ?? "") : `<${name} required>`;
+  });
+}
+
+function service(name: string) {
+  const found = compose.services[name];
+  if (!found) throw new Error(`docker-compose.yml has no ${name} service`);
+  const environment = Object.fromEntries(
+    Object.entries(found.environment ?? {}).map(([key, value]) => [key, interpolate(String(value))]),
+  );
+  return { environment, raw: found, ports: (found.ports ?? []).map(interpolate) };
+}
+
+describe("the Jitsi deployment's compose file", () => {
+  it("runs web, prosody, jicofo, jvb and coturn, and no recorder", () => {
+    expect(Object.keys(compose.services).sort()).toEqual(["coturn", "jicofo", "jvb", "prosody", "web"]);
+  });
+
+  it("lets in only people with a token honjok signed: JWT auth, no guests, no empty token", () => {
+    for (const name of ["web", "prosody", "jicofo"]) {
+      expect(service(name).environment).toMatchObject({ ENABLE_AUTH: "1", AUTH_TYPE: "jwt" });
+    }
+    expect(service("web").environment.ENABLE_GUESTS).toBe("0");
+    const prosody = service("prosody");
+    expect(prosody.environment).toMatchObject({ ENABLE_GUESTS: "0", JWT_ALLOW_EMPTY: "0" });
+    expect(prosody.raw.environment?.JWT_APP_SECRET).toMatch(/^\$\{JITSI_APP_SECRET:\?/);
+  });
+
+  it("accepts the issuer, audience and XMPP domain honjok's tokens name", () => {
+    expect(operatorEnv.JITSI_APP_ID).toBe(honjokDefaults.JITSI_APP_ID);
+    expect(operatorEnv.JITSI_XMPP_DOMAIN).toBe(honjokDefaults.JITSI_XMPP_DOMAIN);
+    expect(service("prosody").environment).toMatchObject({
+      JWT_APP_ID: honjokDefaults.JITSI_APP_ID,
+      JWT_ACCEPTED_ISSUERS: honjokDefaults.JITSI_APP_ID,
+      JWT_ACCEPTED_AUDIENCES: JITSI_AUDIENCE,
+      XMPP_DOMAIN: honjokDefaults.JITSI_XMPP_DOMAIN,
+    });
+  });
+
+  it("takes moderators from the token, opens the lobby and offers end-conference; records nothing", () => {
+    const prosody = service("prosody").environment;
+    expect(prosody).toMatchObject({ ENABLE_LOBBY: "1", ENABLE_END_CONFERENCE: "1", ENABLE_RECORDING: "0" });
+    expect(prosody.XMPP_MUC_MODULES?.split(",")).toEqual(
+      expect.arrayContaining(["token_affiliation_legacy", "lobby_autostart_on_owner"]),
+    );
+    expect(service("jicofo").environment).toMatchObject({ ENABLE_AUTO_OWNER: "0", ENABLE_RECORDING: "0" });
+    expect(service("web").environment.ENABLE_RECORDING).toBe("0");
+  });
+
+  it("offers TURN over TLS on 443/tcp of its own address, sharing its secret with prosody", () => {
+    const prosody = service("prosody").environment;
+    expect(prosody).toMatchObject({ TURNS_PORT: "443", TURNS_HOST: operatorEnv.TURN_DOMAIN });
+    const coturn = service("coturn");
+    expect(coturn.ports).toContain(`${operatorEnv.TURN_IP}:443:5349/tcp`);
+    expect(coturn.raw.command).toEqual(
+      expect.arrayContaining([
+        "--tls-listening-port=5349",
+        "--use-auth-secret",
+        expect.stringMatching(/^--static-auth-secret=\$\{TURN_SECRET:\?/),
+      ]),
+    );
+    expect(service("prosody").raw.environment?.TURN_CREDENTIALS).toMatch(/^\$\{TURN_SECRET:\?/);
+    expect(operatorEnv.TURN_IP).not.toBe(operatorEnv.JITSI_WEB_IP);
+  });
+
+  it("opens 443/tcp for the web front and 10000/udp for the bridge", () => {
+    expect(service("web").ports).toContain(`${operatorEnv.JITSI_WEB_IP}:443:8443/tcp`);
+    expect(service("jvb").ports).toContain("10000:10000/udp");
+  });
+
+  it("asks in env.example for every variable it requires", () => {
+    for (const name of requiredIn(read("docker-compose.yml")))
+      expect(Object.keys(operatorEnv)).toContain(name);
+  });
+});
+
+describe("prosody's event sync", () => {
+  const events = read("prosody/honjok-events.cfg.lua");
+
+  it("is loaded by prosody, from the file beside the compose file", () => {
+    expect(service("prosody").raw.volumes).toContain(
+      "./prosody/honjok-events.cfg.lua:/config/conf.d/honjok-events.cfg.lua:ro",
+    );
+    expect(events).toMatch(/^Component \("eventsync\." \.\. xmpp_domain\) "event_sync_component"$/m);
+  });
+
+  it("posts to honjok's /jitsi/events/… with the bearer token honjok checks", () => {
+    expect(events).toMatch(/^\s+api_prefix = ENV_HONJOK_PUBLIC_URL \.\. "\/jitsi"$/m);
+    expect(events).toMatch(/\["Authorization"\] = "Bearer " \.\. ENV_JITSI_EVENTS_TOKEN;/);
+    expect(events).toMatch(/^\s+muc_component = "muc\." \.\. xmpp_domain$/m);
+    expect(service("prosody").raw.environment).toMatchObject({
+      HONJOK_PUBLIC_URL: expect.stringMatching(/^\$\{HONJOK_PUBLIC_URL:\?/),
+      JITSI_EVENTS_TOKEN: expect.stringMatching(/^\$\{JITSI_EVENTS_TOKEN:\?/),
+    });
+  });
+});

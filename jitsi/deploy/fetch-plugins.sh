@@ -1,0 +1,23 @@
+#!/bin/sh
+# Fetches the three jitsi-contrib prosody modules this deployment enables, at one pinned release,
+# into the prosody container's custom plugin folder, and refuses any file whose checksum differs.
+# Their code is jitsi-contrib's (Apache-2.0), not honjok's: it is fetched, never committed here.
+#   sh fetch-plugins.sh [plugin folder, default ${JITSI_CONFIG:-$HOME/.jitsi-meet-cfg}/prosody/prosody-plugins-custom]
+set -eu
+
+release=v20260523 # commit cd9b905d6dffc68477afcfdae20934f3a3c3fa42
+base="https://github.com/jitsi-contrib/prosody-plugins/raw/$release"
+target="${1:-${JITSI_CONFIG:-$HOME/.jitsi-meet-cfg}/prosody/prosody-plugins-custom}"
+mkdir -p "$target"
+
+fetch() { # checksum, path in the repository
+  file="$target/$(basename "$2")"
+  curl -fsSL "$base/$2" -o "$file.part"
+  echo "$1  $file.part" | sha256sum -c - >/dev/null || { rm -f "$file.part"; echo "checksum mismatch: $2" >&2; exit 1; }
+  mv "$file.part" "$file"
+  echo "fetched $2"
+}
+
+fetch 1763add353affdc9167198448d0bb66d5aa40ea6b44d47b139a18688d507d1fa event_sync/mod_event_sync_component.lua
+fetch 02b4fca21a01397e05b86c4e4043b6ac8638f31aed0439b06e09f958d1e076a9 token_affiliation_legacy/mod_token_affiliation_legacy.lua
+fetch d4598d6dc83db2b7698d1974793429f7253d5d8bca1fb20cfc529605697b7e5b lobby_autostart_on_owner/mod_lobby_autostart_on_owner.lua

@@ -1,0 +1,53 @@
+import { SignJWT } from "jose";
+import type { RoomLinkMaker, RoomPass } from "../core/workouts/types.js";
+
+// A person's own link to a room on the self-hosted Jitsi Meet (jitsi/deploy): a JWT that the
+// deployment's prosody token auth (luajwtjitsi, with token/util.lib.lua around it) accepts for that
+// room only, in that window only. Prosody refuses a token without `typ: "JWT"` in its header,
+// without `aud`, or with an `exp`/`nbf` that is not a number, so all of them are always set.
+
+/**
+ * The token's `aud`. Prosody refuses a token without one but accepts any value (`*`) until
+ * JWT_ACCEPTED_AUDIENCES names some; "jitsi" is the audience Jitsi's own token documentation uses,
+ * and the one jitsi/deploy accepts.
+ */
+export const JITSI_AUDIENCE = "jitsi";
+
+export interface JitsiLinkOptions {
+  /** The deployment's public host (JITSI_DOMAIN); unset, links lead to honjok's own room page. */
+  domain: string | undefined;
+  /** The issuer (JITSI_APP_ID), the deployment's JWT_APP_ID. */
+  appId: string;
+  /** Signs the tokens (JITSI_APP_SECRET), the deployment's JWT_APP_SECRET. */
+  secret: string;
+  /** The token's `sub`: the deployment's XMPP domain (JITSI_XMPP_DOMAIN), or `*`. */
+  xmppDomain: string;
+  /** honjok's web front door (PUBLIC_URL), whose room page is `/rooms/<room>`. */
+  publicUrl: string;
+}
+
+/** JWT times are whole seconds; rounding down keeps `exp` within the pass, never a second past it. */
+const epochSeconds = (date: Date): number => Math.floor(date.getTime() / 1000);
+
+/**
+ * Makes links `https://JITSI_DOMAIN/<room>?jwt=…`, or without a domain `PUBLIC_URL/rooms/<room>?jwt=…`,
+ * so that links, tokens and the room page work (and can be tested) before any deployment exists.
+ */
+export function jitsiLinkMaker(options: JitsiLinkOptions): RoomLinkMaker {
+  const key = new TextEncoder().encode(options.secret);
+  const roomsBase = options.domain ? `https://${options.domain}` : `${options.publicUrl}/rooms`;
+  return async (pass: RoomPass) => {
+    const token = await new SignJWT({
+      room: pass.room,
+      context: { user: { id: pass.seatId, name: pass.displayName, moderator: pass.moderator } },
+    })
+      .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+      .setIssuer(options.appId)
+      .setAudience(JITSI_AUDIENCE)
+      .setSubject(options.xmppDomain)
+      .setNotBefore(epochSeconds(pass.notBefore))
+      .setExpirationTime(epochSeconds(pass.expiresAt))
+      .sign(key);
+    return `${roomsBase}/${encodeURIComponent(pass.room)}?jwt=${token}`;
+  };
+}
