@@ -6,6 +6,7 @@ import type { Database } from "../core/db/client.js";
 import { AppError, type ErrorCode, isAppError } from "../core/errors.js";
 import type { FieldCipher } from "../core/identity/pii.js";
 import type { AccountRef, Profile } from "../core/identity/types.js";
+import type { RoomLinkMaker } from "../core/workouts/types.js";
 import type { Field } from "./fields.js";
 import { type Reply, reply } from "./reply.js";
 
@@ -17,6 +18,8 @@ export interface CommandContext {
   carpool: CarpoolSettings;
   /** The web front door as people reach it (PUBLIC_URL), for the addresses commands hand out. */
   publicUrl: string;
+  /** Makes a person's own link to a video room (the Jitsi adapter); undefined where none is set up. */
+  roomLinks: RoomLinkMaker | undefined;
   profile: Profile;
   account: AccountRef;
   /** Where the command was typed, when its messenger has shared chats; undefined otherwise (playground). */
@@ -54,6 +57,11 @@ export interface CommandDefinition<Args> {
   listed: boolean;
   /** On Discord, registered as a subcommand (`/profile edit`) rather than a command of its own. */
   discordSubcommand?: { parent: string; name: string };
+  /**
+   * On Discord, one subcommand per option of this choice field (`/workout now|plan|goal`): picking
+   * the subcommand answers the field, and the command's other fields are its options.
+   */
+  discordSubcommandsOf?: string;
   fields: Field[];
   /** Ask for optional fields too, each with a skip button (onboarding). */
   askOptional?: boolean;

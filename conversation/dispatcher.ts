@@ -7,6 +7,7 @@ import { findProfileByAccount } from "../core/identity/queries.js";
 import type { AccountRef, Language, Profile } from "../core/identity/types.js";
 import type { Place } from "../core/place.js";
 import type { Geocoder } from "../core/places/geocoder/geocoder.js";
+import type { RoomLinkMaker } from "../core/workouts/types.js";
 import type { Command } from "./command.js";
 import { type DialogState, type DialogStore, dialogKeyOf } from "./dialogs.js";
 import {
@@ -42,6 +43,8 @@ export interface DispatcherDeps {
   clock?: () => Date;
   /** Finds the places the gazetteer does not know (core/places/geocoder); without one, it alone answers. */
   geocoder?: Geocoder;
+  /** Makes people's own links to video rooms (jitsi/); without it, joining a workout says rooms are not set up. */
+  roomLinks?: RoomLinkMaker;
 }
 
 function applied(dialog: DialogState | undefined, change: DialogChange): DialogState | undefined {
@@ -69,6 +72,7 @@ export function createDispatcher({
   commands,
   clock = () => new Date(),
   geocoder,
+  roomLinks,
 }: DispatcherDeps) {
   const book: CommandBook = commandBook(commands);
   const listed = [...book.listed];
@@ -106,7 +110,18 @@ export function createDispatcher({
     const run = stepped.run;
     if (run) {
       try {
-        const ctx = { db, pii, carpool, publicUrl, profile, account, chat: input.chat, now, listed };
+        const ctx = {
+          db,
+          pii,
+          carpool,
+          publicUrl,
+          roomLinks,
+          profile,
+          account,
+          chat: input.chat,
+          now,
+          listed,
+        };
         const after = afterRun(
           run,
           await run.command.run({ ...ctx, interrupted: run.interrupted }, run.answers.args),

@@ -23,6 +23,7 @@ import { manageCommands } from "./market/manage.js";
 import { rate } from "./market/rate.js";
 import { itemPublish, sell } from "./market/sell.js";
 import { tip, tipHelpful, tips } from "./market/tips.js";
+import { workoutCommands } from "./workouts/commands.js";
 
 /** Every command, in menu order. Each domain adds its commands here. */
 export const allCommands: Command[] = [
@@ -47,6 +48,7 @@ export const allCommands: Command[] = [
   rideAlerts,
   ...groupCommands,
   ...meetupCommands,
+  ...workoutCommands,
   calendar,
   groupLink,
   cancel,

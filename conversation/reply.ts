@@ -23,6 +23,11 @@ export interface Reply {
   place?: Place;
   image?: PhotoRef;
   prompt?: Prompt;
+  /**
+   * A button that opens an address (a person's own room link), shown above the other buttons. Only
+   * replies read by the person alone carry one: the engine answers no such command in a shared chat.
+   */
+  link?: { label: Text; url: string };
 }
 
 export function reply(key: string, params?: Text["params"], extras: Omit<Reply, "text"> = {}): Reply {

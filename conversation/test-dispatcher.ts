@@ -4,6 +4,7 @@ import { DEFAULT_PUBLIC_URL } from "../runtime/config.js";
 import { testPii } from "../test/pii.js";
 import { createTestDatabase, type TestDatabase } from "../test/postgres.js";
 import { createTestRedis } from "../test/redis.js";
+import { testRoomLinks } from "../test/room-links.js";
 import { redisDialogStore } from "./dialogs.js";
 import { createDispatcher, type Dispatcher } from "./dispatcher.js";
 import { allCommands } from "./registry.js";
@@ -37,6 +38,7 @@ export async function createDispatcherTestContext(
     publicUrl: options.publicUrl ?? DEFAULT_PUBLIC_URL,
     dialogs: redisDialogStore(redis.redis, redis.prefix),
     commands: allCommands,
+    roomLinks: testRoomLinks,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.geocoder ? { geocoder: options.geocoder(database) } : {}),
   });

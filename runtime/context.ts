@@ -7,6 +7,7 @@ import { type CarpoolSettings, defaultCarpoolSettings } from "../core/carpool/se
 import { createDatabase, type Database, isDatabaseReachable } from "../core/db/client.js";
 import { createFieldCipher, type FieldCipher, PII_KEY_BYTES } from "../core/identity/pii.js";
 import { createGeocoder, type GeocodeReport, type Geocoder } from "../core/places/geocoder/geocoder.js";
+import type { RoomLinkMaker } from "../core/workouts/types.js";
 import { createTranslator, type Translator } from "../i18n/translator.js";
 import { type BaseConfig, DEFAULT_PUBLIC_URL } from "./config.js";
 import { type ConnectionErrorLog, throttledConnectionErrorLog } from "./connection-errors.js";
@@ -95,6 +96,7 @@ export function assembleContext({
   carpool = defaultCarpoolSettings,
   publicUrl = DEFAULT_PUBLIC_URL,
   geocoding,
+  roomLinks,
   ...parts
 }: {
   db: Database;
@@ -106,6 +108,8 @@ export function assembleContext({
   publicUrl?: string;
   /** The geocoder's service and limits; without it, the gazetteer alone reads place names. */
   geocoding?: Geocoding | undefined;
+  /** Makes people's own links to video rooms (the Jitsi adapter); without it, workouts have no way in. */
+  roomLinks?: RoomLinkMaker | undefined;
   logger: Logger;
   shutdown: Shutdown;
 }): AppContext {
@@ -128,6 +132,7 @@ export function assembleContext({
       dialogs,
       commands: allCommands,
       ...(geocoder ? { geocoder } : {}),
+      ...(roomLinks ? { roomLinks } : {}),
     }),
     readiness: {
       database: () => isDatabaseReachable(parts.db),

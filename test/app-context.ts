@@ -6,6 +6,7 @@ import { testLogger } from "./logger.js";
 import { testPii } from "./pii.js";
 import { createTestDatabase, type TestDatabase } from "./postgres.js";
 import { createTestRedis } from "./redis.js";
+import { testRoomLinks } from "./room-links.js";
 
 export interface TestAppContext {
   ctx: AppContext;
@@ -40,6 +41,7 @@ export async function createTestAppContext(
     queuePrefix: redis.prefix,
     pii: testPii,
     geocoding: services.geocoding,
+    roomLinks: testRoomLinks,
     logger,
     shutdown,
   });

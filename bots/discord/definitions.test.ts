@@ -34,6 +34,7 @@ describe("slash-command definitions", () => {
       "ride",
       "group",
       "meetup",
+      "workout",
       "cancel",
     ]);
     const profile = definitions.find((d) => d.name === "profile");
@@ -58,6 +59,12 @@ describe("slash-command definitions", () => {
     expect(group?.options?.map((o) => o.name)).toEqual(["list", "create", "mine", "link", "unlink"]);
     const meetup = definitions.find((d) => d.name === "meetup");
     expect(meetup?.options?.map((o) => o.name)).toEqual(["list", "create", "calendar"]);
+    // One subcommand per choice of /workout's first question, which picking it answers.
+    const workout = definitions.find((d) => d.name === "workout");
+    expect(workout?.options?.map((o) => [o.name, o.type])).toEqual(
+      ["now", "plan", "goal"].map((name) => [name, ApplicationCommandOptionType.Subcommand]),
+    );
+    expect(workout?.options?.[0]?.description_localizations?.ko).toBe("▶️ 지금 방 열기");
   });
 
   it("offers a photos field as attachment options", () => {
@@ -106,10 +113,15 @@ describe("slash-command definitions", () => {
   });
 
   it("maps invocations back to commands and spells them the Discord way", () => {
-    const edit = findCommand(allCommands, "profile", "edit");
+    const edit = findCommand(allCommands, "profile", "edit")?.command;
     expect(edit?.name).toBe("profile_edit");
     expect(edit && spellCommand(edit)).toBe("/profile edit");
-    expect(findCommand(allCommands, "help", null)?.name).toBe("help");
+    expect(findCommand(allCommands, "help", null)?.command.name).toBe("help");
+    expect(findCommand(allCommands, "workout", "plan")).toMatchObject({
+      command: { name: "workout" },
+      answered: { mode: "plan" },
+    });
+    expect(findCommand(allCommands, "workout", null)).toBeUndefined();
     expect(findCommand(allCommands, "profile", null)).toBeUndefined();
     expect(optionName({ kind: "place", name: "homeArea", labelKey: "x", promptKey: "y" })).toBe("home_area");
   });

@@ -8,7 +8,12 @@ import {
   SlashCommandSubcommandBuilder,
 } from "discord.js";
 import type { Command } from "../../conversation/command.js";
-import { type Field, MAX_INPUT_LENGTH, type PhotosField } from "../../conversation/fields.js";
+import {
+  type ChoiceField,
+  type Field,
+  MAX_INPUT_LENGTH,
+  type PhotosField,
+} from "../../conversation/fields.js";
 import type { Language } from "../../core/identity/types.js";
 import type { Translator } from "../../i18n/translator.js";
 
@@ -35,16 +40,33 @@ export function spellCommand(command: Command): string {
   return sub ? `/${sub.parent} ${sub.name}` : `/${command.name}`;
 }
 
-/** The command behind a slash-command invocation (`/profile` + `edit` → `profile_edit`). */
+/** The choice field whose options are the command's subcommands on Discord (`/workout now|plan|goal`). */
+function subcommandField(command: Command): ChoiceField | undefined {
+  const field = command.fields.find((candidate) => candidate.name === command.discordSubcommandsOf);
+  return field?.kind === "choice" ? field : undefined;
+}
+
+/**
+ * The command behind a slash-command invocation (`/profile` + `edit` → `profile_edit`), and the
+ * answer its subcommand gives (`/workout` + `now` → `workout` with `mode` now).
+ */
 export function findCommand(
   commands: Command[],
   name: string,
   subcommand: string | null,
-): Command | undefined {
-  return commands.find((command) => {
+): { command: Command; answered: Record<string, string> } | undefined {
+  for (const command of commands) {
     const sub = command.discordSubcommand;
-    return sub ? sub.parent === name && sub.name === subcommand : !subcommand && command.name === name;
-  });
+    const choice = subcommandField(command);
+    if (choice && command.name === name && choice.options.some((option) => option.value === subcommand)) {
+      return { command, answered: { [choice.name]: subcommand ?? "" } };
+    }
+    const matches = sub
+      ? sub.parent === name && sub.name === subcommand
+      : !subcommand && command.name === name;
+    if (matches && !choice) return { command, answered: {} };
+  }
+  return undefined;
 }
 
 /** A message in both catalogs; a key missing from either stops the deploy instead of showing the key. */
@@ -122,12 +144,28 @@ function subcommand(translator: Translator, command: Command): SlashCommandSubco
   return builder;
 }
 
+/** One subcommand per option of the choice field, each with the command's other fields as options. */
+function choiceSubcommands(translator: Translator, command: Command, choice: ChoiceField) {
+  return choice.options.map((option) => {
+    const description = both(translator, option.labelKey);
+    const builder = new SlashCommandSubcommandBuilder()
+      .setName(option.value)
+      .setDescription(description.en)
+      .setDescriptionLocalizations({ ko: description.ko });
+    for (const field of command.fields.filter((other) => other !== choice)) {
+      addFieldOptions(builder, translator, field);
+    }
+    return builder;
+  });
+}
+
 function topLevel(translator: Translator, name: string, members: Command[]): SlashCommandBuilder {
   const [single] = members;
   const plain = members.length === 1 && single && !single.discordSubcommand ? single : undefined;
   if (!plain && members.some((member) => !member.discordSubcommand)) {
     throw new Error(`/${name} is both a command and the parent of subcommands`);
   }
+  const choice = plain && subcommandField(plain);
   const description = both(translator, plain ? plain.descriptionKey : `discord-group-${name}`);
   const builder = new SlashCommandBuilder()
     .setName(name)
@@ -140,7 +178,9 @@ function topLevel(translator: Translator, name: string, members: Command[]): Sla
       InteractionContextType.PrivateChannel,
     )
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall);
-  if (plain) for (const field of plain.fields) addFieldOptions(builder, translator, field);
+  if (plain && choice)
+    for (const sub of choiceSubcommands(translator, plain, choice)) builder.addSubcommand(sub);
+  else if (plain) for (const field of plain.fields) addFieldOptions(builder, translator, field);
   else for (const member of members) builder.addSubcommand(subcommand(translator, member));
   return builder;
 }

@@ -52,6 +52,13 @@ function placeField(translator: Translator, language: Language, place: Place) {
   };
 }
 
+/** A button that opens the address itself (a person's own room link), without coming back to the bot. */
+function linkRow(label: string, url: string): ActionRowBuilder<ButtonBuilder> {
+  return new ActionRowBuilder<ButtonBuilder>().addComponents(
+    new ButtonBuilder().setStyle(ButtonStyle.Link).setLabel(label).setURL(url),
+  );
+}
+
 /** One neutral reply as a Discord message: an embed with the text, and rows of buttons. */
 export function renderReply(
   translator: Translator,
@@ -81,5 +88,7 @@ export function renderReply(
       ),
     ),
   );
-  return { embeds: [embed], components };
+  const link = reply.link && linkRow(renderText(translator, language, reply.link.label), reply.link.url);
+  // The link comes first; of Discord's five rows the other buttons keep four.
+  return { embeds: [embed], components: link ? [link, ...components.slice(0, 4)] : components };
 }

@@ -45,6 +45,30 @@ describe("planMessages", () => {
     ]);
   });
 
+  it("puts a reply's link above its buttons, as a URL button", () => {
+    const action = answerAction("language", "ko");
+    const link = { label: { key: "button-room-enter" }, url: "https://meet.example/room?jwt=abc" };
+    const { messages } = planMessages(
+      {
+        language: "ko",
+        replies: [
+          reply(
+            "workout-started",
+            { title: "요가" },
+            { link, buttons: [[{ label: { key: "language-ko" }, action }]] },
+          ),
+        ],
+      },
+      options,
+    );
+    expect(wire(messages)[0]?.markup).toEqual({
+      inline_keyboard: [
+        [{ text: translator.translate("ko", "button-room-enter"), url: link.url }],
+        [{ text: "한국어", callback_data: action }],
+      ],
+    });
+  });
+
   it("renders buttons as an inline keyboard whose data is the action", () => {
     const action = answerAction("language", "ko");
     const { messages } = planMessages(

@@ -45,11 +45,15 @@ function replyKeyboardFor(reply: Reply, translate: (key: string) => string): Key
 /** Longer than Telegram's limit on a shared location's accuracy circle is not allowed. */
 const MAX_ACCURACY_METRES = 1500;
 
-function inlineKeyboard(label: (button: Button) => string, rows: Button[][] | undefined) {
-  if (!rows?.some((row) => row.length > 0)) return undefined;
-  return InlineKeyboard.from(
-    rows.map((row) => row.map((button) => InlineKeyboard.text(label(button), button.action))),
-  );
+/** The reply's buttons, its link (a URL button, which Telegram opens without coming back to the bot) first. */
+function inlineKeyboard(label: (button: Pick<Button, "label">) => string, reply: Reply) {
+  const rows = reply.buttons?.filter((row) => row.length > 0) ?? [];
+  const link = reply.link ? [[InlineKeyboard.url(label(reply.link), reply.link.url)]] : [];
+  if (rows.length === 0 && link.length === 0) return undefined;
+  return InlineKeyboard.from([
+    ...link,
+    ...rows.map((row) => row.map((button) => InlineKeyboard.text(label(button), button.action))),
+  ]);
 }
 
 /**
@@ -77,7 +81,7 @@ export function planMessages(
       ? `\n${renderCommandList(translator, language, commands, reply.commands)}`
       : "";
     const text = renderText(translator, language, reply.text) + listed;
-    const buttons = inlineKeyboard((button) => renderText(translator, language, button.label), reply.buttons);
+    const buttons = inlineKeyboard((button) => renderText(translator, language, button.label), reply);
     let keyboard: Keyboard | ReplyKeyboardRemove | undefined = keyboardFor(reply);
     if (!keyboard && removeKeyboard) {
       keyboard = { remove_keyboard: true };

@@ -31,6 +31,8 @@ export interface WebReply {
   prompt?: { kind: Field["kind"]; fields: WebField[] };
   place?: Pick<Place, "lat" | "lng" | "label">;
   image?: { url: string };
+  /** An address the page opens as a link (a persona's own room link), above the buttons. */
+  link?: { label: string; url: string };
 }
 
 export interface WebOutcome {
@@ -74,6 +76,9 @@ export function renderReply(ctx: Rendering, language: Language, reply: Reply): W
       ? { place: { lat: reply.place.lat, lng: reply.place.lng, label: reply.place.label } }
       : {}),
     ...imageOf(reply),
+    ...(reply.link
+      ? { link: { label: renderText(translator, language, reply.link.label), url: reply.link.url } }
+      : {}),
   };
 }
 

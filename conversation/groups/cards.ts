@@ -3,6 +3,7 @@ import { hasRole } from "../../core/groups/roles.js";
 import type { GroupSummary, GroupView, MyGroup } from "../../core/groups/types.js";
 import type { Button, Reply, Text } from "../reply.js";
 import { reply, text } from "../reply.js";
+import { goalText } from "../workouts/goal-text.js";
 import { groupButton } from "./group-button.js";
 
 function distanceText(metres: number | undefined): Text | string {
@@ -107,6 +108,7 @@ export function groupCard(view: GroupView): Reply {
       notice: view.postNotice
         ? text("group-card-notice", { notice: text(`group-notice-${view.postNotice}`) })
         : "",
+      goal: view.goal ? text("group-card-goal", { goal: goalText(view.goal) }) : "",
     },
     { buttons: cardButtons(view) },
   );

@@ -123,4 +123,11 @@ export const actions = {
   checkinPlace: buttonAction("checkin_place", onMeetup),
   checkinFor: buttonAction("checkin_for", { ...onMeetup, attendeeId: id("u") }),
   calendarReset: buttonAction("calendar_reset", { sure: optional(flag("sure")) }),
+
+  // Workouts: starting a room now, planning one, a group's goal, and the way into the room.
+  workout: buttonAction("workout"),
+  workoutNow: buttonAction("workout_now", onGroup),
+  workoutPlan: buttonAction("workout_plan", onGroup),
+  workoutGoal: buttonAction("workout_goal", onGroup),
+  workoutJoin: buttonAction("workout_join", onMeetup),
 };

@@ -5,6 +5,7 @@ import { AppError, parseOrRefuse } from "../errors.js";
 import { roundDistance } from "../market/rules.js";
 import { HOME_AREA_PRECISION_METRES, type Place } from "../place.js";
 import { parseSearchQuery } from "../search/korean.js";
+import { goalOf } from "../workouts/goal.js";
 import { type GroupRole, hasRole, requireRole } from "./roles.js";
 import { GROUP_PAGE_SIZE, MAX_GROUP_PAGE } from "./rules.js";
 import { groupRadiusSchema } from "./schema.js";
@@ -160,6 +161,7 @@ export async function getGroupView(
       ? await db.groupJoinRequest.count({ where: { groupId, status: "pending" } })
       : undefined,
     postNotice: member?.postNotice,
+    goal: goalOf(row),
   };
 }
 

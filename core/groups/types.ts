@@ -1,4 +1,5 @@
 import type { Place } from "../place.js";
+import type { WorkoutGoal } from "../workouts/types.js";
 import type { GroupRole } from "./roles.js";
 
 // The groups' shared vocabulary: what a group is to the people browsing, joining and running it.
@@ -52,6 +53,8 @@ export interface GroupView extends GroupSummary {
   pendingRequests: number | undefined;
   /** The viewer's post notice, for members. */
   postNotice: PostNotice | undefined;
+  /** What its members' workouts aim at ("주 3회"), if the group set a goal. */
+  goal: WorkoutGoal | undefined;
 }
 
 /** What a group search looks for, around one point. */

@@ -194,6 +194,19 @@ function readAll(text: string, now: Date, timeZone: string): TypedTime[] {
 }
 
 /**
+ * The minutes after midnight a typed time of day may mean ("7시" is 07:00 or 19:00, "07:00" and
+ * "오후 7시" one of them), earliest first; undefined when the words are no time of day.
+ */
+export function readTimeOfDay(text: string): number[] | undefined {
+  try {
+    return readClock(text.toLowerCase());
+  } catch (error) {
+    if (error instanceof Unreadable) return undefined;
+    throw error;
+  }
+}
+
+/**
  * Every moment a typed time may mean at `now` on the clocks of `timeZone`, earliest start first;
  * undefined when the words are not a time at all.
  */

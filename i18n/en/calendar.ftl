@@ -25,3 +25,4 @@ calendar-answer-going = Your answer: going
 calendar-answer-maybe = Your answer: maybe
 calendar-answer-waitlisted = Your answer: waitlisted
 calendar-answer-waitlisted-at = Your answer: waitlisted, #{ $position } in line
+calendar-video-room = Video room (answer Going in the honjok bot for your own link)

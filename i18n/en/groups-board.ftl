@@ -65,7 +65,7 @@ group-card =
     { $description }
 
     📍 { PLACE($area) } { $distance }
-    Members { $members } · { $policy }{ $question }
+    Members { $members } · { $policy }{ $goal }{ $question }
     You: { $standing }{ $notice }
 group-card-question = {"\u000A"}❓ Join question: { $question }
 group-card-notice = {" "}· { $notice }

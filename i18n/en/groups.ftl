@@ -30,6 +30,8 @@ error-group-chat-taken = This chat is already linked to another group. Unlink it
 
 ## A meetup as a Discord server's scheduled event.
 discord-event-description = A { $group } meetup · Cost: { $cost } · RSVP with the honjok bot.
+discord-event-location = { PLACE($place) }
+discord-event-location-video-room = Video room · answer Going in the honjok bot for your own link
 discord-event-location-unnamed = See the bot for the venue
 
 ## Linking a group chat.

@@ -36,6 +36,10 @@ meetup-weekday = { $weekday ->
    *[6] Sat
 }
 meetup-when = { meetup-weekday } { $date } { $time }
+meetup-where = { $room ->
+    [yes] 🎥 Video room (links go to each person going, in private)
+   *[no] 📍 { PLACE($place) }
+}
 meetup-going = { $going } going
 meetup-going-of = { $going }/{ $capacity } going
 meetup-waitlist = , { $n } waiting
@@ -55,9 +59,9 @@ meetup-card =
         [yes] ❌ Cancelled
        *[no] 📅 { $group }{ $repeats }
     }
-    { $title }
+    { $title }{ $workout }
     🕒 { $when }
-    📍 { PLACE($place) }
+    { meetup-where }
     👥 { $going }{ $waitlist }
     💰 { $cost }
     { $me }
@@ -66,9 +70,9 @@ meetup-card-members =
         [yes] ❌ Cancelled
        *[no] 📅 { $group }{ $repeats }
     }
-    { $title }
+    { $title }{ $workout }
     🕒 { $when }
-    📍 { PLACE($place) }
+    { meetup-where }
     👥 { $going }{ $waitlist }: { $names }
     💰 { $cost }
     { $me }
@@ -122,7 +126,7 @@ notify-meetup-new =
     📅 New meetup in { $group }:
     { $title }
     🕒 { meetup-when }
-    📍 { PLACE($place) }
+    { meetup-where }
     Can you come?
 notify-meetup-promoted = 🎉 A spot freed up! You're now going to "{ $title }" ({ meetup-when }). If you can't make it, tap below to pass the spot on.
 notify-meetup-changed =
@@ -131,7 +135,7 @@ notify-meetup-changed =
         [yes] {" "}(changed)
        *[no] {""}
     }
-    📍 { PLACE($place) }{ $placeChanged ->
+    { meetup-where }{ $placeChanged ->
         [yes] {" "}(changed)
        *[no] {""}
     }
@@ -153,10 +157,10 @@ notify-meetup-cancelled = ❌ "{ $title }" ({ meetup-when }) is cancelled.
 notify-meetup-reminder-day =
     ⏰ Tomorrow: "{ $title }"
     🕒 { meetup-when }
-    📍 { PLACE($place) }
+    { meetup-where }
     If you can't make it, say so: the next person waiting gets your spot.
 notify-meetup-reminder-hour =
     ⏰ "{ $title }" starts in an hour.
     🕒 { meetup-when }
-    📍 { PLACE($place) }
+    { meetup-where }
 notify-meetup-reminder-waitlist = ⏳ You're first on the waitlist for "{ $title }" tomorrow ({ meetup-when }). You'll hear at once if a spot frees up.

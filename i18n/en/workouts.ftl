@@ -12,3 +12,97 @@ jitsi-events-unauthorized = Send "Authorization: Bearer" with the token honjok h
 jitsi-events-bad-json = The body is not JSON. The event sync sends JSON with Content-Type application/json.
 jitsi-events-bad-field = The field "{ $field }" is missing or not what the event sync sends.
 jitsi-events-left-before-joined = The left time was before the joined time (the server's clock stepped back); the stay was kept with no length.
+
+# Workouts in the conversation.
+error-rooms-not-configured = Video rooms are not set up yet. Once the operator configures Jitsi (JITSI_DOMAIN), you can join.
+error-workout-already-live = You already have a workout room open. You can open a new one once it ends.
+error-workout-time-unreadable = I could not read when. Once: 'sat 7:00'; weekly: 'Mon Wed Fri 7:00 30 min', 'every saturday 9:00', 'weekdays 6:30'.
+error-goal-unreadable = I could not read that goal. Write it like '3 times a week', '20 minutes every day' or '3 times a week 150 minutes', or 'none' to have no goal.
+
+cmd-workout = Work out together: open a room now, plan a workout, set a group goal
+
+field-workout-mode = What to do
+ask-workout-mode = What would you like to do?
+workout-mode-now = ▶️ Open a room now
+workout-mode-plan = 📅 Plan a workout
+workout-mode-goal = 🎯 Set the group goal
+
+field-workout-kind = Kind of workout
+ask-workout-kind = What kind of workout?
+workout-kind-home = Home workout
+workout-kind-yoga = Yoga
+workout-kind-stretching = Stretching
+workout-kind-pilates = Pilates
+workout-kind-strength = Strength
+workout-kind-cardio = Cardio
+workout-kind-other = Other workout
+workout-kind-name = { $kind ->
+    [home] { workout-kind-home }
+    [yoga] { workout-kind-yoga }
+    [stretching] { workout-kind-stretching }
+    [pilates] { workout-kind-pilates }
+    [strength] { workout-kind-strength }
+    [cardio] { workout-kind-cardio }
+   *[other] { workout-kind-other }
+}
+
+ask-workout-title = Give the workout a title. e.g. Morning yoga, After-work home workout
+field-workout-minutes = Length (minutes)
+ask-workout-minutes = How many minutes? (10–180) e.g. 30, 45 min
+field-workout-when = Schedule
+ask-workout-when = When? For a weekly workout, put the days first. e.g. sat 7:00, Mon Wed Fri 7:00 30 min, every saturday 9:00, weekdays 6:30
+field-workout-goal = Group goal
+ask-workout-goal = Type the goal members work toward together; streaks count against it. e.g. 3 times a week, 20 minutes every day, 3 times a week 150 minutes, none
+field-goal-sessions = number of sessions
+field-goal-minutes = minutes
+
+workout-no-groups = Join a group first to open a workout room. Find a workout group with /groups.
+workout-no-moderated-groups = You can plan workouts and set goals only in groups you own or moderate.
+workout-pick-now = Which group should the room open in? Its members will be told.
+workout-pick-plan = Which group is the workout for?
+workout-pick-goal = Which group's goal would you like to set?
+workout-started = Your room '{ $title }' is open. Members have been told.
+workout-planned = '{ $title }' is planned. Members have been told.
+workout-goal-set = The group goal is set. Members see it on the group card.
+workout-goal-cleared = The group no longer has a goal.
+
+button-workout-join = 🎥 Join the room
+button-room-enter = 🎥 Join the room
+workout-link =
+    🎥 Your own link to '{ $title }': tap the button below.
+    🕒 { $when } (the link works { $opens })
+    { $moderator ->
+        [yes] 👑 You run this room: let people in from the lobby, and end it for everyone when you are done.
+       *[no] 🚪 You wait in the lobby first; the host lets you in.
+    }
+    🔒 This link is yours alone. Please don't share it.
+
+workout-goal = { $period ->
+    [day] { $sessions ->
+        [1] every day
+       *[other] { $sessions } times a day
+    }
+   *[week] { $sessions ->
+        [1] once a week
+        [2] twice a week
+       *[other] { $sessions } times a week
+    }
+}{ $minutes ->
+    [none] {""}
+   *[other] , { $minutes } minutes
+}
+group-card-goal = {"\u000A"}🎯 Goal: { $goal }
+workout-card-goal = {" "}· 🎯 group goal { $goal }
+meetup-card-workout = {"\u000A"}🏋️ { $kind } · { $minutes } min{ $goal }
+
+notify-workout-new =
+    🏋️ A new workout in { $group }: { workout-kind-name }, { $minutes } min
+    { $title }
+    🕒 { meetup-when }
+    { meetup-where }
+    Going? Then you can join the room from 10 minutes before the start.
+notify-workout-live =
+    🔴 A workout room is open now in { $group }: { workout-kind-name }, { $minutes } min
+    { $title }
+    🕒 { meetup-when }
+    To join, tap Going, then Join the room.

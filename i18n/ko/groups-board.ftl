@@ -65,7 +65,7 @@ group-card =
     { $description }
 
     📍 { PLACE($area) } { $distance }
-    멤버 { $members } · { $policy }{ $question }
+    멤버 { $members } · { $policy }{ $goal }{ $question }
     나: { $standing }{ $notice }
 group-card-question = {"\u000A"}❓ 가입 질문: { $question }
 group-card-notice = {" "}· { $notice }

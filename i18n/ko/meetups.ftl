@@ -36,6 +36,10 @@ meetup-weekday = { $weekday ->
    *[6] 토
 }
 meetup-when = { $date }({ meetup-weekday }) { $time }
+meetup-where = { $room ->
+    [yes] 🎥 화상 방 (링크는 참석하는 분께 1:1 대화로 드려요)
+   *[no] 📍 { PLACE($place) }
+}
 meetup-going = { $going }명 참석
 meetup-going-of = { $going }/{ $capacity }명 참석
 meetup-waitlist = , 대기 { $n }명
@@ -55,9 +59,9 @@ meetup-card =
         [yes] ❌ 취소된 모임
        *[no] 📅 { $group }{ $repeats }
     }
-    { $title }
+    { $title }{ $workout }
     🕒 { $when }
-    📍 { PLACE($place) }
+    { meetup-where }
     👥 { $going }{ $waitlist }
     💰 { $cost }
     { $me }
@@ -66,9 +70,9 @@ meetup-card-members =
         [yes] ❌ 취소된 모임
        *[no] 📅 { $group }{ $repeats }
     }
-    { $title }
+    { $title }{ $workout }
     🕒 { $when }
-    📍 { PLACE($place) }
+    { meetup-where }
     👥 { $going }{ $waitlist }: { $names }
     💰 { $cost }
     { $me }
@@ -122,7 +126,7 @@ notify-meetup-new =
     📅 { $group }에 새 모임 일정이 올라왔어요.
     { $title }
     🕒 { meetup-when }
-    📍 { PLACE($place) }
+    { meetup-where }
     갈 수 있나요?
 notify-meetup-promoted = 🎉 자리가 났어요! 대기 중이던 '{ $title }'({ meetup-when })에 참석으로 바뀌었어요. 못 가게 되면 아래 버튼을 눌러 다음 분께 자리를 넘겨 주세요.
 notify-meetup-changed =
@@ -131,7 +135,7 @@ notify-meetup-changed =
         [yes] {" "}(바뀜)
        *[no] {""}
     }
-    📍 { PLACE($place) }{ $placeChanged ->
+    { meetup-where }{ $placeChanged ->
         [yes] {" "}(바뀜)
        *[no] {""}
     }
@@ -153,10 +157,10 @@ notify-meetup-cancelled = ❌ '{ $title }'({ meetup-when }) 일정이 취소됐�
 notify-meetup-reminder-day =
     ⏰ 내일 모임이 있어요: '{ $title }'
     🕒 { meetup-when }
-    📍 { PLACE($place) }
+    { meetup-where }
     못 가게 되면 미리 알려 주세요. 대기 중인 분께 자리가 넘어가요.
 notify-meetup-reminder-hour =
     ⏰ 한 시간 뒤 '{ $title }' 모임이에요.
     🕒 { meetup-when }
-    📍 { PLACE($place) }
+    { meetup-where }
 notify-meetup-reminder-waitlist = ⏳ 내일 '{ $title }'({ meetup-when }) 모임의 대기 1번째예요. 자리가 나면 바로 알려 드릴게요.

@@ -12,3 +12,93 @@ jitsi-events-unauthorized = 혼족의 JITSI_EVENTS_TOKEN과 같은 토큰을 "Au
 jitsi-events-bad-json = 본문이 JSON이 아니에요. 이벤트 싱크는 Content-Type application/json으로 JSON을 보내요.
 jitsi-events-bad-field = "{ $field }" 필드가 없거나 이벤트 싱크가 보내는 형식이 아니에요.
 jitsi-events-left-before-joined = 나간 시각이 들어온 시각보다 앞서 있어요(서버 시계가 뒤로 갔어요). 머문 시간이 없는 것으로 기록했어요.
+
+# Workouts in the conversation.
+error-rooms-not-configured = 아직 화상 방이 준비되지 않았어요. 운영자가 Jitsi 설정(JITSI_DOMAIN)을 마치면 들어갈 수 있어요.
+error-workout-already-live = 이미 열어 둔 운동 방이 있어요. 그 방이 끝난 뒤에 새로 열 수 있어요.
+error-workout-time-unreadable = 언제인지 알아듣지 못했어요. 한 번이면 '토요일 07:00', 매주면 '월수금 07:00 30분', '매주 토요일 9시', '평일 6:30'처럼 적어 주세요.
+error-goal-unreadable = 목표를 알아듣지 못했어요. '주 3회', '매일 20분', '주 3회 150분'처럼 적거나, 목표를 없애려면 '없음'이라고 적어 주세요.
+
+cmd-workout = 함께 운동: 지금 방 열기, 운동 계획, 모임 목표
+
+field-workout-mode = 할 일
+ask-workout-mode = 무엇을 할까요?
+workout-mode-now = ▶️ 지금 방 열기
+workout-mode-plan = 📅 운동 계획하기
+workout-mode-goal = 🎯 모임 목표 정하기
+
+field-workout-kind = 운동 종류
+ask-workout-kind = 어떤 운동을 할까요?
+workout-kind-home = 홈트
+workout-kind-yoga = 요가
+workout-kind-stretching = 스트레칭
+workout-kind-pilates = 필라테스
+workout-kind-strength = 근력
+workout-kind-cardio = 유산소
+workout-kind-other = 기타 운동
+workout-kind-name = { $kind ->
+    [home] { workout-kind-home }
+    [yoga] { workout-kind-yoga }
+    [stretching] { workout-kind-stretching }
+    [pilates] { workout-kind-pilates }
+    [strength] { workout-kind-strength }
+    [cardio] { workout-kind-cardio }
+   *[other] { workout-kind-other }
+}
+
+ask-workout-title = 운동 제목을 적어 주세요. 예: 아침 요가, 퇴근 후 홈트
+field-workout-minutes = 운동 시간(분)
+ask-workout-minutes = 몇 분 동안 할까요? (10~180분) 예: 30, 45분
+field-workout-when = 운동 일정
+ask-workout-when = 언제 할까요? 매주 하려면 요일을 붙여 주세요. 예: 토요일 07:00, 월수금 07:00 30분, 매주 토요일 9시, 평일 6:30
+field-workout-goal = 모임 목표
+ask-workout-goal = 멤버들이 함께 지킬 목표를 적어 주세요. 연속 기록(스트릭)은 이 목표로 세요. 예: 주 3회, 매일 20분, 주 3회 150분, 없음
+field-goal-sessions = 목표 횟수
+field-goal-minutes = 목표 시간(분)
+
+workout-no-groups = 먼저 모임에 들어가야 운동 방을 열 수 있어요. /groups 에서 운동 모임을 찾아보세요.
+workout-no-moderated-groups = 모임장이나 운영진인 모임에서만 운동을 계획하고 목표를 정할 수 있어요.
+workout-pick-now = 어느 모임에서 지금 운동 방을 열까요? 멤버들에게 알림이 가요.
+workout-pick-plan = 어느 모임의 운동을 계획할까요?
+workout-pick-goal = 어느 모임의 목표를 정할까요?
+workout-started = '{ $title }' 운동 방을 열었어요. 멤버들에게 알렸어요.
+workout-planned = '{ $title }' 운동을 계획했어요. 멤버들에게 알렸어요.
+workout-goal-set = 모임 목표를 정했어요. 멤버들이 모임 정보에서 볼 수 있어요.
+workout-goal-cleared = 모임 목표를 없앴어요.
+
+button-workout-join = 🎥 방 들어가기
+button-room-enter = 🎥 방 들어가기
+workout-link =
+    🎥 '{ $title }' 방에 들어가는 내 링크예요. 아래 버튼을 눌러 주세요.
+    🕒 { $when } (링크는 { $opens } 사이에 쓸 수 있어요)
+    { $moderator ->
+        [yes] 👑 방장 권한이 있어요: 로비에서 기다리는 분을 들여보내고, 끝나면 모두를 위해 방을 닫을 수 있어요.
+       *[no] 🚪 처음엔 로비에서 기다려요. 방장이 들여보내 줄 거예요.
+    }
+    🔒 나만 쓰는 개인 링크예요. 다른 사람에게 보내지 마세요.
+
+workout-goal = { $period ->
+    [day] { $sessions ->
+        [1] 매일
+       *[other] 하루 { $sessions }회
+    }
+   *[week] 주 { $sessions }회
+}{ $minutes ->
+    [none] {""}
+   *[other] {" "}{ $minutes }분
+}
+group-card-goal = {"\u000A"}🎯 목표: { $goal }
+workout-card-goal = {" "}· 🎯 모임 목표 { $goal }
+meetup-card-workout = {"\u000A"}🏋️ { $kind } · { $minutes }분{ $goal }
+
+notify-workout-new =
+    🏋️ { $group }에 새 운동이 올라왔어요: { workout-kind-name } { $minutes }분
+    { $title }
+    🕒 { meetup-when }
+    { meetup-where }
+    참석하면 시작 10분 전부터 방에 들어갈 수 있어요. 갈 수 있나요?
+notify-workout-live =
+    🔴 { $group }에서 지금 운동 방이 열렸어요: { workout-kind-name } { $minutes }분
+    { $title }
+    🕒 { meetup-when }
+    함께하려면 '갈게요'를 누른 뒤 '방 들어가기'를 눌러 주세요.

@@ -21,6 +21,9 @@ export interface MessageBody {
 export interface ButtonJson {
   custom_id: string;
   label: string;
+  style?: number;
+  /** A link button's address, which it opens without an interaction (it has no custom_id then). */
+  url?: string;
 }
 
 /** A message as Discord returns it from a post, an edit or a follow-up; `id` for an edit keeps its own. */

@@ -69,6 +69,17 @@ describe("syncing meetups to Discord scheduled events", () => {
     expect(eventsOf("g1").map((event) => event.status)).toEqual([4]);
   });
 
+  it("shows a workout's video room as the location, never a venue or a link", async () => {
+    const meetupId = await linkedMeetup("g6");
+    await database.db.meetup.update({ where: { id: meetupId }, data: { workoutKind: "yoga" } });
+    await syncDiscordEvents(deps, now);
+    const [event] = eventsOf("g6");
+    expect(event?.entity_metadata).toEqual({
+      location: deps.translator.translate("ko", "discord-event-location-video-room"),
+    });
+    expect(JSON.stringify(event)).not.toMatch(/jwt|효창운동장/u);
+  });
+
   it("adopts the event a lost answer left behind instead of making a second one", async () => {
     const meetupId = await linkedMeetup("g2");
     await syncDiscordEvents(deps, now);

@@ -38,6 +38,12 @@ export async function syncDiscordEventsAlone(
   }
 }
 
+/** A workout's event shows its video room; a meetup's, the venue's name when it has one. */
+function locationKey(task: DiscordEventTask): string {
+  if (task.videoRoom) return "discord-event-location-video-room";
+  return task.placeLabel ? "discord-event-location" : "discord-event-location-unnamed";
+}
+
 function eventFields(translator: Translator, task: DiscordEventTask): EventFields {
   return {
     name: task.title,
@@ -45,7 +51,7 @@ function eventFields(translator: Translator, task: DiscordEventTask): EventField
       group: task.groupName,
       cost: task.costNote ?? "-",
     }),
-    location: task.placeLabel ?? translator.translate(task.language, "discord-event-location-unnamed"),
+    location: translator.translate(task.language, locationKey(task), { place: task.placeLabel ?? "" }),
     startAt: task.startAt,
     endAt: task.endAt,
   };

@@ -37,13 +37,14 @@ function readOptions(command: Command, interaction: ChatInputCommandInteraction)
 export async function handleSlashCommand(ctx: AppContext, interaction: ChatInputCommandInteraction) {
   const { commands } = ctx.dispatcher;
   const subcommand = interaction.options.getSubcommand(false);
-  const command = findCommand(commands, interaction.commandName, subcommand);
-  if (!command) {
+  const found = findCommand(commands, interaction.commandName, subcommand);
+  if (!found) {
     // Left registered by an older deploy: the dispatcher answers with the current commands.
     const name = [interaction.commandName, subcommand].filter(Boolean).join(" ");
     return dispatchAndRespond(ctx, interaction, { kind: "command", name }, "unknown");
   }
-  const options = readOptions(command, interaction);
+  const { command, answered } = found;
+  const options = { ...readOptions(command, interaction), ...answered };
   const fields = Object.keys(options).length === 0 ? upFrontFormFields(command) : [];
   const language = languageOf(interaction.locale);
   const form = { command: command.name, language, fields: fields.map((field) => field.name) };

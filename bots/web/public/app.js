@@ -121,10 +121,14 @@ function messageOf(entry) {
   }
 }
 
-/** Shows a message (after `after`, if given) and keeps the chat as it now stands for a reload. */
+/**
+ * Shows a message (after `after`, if given) and keeps the chat as it now stands for a reload. A
+ * room link is a key to the room: it is shown, never kept.
+ */
 function showEntry(entry, after) {
   const item = show(log, messageOf(entry), after);
-  transcript.note(item, entry);
+  const { link: _shownOnly, ...kept } = entry.reply ?? {};
+  transcript.note(item, entry.reply ? { ...entry, reply: kept } : entry);
   saveChat();
   return item;
 }

@@ -101,11 +101,21 @@ function placeLine(place, label) {
   return element("div", "place", `${label} ${where}`);
 }
 
-/** One rendered reply: its text, a place or picture if any, and its buttons under it. */
+/** A link the reply carries, opened in a new tab without telling the page it came from. */
+function linkButton(link) {
+  const anchor = element("a", "reply-button room-link", link.label);
+  anchor.href = link.url;
+  anchor.target = "_blank";
+  anchor.rel = "noopener noreferrer";
+  return anchor;
+}
+
+/** One rendered reply: its text, a place or picture if any, a link, and its buttons under it. */
 export function replyMessage(reply, { placeLabel, onButton }) {
   const bubble = element("div", "bubble", reply.text);
   if (reply.place) bubble.append(placeLine(reply.place, placeLabel));
   if (reply.image) bubble.append(picture(reply.image.url));
+  if (reply.link) bubble.append(linkButton(reply.link));
   return withButtons("bot", bubble, reply.buttons, onButton);
 }
 

@@ -3,7 +3,9 @@ import { checkInOffered } from "../../../core/groups/attendance/check-in.js";
 import { rsvpButton } from "../../../core/groups/meetups/messages.js";
 import type { MeetupCard, MeetupLine, RsvpStatus } from "../../../core/groups/meetups/types.js";
 import { localSpan } from "../../../core/time/format.js";
+import { joinButton } from "../../../core/workouts/messages.js";
 import { type Button, type Reply, reply, type Text, text } from "../../reply.js";
+import { goalText } from "../../workouts/goal-text.js";
 import { meetupButton } from "./buttons.js";
 
 /** `11/28(토) 19:00~21:00` on the viewer's own clocks. */
@@ -48,6 +50,13 @@ export function meetupList(
   return reply(heading.key, { ...heading.params, lines: listed }, { buttons: [open, ...extraRows] });
 }
 
+/** How the viewer shows they came: a workout's way into its room, or a venue's check-in. */
+function attendButtons(card: MeetupCard, now: Date): Button[] {
+  const { runs, rsvp } = card.viewer;
+  if (card.workout) return runs || rsvp === "going" ? [joinButton(card.id)] : [];
+  return checkInOffered(card, now) ? [meetupButton("button-checkin", actions.checkin, card.id)] : [];
+}
+
 function cardButtons(card: MeetupCard, now: Date): Button[][] {
   if (card.cancelled || card.endAt <= now || card.viewer.role === undefined) return [];
   const answers = [
@@ -55,7 +64,7 @@ function cardButtons(card: MeetupCard, now: Date): Button[][] {
     rsvpButton(card.id, "maybe"),
     rsvpButton(card.id, "declined"),
   ];
-  const checkIn = checkInOffered(card, now) ? [meetupButton("button-checkin", actions.checkin, card.id)] : [];
+  const checkIn = attendButtons(card, now);
   if (!card.viewer.runs) return [answers, ...(checkIn.length ? [checkIn] : [])];
   const manage = [
     meetupButton("button-meetup-edit", actions.meetupEdit, card.id),
@@ -67,9 +76,19 @@ function cardButtons(card: MeetupCard, now: Date): Button[][] {
   return [answers, [...manage, ...checkIn], ...series];
 }
 
+/** A workout's kind, length and the group's goal, under its title. */
+function workoutLine(workout: NonNullable<MeetupCard["workout"]>): Text {
+  return text("meetup-card-workout", {
+    kind: text(`workout-kind-${workout.kind}`),
+    minutes: workout.minutes,
+    goal: workout.goal ? text("workout-card-goal", { goal: goalText(workout.goal) }) : "",
+  });
+}
+
 /**
- * The card: what, when on the viewer's clocks, where (exactly for members), who and how many are
- * going, the cost, and the viewer's own answer, with what they may do.
+ * The card: what, when on the viewer's clocks, where (exactly for members; a workout's video room
+ * for everyone, with no map and no link), who and how many are going, the cost, and the viewer's
+ * own answer, with what they may do.
  */
 export function meetupCard(card: MeetupCard, timeZone: string, now: Date): Reply {
   const member = card.viewer.role !== undefined;
@@ -85,9 +104,11 @@ export function meetupCard(card: MeetupCard, timeZone: string, now: Date): Reply
     cost: card.costNote ?? text("meetup-cost-none"),
     me: myAnswerText(card.viewer.rsvp, card.viewer.waitlistPosition),
     names: card.goingNames.join(", "),
+    room: card.workout ? "yes" : "no",
+    workout: card.workout ? workoutLine(card.workout) : "",
   };
   return reply(card.goingNames.length > 0 ? "meetup-card-members" : "meetup-card", params, {
     buttons: cardButtons(card, now),
-    place: card.place,
+    ...(card.workout ? {} : { place: card.place }),
   });
 }

@@ -3,6 +3,7 @@ import { meetupCardButton } from "../../../core/groups/meetups/messages.js";
 import { getMeetupCard } from "../../../core/groups/meetups/queries.js";
 import { rsvpAnswerSchema } from "../../../core/groups/meetups/schema.js";
 import { answerRsvp } from "../../../core/groups/rsvp/mutations.js";
+import { joinButton } from "../../../core/workouts/messages.js";
 import { type CommandContext, defineCommand } from "../../command.js";
 import { reply } from "../../reply.js";
 import { onMeetup } from "./buttons.js";
@@ -25,11 +26,13 @@ export const rsvp = defineCommand({
   async run(ctx, { meetupId, answer }) {
     const { userId } = ctx.profile;
     const { status, waitlistPosition } = await answerRsvp(ctx.db, userId, meetupId, answer, ctx.now);
-    const { title } = await getMeetupCard(ctx.db, userId, meetupId);
+    const { title, workout } = await getMeetupCard(ctx.db, userId, meetupId);
+    // Going to a workout: the way into its room is one more tap.
+    const join = workout && status === "going" ? [joinButton(meetupId)] : [];
     return reply(
       `rsvp-${status}`,
       { title, position: waitlistPosition ?? 0 },
-      { buttons: [[meetupCardButton(meetupId)]] },
+      { buttons: [[...join, meetupCardButton(meetupId)]] },
     );
   },
 });

@@ -150,6 +150,7 @@ describe("the meetups in a person's calendar", () => {
       endAt: row.endAt,
       updatedAt: row.updatedAt,
       place: { lat: row.placeLat, lng: row.placeLng, label: undefined },
+      videoRoom: false,
       costNote: "음료 각자",
       groupName: "성수 러닝크루",
       cancelled: false,

@@ -16,6 +16,7 @@ function meetup(changes: Partial<CalendarMeetup>): CalendarMeetup {
     endAt: new Date(start.getTime() + 3 * 60 * 60_000),
     updatedAt: start,
     place: { lat: 37.5563, lng: 126.9236, label: "Hongdae cafe" },
+    videoRoom: false,
     costNote: undefined,
     groupName: "Mapo gamers",
     cancelled: false,
@@ -40,6 +41,12 @@ describe("renderCalendar", () => {
     const event = onlyEvent([meetup({ place: { lat: 37.5563, lng: 126.9236, label: undefined } })]);
     expect(event.getFirstPropertyValue("location")).toBeNull();
     expect(event.getFirstPropertyValue("geo")).toEqual([37.5563, 126.9236]);
+  });
+
+  it("shows a workout's video room as its location, with no place and no link", () => {
+    const event = onlyEvent([meetup({ videoRoom: true })]);
+    expect(event.getFirstPropertyValue("location")).toBe("calendar-video-room");
+    expect(event.getFirstPropertyValue("geo")).toBeNull();
   });
 
   it("says waitlisted without a place in line when the line has none for the person", () => {

@@ -20,7 +20,9 @@ function statusOf(meetup: CalendarMeetup): ICalEventStatus {
   return meetup.answer === "going" ? ICalEventStatus.CONFIRMED : ICalEventStatus.TENTATIVE;
 }
 
-function locationOf({ lat, lng, label }: CalendarMeetup["place"]): ICalLocation {
+function locationOf(meetup: CalendarMeetup, translate: Translate): ICalLocation {
+  if (meetup.videoRoom) return { title: translate("calendar-video-room") };
+  const { lat, lng, label } = meetup.place;
   const geo = { lat, lon: lng };
   return label ? { title: label, geo } : { geo };
 }
@@ -51,7 +53,7 @@ function eventOf(meetup: CalendarMeetup, translate: Translate): ICalEventData {
     end: meetup.endAt,
     lastModified: meetup.updatedAt,
     summary: meetup.title,
-    location: locationOf(meetup.place),
+    location: locationOf(meetup, translate),
     description: descriptionOf(meetup, translate),
     status: statusOf(meetup),
   };

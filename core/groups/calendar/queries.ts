@@ -38,6 +38,7 @@ const meetupColumns = {
   placeLng: true,
   placeLabel: true,
   costNote: true,
+  workoutKind: true,
   status: true,
   group: { select: { name: true } },
 } as const;
@@ -99,6 +100,7 @@ export async function listCalendarMeetups(
     updatedAt: meetup.updatedAt,
     place: { lat: meetup.placeLat, lng: meetup.placeLng, label: meetup.placeLabel ?? undefined },
     costNote: meetup.costNote ?? undefined,
+    videoRoom: meetup.workoutKind !== null,
     groupName: meetup.group.name,
     cancelled: meetup.status === "cancelled",
     answer: status as CalendarAnswer,

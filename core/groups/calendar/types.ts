@@ -19,6 +19,8 @@ export interface CalendarMeetup {
   updatedAt: Date;
   /** The venue itself: the feed's owner is a member of the group, and members see the venue. */
   place: { lat: number; lng: number; label: string | undefined };
+  /** A workout, held in its video room: the feed says so, and never carries a link to it. */
+  videoRoom: boolean;
   costNote: string | undefined;
   groupName: string;
   cancelled: boolean;

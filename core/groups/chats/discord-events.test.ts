@@ -11,6 +11,7 @@ const task = (startInMin: number, extra: Partial<DiscordEventTask> = {}): Discor
   version: 1,
   cancelled: false,
   title: "풋살",
+  videoRoom: false,
   startAt: new Date(now.getTime() + startInMin * 60_000),
   endAt: new Date(now.getTime() + (startInMin + 120) * 60_000),
   placeLabel: undefined,

@@ -77,6 +77,7 @@ export async function listDiscordEventsBehind(
   const rows = await db.$queryRaw<DiscordEventRow[]>(Prisma.sql`
     SELECT m.id AS "meetupId", c.id AS "groupChatId", c."guildId", e."eventId", m.version,
            m.status::text AS status, m.title, m."startAt", m."endAt", m."placeLabel", m."costNote",
+           m."workoutKind" IS NOT NULL AS "videoRoom",
            g.name AS "groupName", c.language::text AS language
     FROM "GroupChat" c
     JOIN "Group" g ON g.id = c."groupId"

@@ -33,6 +33,8 @@ export interface DiscordEventTask {
   startAt: Date;
   endAt: Date;
   placeLabel: string | undefined;
+  /** A workout: the event shows its video room, never a link to it. */
+  videoRoom: boolean;
   costNote: string | undefined;
   groupName: string;
   language: LinkedChat["language"];

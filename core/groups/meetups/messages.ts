@@ -12,9 +12,14 @@ export interface MeetupFacts extends VenueColumns {
   title: string;
   startAt: Date;
   endAt: Date;
+  /** Set for a workout, which is held in its video room: no venue is shown, and no link either. */
+  workoutKind: string | null;
 }
 
-/** Title, day, weekday, time range in `timeZone`, and venue: the catalogs' `notify-meetup-*` params. */
+/**
+ * Title, day, weekday, time range in `timeZone`, and where: the venue, or `room` yes for a
+ * workout's video room (the catalogs' `meetup-where`). The `notify-meetup-*` params.
+ */
 export function meetupParams(
   meetup: MeetupFacts,
   timeZone: string,
@@ -24,6 +29,7 @@ export function meetupParams(
     title: meetup.title,
     ...localSpan(meetup.startAt, meetup.endAt, timeZone),
     place: venueText(meetup, readers),
+    room: meetup.workoutKind ? "yes" : "no",
   };
 }
 

@@ -3,6 +3,9 @@ import type { Meetup } from "../../db/generated/client.js";
 import { AppError, parseOrRefuse } from "../../errors.js";
 import type { Profile } from "../../identity/types.js";
 import { refuseProfanity } from "../../moderation/profanity.js";
+import type { MessageContent } from "../../notifications/types.js";
+import { workoutAnnouncement } from "../../workouts/messages.js";
+import { endCancelledRoom, moveWorkoutRoom, openWorkoutRoom } from "../../workouts/rooms/mutations.js";
 import { memberRole } from "../queries.js";
 import { requireRole } from "../roles.js";
 import { fillFreeSeats, lockedMeetup } from "../rsvp/mutations.js";
@@ -40,9 +43,20 @@ type NewMeetup = Pick<
   | "playground"
   | "seriesId"
   | "seriesIndex"
+  | "workoutKind"
 >;
 
-/** Saves a meetup with its host going and its reminders owed, and offers every other member one-tap answers. */
+/** What the group hears of a new meetup: a venue's one-tap answers, or a workout's and its room. */
+function announcementOf(meetup: Meetup, groupName: string, now: Date): MessageContent {
+  if (meetup.workoutKind)
+    return workoutAnnouncement({ ...meetup, workoutKind: meetup.workoutKind }, groupName, now);
+  return { messageKey: "notify-meetup-new", params: { group: groupName }, buttons: rsvpButtons(meetup.id) };
+}
+
+/**
+ * Saves a meetup with its host going and its reminders owed, and offers every other member one-tap
+ * answers. A workout gets its video room with it, so every occurrence of a series has its own.
+ */
 export async function insertMeetup(tx: Tx, data: NewMeetup, now: Date): Promise<string> {
   const meetup = await tx.meetup.create({
     data: {
@@ -53,16 +67,13 @@ export async function insertMeetup(tx: Tx, data: NewMeetup, now: Date): Promise<
     },
     include: { group: { select: { name: true } } },
   });
+  if (meetup.workoutKind) await openWorkoutRoom(tx, meetup);
   const members = await tx.groupMember.findMany({
     where: { groupId: data.groupId, userId: { not: data.hostId } },
     orderBy: { joinedAt: "asc" },
     select: recipientColumns,
   });
-  const announcement = {
-    messageKey: "notify-meetup-new",
-    params: { group: meetup.group.name },
-    buttons: rsvpButtons(meetup.id),
-  };
+  const announcement = announcementOf(meetup, meetup.group.name, now);
   await notifyEach(tx, meetup, members.map(recipientOf), announcement);
   await postToGroupChats(tx, meetup, announcement);
   return meetup.id;
@@ -112,6 +123,7 @@ export async function createMeetup(
         playground: group.playground,
         seriesId: series?.id ?? null,
         seriesIndex: series ? 0 : null,
+        workoutKind: null,
       },
       now,
     );
@@ -162,6 +174,7 @@ export async function editMeetup(
       params: changeParams(changed, updated),
       buttons: [[meetupCardButton(meetupId)]],
     });
+    if (changed.includes("time")) await moveWorkoutRoom(tx, updated);
     // After the notice of the change: whoever a larger capacity lets in hears of it in their own.
     if (changed.includes("capacity")) await fillFreeSeats(tx, updated);
   });
@@ -177,6 +190,7 @@ export async function cancelMeetup(db: Database, userId: string, meetupId: strin
       where: { id: meetupId },
       data: { status: "cancelled", cancelledAt: now, version: { increment: 1 }, remindersDueAt: now },
     });
+    await endCancelledRoom(tx, meetupId, now);
     const told = await answeredBy(tx, meetupId, ["going", "maybe", "waitlisted"], userId);
     await notifyEach(tx, cancelled, told, { messageKey: "notify-meetup-cancelled" });
   });

@@ -1,5 +1,6 @@
 import type { Database, Prisma } from "../../db/client.js";
 import { AppError } from "../../errors.js";
+import { goalOf } from "../../workouts/goal.js";
 import { memberRole } from "../queries.js";
 import { type GroupRole, requireRole, runsMeetup } from "../roles.js";
 import type { MeetupCard, MeetupLine } from "./types.js";
@@ -77,7 +78,10 @@ export async function listMyMeetups(db: Database, userId: string, now = new Date
 export async function getMeetupCard(db: Database, viewerId: string, meetupId: string): Promise<MeetupCard> {
   const meetup = await db.meetup.findUnique({
     where: { id: meetupId },
-    include: { group: { select: { name: true } }, series: { select: { recurrence: true, stoppedAt: true } } },
+    include: {
+      group: { select: { name: true, goalPeriod: true, goalSessions: true, goalMinutes: true } },
+      series: { select: { recurrence: true, stoppedAt: true } },
+    },
   });
   const viewer = await db.user.findUnique({ where: { id: viewerId }, select: { playground: true } });
   if (!meetup || viewer?.playground !== meetup.playground) throw new AppError("not-found");
@@ -107,6 +111,13 @@ export async function getMeetupCard(db: Database, viewerId: string, meetupId: st
     cancelled: meetup.status === "cancelled",
     recurrence: meetup.series && !meetup.series.stoppedAt ? meetup.series.recurrence : undefined,
     goingNames: going.map((row) => row.user.displayName),
+    workout: meetup.workoutKind
+      ? {
+          kind: meetup.workoutKind,
+          minutes: Math.round((meetup.endAt.getTime() - meetup.startAt.getTime()) / 60_000),
+          goal: goalOf(meetup.group),
+        }
+      : undefined,
     viewer: {
       role,
       isHost: meetup.hostId === viewerId,

@@ -37,15 +37,20 @@ export function refuseClosed(meetup: Meetup, now: Date): void {
   if (meetup.endAt <= now) throw new AppError("meetup-finished");
 }
 
+/** Of the moments typed words may mean, the first still ahead (see readMeetupTime); undefined for no time. */
+export function readMeetupReading(text: string, now: Date, timeZone: string): TypedTime | undefined {
+  const readings = readTypedTimes(text, now, timeZone);
+  return readings && (readings.find((reading) => reading.start > now.getTime()) ?? readings[0]);
+}
+
 /**
  * Reads a meetup's time as the host typed it ("토요일 오후 3시", "11/28 19:00~21:00") on the
  * clocks of their zone. Of the moments the words may mean, the first still ahead is taken; a
  * named day already past keeps its time, for checkMeetupTimes to refuse.
  */
 export function readMeetupTime(text: string, now: Date, timeZone: string): MeetupTimes {
-  const readings = readTypedTimes(text, now, timeZone);
-  if (!readings) throw new AppError("meetup-time-unreadable");
-  const chosen = readings.find((reading) => reading.start > now.getTime()) ?? (readings[0] as TypedTime);
+  const chosen = readMeetupReading(text, now, timeZone);
+  if (!chosen) throw new AppError("meetup-time-unreadable");
   const startAt = new Date(chosen.start);
   return { startAt, endAt: new Date(chosen.end ?? chosen.start + DEFAULT_MEETUP_HOURS * HOUR_MS) };
 }

@@ -1,4 +1,5 @@
 import type { Place } from "../../place.js";
+import type { WorkoutGoal, WorkoutKind } from "../../workouts/types.js";
 import type { GroupRole } from "../roles.js";
 
 // The meetups' shared vocabulary: what a person answers, and what the commands show.
@@ -49,6 +50,8 @@ export interface MeetupCard {
   /** The meetup repeats and its series still makes new occurrences. */
   recurrence: Recurrence | undefined;
   goingNames: string[];
+  /** Set for a workout, held in its video room: what kind, how long, and the group's goal. */
+  workout: { kind: WorkoutKind; minutes: number; goal: WorkoutGoal | undefined } | undefined;
   viewer: {
     role: GroupRole | undefined;
     isHost: boolean;

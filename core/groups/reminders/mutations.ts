@@ -1,4 +1,5 @@
 import type { Database } from "../../db/client.js";
+import { joinButton } from "../../workouts/messages.js";
 import { giveBackButtons, meetupCardButton } from "../meetups/messages.js";
 import { notifyEach, postToGroupChats } from "../meetups/notices.js";
 import type { ReminderKind } from "../meetups/types.js";
@@ -44,9 +45,11 @@ export async function sendMeetupReminder(
     if (count === 0) return 0;
     const going = await answeredBy(tx, meetup.id, ["going"]);
     const messageKey = job.kind === "day" ? "notify-meetup-reminder-day" : "notify-meetup-reminder-hour";
+    // Whoever is going to a workout gets the way into its room with the reminder.
+    const join = meetup.workoutKind ? [[joinButton(meetup.id)]] : [];
     await notifyEach(tx, meetup, going, {
       messageKey,
-      buttons: giveBackButtons(meetup.id),
+      buttons: [...join, ...giveBackButtons(meetup.id)],
     });
     await postToGroupChats(tx, meetup, { messageKey, buttons: [[meetupCardButton(meetup.id)]] });
     const [nextInLine] = job.kind === "day" ? await answeredBy(tx, meetup.id, ["waitlisted"]) : [];

@@ -35,7 +35,19 @@ export async function extendSeries(db: Database, now = new Date()): Promise<numb
  */
 function carriedOver(latest: Meetup) {
   const { groupId, hostId, title, placeLat, placeLng, placeLabel, capacity, costNote, playground } = latest;
-  return { groupId, hostId, title, placeLat, placeLng, placeLabel, capacity, costNote, playground };
+  const { workoutKind } = latest;
+  return {
+    groupId,
+    hostId,
+    title,
+    placeLat,
+    placeLng,
+    placeLabel,
+    capacity,
+    costNote,
+    playground,
+    workoutKind,
+  };
 }
 
 async function extendOneSeries(db: Database, seriesId: string, now: Date): Promise<number> {
@@ -51,14 +63,8 @@ async function extendOneSeries(db: Database, seriesId: string, now: Date): Promi
       await tx.meetupSeries.update({ where: { id: seriesId }, data: { stoppedAt: now } });
       return 0;
     }
-    const index = nextOccurrenceIndex(
-      first.startAt,
-      series.recurrence,
-      series.timeZone,
-      latest.seriesIndex ?? 0,
-      now,
-    );
-    const startAt = occurrenceStart(first.startAt, series.recurrence, series.timeZone, index);
+    const index = nextOccurrenceIndex(first.startAt, series, latest.seriesIndex ?? 0, now);
+    const startAt = occurrenceStart(first.startAt, series, index);
     const length = first.endAt.getTime() - first.startAt.getTime();
     await insertMeetup(
       tx,

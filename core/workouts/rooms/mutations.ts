@@ -23,6 +23,25 @@ export async function openWorkoutRoom(
   });
 }
 
+/** A workout moved to another time: its room opens and closes with it, so passes follow the new time. */
+export async function moveWorkoutRoom(
+  tx: Tx,
+  meetup: { id: string; startAt: Date; endAt: Date },
+): Promise<void> {
+  await tx.videoRoom.updateMany({
+    where: { meetupId: meetup.id, endedAt: null },
+    data: { opensAt: meetup.startAt, closesAt: meetup.endAt },
+  });
+}
+
+/** A cancelled workout's room is over: it takes no one, and the upkeep has nothing to close. */
+export async function endCancelledRoom(tx: Tx, meetupId: string, now: Date): Promise<void> {
+  await tx.videoRoom.updateMany({
+    where: { meetupId, endedAt: null },
+    data: { endedAt: now, endedBy: "cancelled" },
+  });
+}
+
 /** The person's seat in the room: the one they were given before, or a new one. */
 async function seatIn(tx: Tx, roomId: string, userId: string, moderator: boolean): Promise<string> {
   const seat = await tx.roomParticipant.upsert({
