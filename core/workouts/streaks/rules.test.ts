@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { describe, expect, it } from "vitest";
 import type { WorkoutGoal } from "../types.js";
-import { countStreak, periodToNudge } from "./rules.js";
+import { countStreak, currentAt, periodToNudge } from "./rules.js";
 
 // Both zones change their clocks inside the weeks below: Los Angeles on Sunday 8 March 2026 and
 // 1 November 2026, Berlin on Sunday 29 March 2026 and 25 October 2026.
@@ -124,6 +124,16 @@ describe("the nudge's evening", () => {
     expect(periodToNudge(twiceAWeek, met, BERLIN, sundayEvening)).toBeUndefined();
     const nextSunday = at(BERLIN, 11, 1, 21);
     expect(periodToNudge(twiceAWeek, streakOn(nextSunday), BERLIN, nextSunday)).toBeUndefined();
+  });
+
+  it("is no evening for a stored streak that a whole week without the goal already broke", () => {
+    const stored = { current: 3, countedThrough: at(BERLIN, 10, 5, 0) };
+    const sundayEvening = at(BERLIN, 10, 25, 21);
+    expect(currentAt(twiceAWeek, stored, BERLIN, sundayEvening)).toBe(0);
+    expect(periodToNudge(twiceAWeek, stored, BERLIN, sundayEvening)).toBeUndefined();
+    const aWeekEarlier = at(BERLIN, 10, 18, 21);
+    expect(currentAt(twiceAWeek, stored, BERLIN, aWeekEarlier)).toBe(3);
+    expect(periodToNudge(twiceAWeek, stored, BERLIN, aWeekEarlier)).toEqual(at(BERLIN, 10, 12, 0));
   });
 
   it("comes every evening for a daily goal", () => {

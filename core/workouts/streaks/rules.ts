@@ -82,18 +82,34 @@ export function countStreak(
 }
 
 /**
+ * A stored streak as it stands at `now`: it holds while it was counted through this period or the
+ * last one, and is broken once a whole period passed without meeting the goal.
+ */
+export function currentAt(
+  goal: WorkoutGoal,
+  streak: Pick<Streak, "current" | "countedThrough">,
+  timeZone: string,
+  now: Date,
+): number {
+  if (!streak.countedThrough) return 0;
+  const through = periodNumber(streak.countedThrough, goal.period, timeZone);
+  return through >= periodNumber(now, goal.period, timeZone) - 1 ? streak.current : 0;
+}
+
+/**
  * The period to nudge for at `now`, or undefined: on the evening of its last day, while a streak
  * is alive but this period has not met the goal yet, so tomorrow it would be broken.
  */
 export function periodToNudge(
   goal: WorkoutGoal,
-  streak: Streak,
+  streak: Pick<Streak, "current" | "countedThrough">,
   timeZone: string,
   now: Date,
 ): Date | undefined {
   const thisPeriod = periodNumber(now, goal.period, timeZone);
-  const start = periodStart(goal.period, thisPeriod, timeZone);
-  if (streak.current === 0 || !streak.countedThrough || streak.countedThrough >= start) return undefined;
+  if (currentAt(goal, streak, timeZone, now) === 0 || !streak.countedThrough) return undefined;
+  if (periodNumber(streak.countedThrough, goal.period, timeZone) === thisPeriod) return undefined;
   if (localDayNumber(now, timeZone) !== lastDayOfPeriod(goal.period, thisPeriod)) return undefined;
-  return new TZDate(now.getTime(), timeZone).getHours() >= NUDGE_HOUR ? start : undefined;
+  const evening = new TZDate(now.getTime(), timeZone).getHours() >= NUDGE_HOUR;
+  return evening ? periodStart(goal.period, thisPeriod, timeZone) : undefined;
 }
