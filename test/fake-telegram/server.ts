@@ -4,6 +4,7 @@ import type { Update } from "grammy/types";
 import { type ApiCall, botApiAnswers } from "./answers.js";
 import { type BotMessage, chatHistories } from "./chats.js";
 import { failureRules, type TelegramFailure } from "./failures.js";
+import { readParts } from "./multipart.js";
 import { updateQueue } from "./polling.js";
 
 // The fake Telegram over real HTTP on 127.0.0.1, so the real grammY client is exercised: its long
@@ -51,10 +52,38 @@ interface Answer {
   body: { ok: boolean; result?: unknown };
 }
 
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  let body = "";
-  for await (const chunk of req) body += chunk;
-  return body ? (JSON.parse(body) as Record<string, unknown>) : {};
+/** A file the bot uploaded (sendPhoto with the bytes), as a test reads it back. */
+export interface UploadedFile {
+  name: string;
+  bytes: Buffer;
+}
+
+/**
+ * An upload comes as multipart/form-data, the file in a part of its own that the field names as
+ * `attach://<part>`; each field reads back as it would have been sent in JSON, the file in its place.
+ */
+function readMultipart(body: Buffer, contentType: string): Record<string, unknown> {
+  const parts = readParts(body, contentType);
+  const files = new Map<string, UploadedFile>();
+  for (const { name, filename, body: bytes } of parts)
+    if (filename !== undefined) files.set(name, { name: filename, bytes });
+  const fields = parts.filter(({ filename }) => filename === undefined);
+  return Object.fromEntries(
+    fields.map(({ name, body: value }) => {
+      const text = value.toString("utf8");
+      const attached = /^attach:\/\/(.+)$/u.exec(text)?.[1];
+      return [name, attached ? files.get(attached) : text];
+    }),
+  );
+}
+
+async function readPayload(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const body = Buffer.concat(chunks);
+  const contentType = req.headers["content-type"] ?? "";
+  if (contentType.startsWith("multipart/form-data")) return readMultipart(body, contentType);
+  return body.length > 0 ? (JSON.parse(body.toString("utf8")) as Record<string, unknown>) : {};
 }
 
 function respond(res: ServerResponse, status: number, body: object) {
@@ -109,7 +138,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
   const server = createServer(async (req, res) => {
     const [, token, method] = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? "") ?? [];
     if (!token || !method) return respond(res, 404, { ok: false, error_code: 404, description: "Not Found" });
-    const call = { method, payload: await readJson(req) };
+    const call = { method, payload: await readPayload(req) };
     const { status, body } = await answerCall(call, res);
     calls.push({ ...call, token, status, result: body.result, at: Date.now() });
     respond(res, status, body);

@@ -1,7 +1,9 @@
 import type { Database, Prisma } from "../../db/client.js";
 import { goalOf } from "../goal.js";
 import type { WorkoutGoal } from "../types.js";
-import type { AttendedSession } from "./types.js";
+import { streakCalendar } from "./calendar.js";
+import { countStreak, currentAt } from "./rules.js";
+import type { AttendedSession, GroupStreaks, MemberStreak } from "./types.js";
 
 type Reader = Database | Prisma.TransactionClient;
 
@@ -40,4 +42,73 @@ export async function listMembersAttendance(
       room.meetup ? [{ startAt: room.meetup.startAt, presentSeconds: presentSeconds ?? 0 }] : [],
     ),
   }));
+}
+
+/** Enough names for a glance in a chat message; the rest of the group is in its member list. */
+export const MEMBER_STREAKS_SHOWN = 10;
+
+/**
+ * The group's members whose stored streak is still alive at `now`, longest first, by the names
+ * the group shows its members; `me` as counted just now rather than as last stored.
+ */
+async function listMemberStreaks(
+  db: Reader,
+  groupId: string,
+  goal: WorkoutGoal,
+  me: MemberStreak,
+  now: Date,
+): Promise<MemberStreak[]> {
+  const rows = await db.workoutStreak.findMany({
+    where: {
+      groupId,
+      current: { gt: 0 },
+      userId: { not: me.userId },
+      user: { groupMembers: { some: { groupId } } },
+    },
+    select: {
+      userId: true,
+      current: true,
+      countedThrough: true,
+      user: { select: { displayName: true, timeZone: true } },
+    },
+  });
+  const others = rows.map(({ userId, current, countedThrough, user }) => ({
+    userId,
+    displayName: user.displayName,
+    current: currentAt(goal, { current, countedThrough: countedThrough ?? undefined }, user.timeZone, now),
+  }));
+  return [...others, me]
+    .filter(({ current }) => current > 0)
+    .sort((a, b) => b.current - a.current || a.displayName.localeCompare(b.displayName))
+    .slice(0, MEMBER_STREAKS_SHOWN);
+}
+
+/** My streak in each of my groups that has a goal, with its weeks and the members' streaks. */
+export async function listMyStreaks(db: Reader, userId: string, now: Date): Promise<GroupStreaks[]> {
+  const memberships = await db.groupMember.findMany({
+    where: { userId, group: { goalPeriod: { not: null } } },
+    orderBy: { joinedAt: "asc" },
+    select: {
+      user: { select: { displayName: true } },
+      group: { select: { id: true, name: true, ...goalSelect } },
+    },
+  });
+  const views: GroupStreaks[] = [];
+  for (const { user, group } of memberships) {
+    const goal = goalOf(group);
+    const [attendance] = await listMembersAttendance(db, group.id, [userId]);
+    if (!goal || !attendance) continue;
+    const { sessions, timeZone } = attendance;
+    const mine = countStreak(goal, sessions, timeZone, now);
+    const me = { userId, displayName: user.displayName, current: mine.current };
+    views.push({
+      groupId: group.id,
+      groupName: group.name,
+      goal,
+      mine,
+      calendar: streakCalendar(goal, sessions, timeZone, now),
+      members: await listMemberStreaks(db, group.id, goal, me, now),
+    });
+  }
+  return views;
 }

@@ -1,3 +1,6 @@
+import type { WorkoutGoal } from "../types.js";
+import type { CalendarWeek } from "./calendar.js";
+
 /** One workout a person attended, as its settled room recorded it. */
 export interface AttendedSession {
   startAt: Date;
@@ -10,4 +13,22 @@ export interface Streak {
   best: number;
   /** When the last period `current` counts began; undefined while `current` is 0. */
   countedThrough: Date | undefined;
+}
+
+/** A member's streak as the group shows it to its members. */
+export interface MemberStreak {
+  userId: string;
+  displayName: string;
+  current: number;
+}
+
+/** One of my groups with a goal: my streak and its weeks, and the members' streaks, longest first. */
+export interface GroupStreaks {
+  groupId: string;
+  groupName: string;
+  goal: WorkoutGoal;
+  mine: Streak;
+  calendar: CalendarWeek[];
+  /** Members with a streak alive, longest first (at most MEMBER_STREAKS_SHOWN). */
+  members: MemberStreak[];
 }
