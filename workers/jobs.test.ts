@@ -44,6 +44,7 @@ describe("job handler start-up check", () => {
       "scan-meetup-reminders",
       "send-meetup-reminder",
       "send-post-digests",
+      "send-streak-nudges",
       "settle-room",
     ]);
   });

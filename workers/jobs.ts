@@ -56,6 +56,8 @@ export const jobSchemas = {
     "settle-room": z.object({ roomId: z.uuid() }),
     // The streaks of everyone seated in a settled room, counted again (streaksJobId).
     "recount-streaks": z.object({ roomId: z.uuid() }),
+    // The evening before a streak would break, one nudge per streak and period (WorkoutStreak.nudgedFor).
+    "send-streak-nudges": z.object({}),
   },
 } as const;
 

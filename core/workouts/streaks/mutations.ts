@@ -1,6 +1,8 @@
 import type { Database, Prisma } from "../../db/client.js";
-import { findGroupGoal, listMembersAttendance } from "./queries.js";
-import { countStreak } from "./rules.js";
+import { queueNotifications } from "../../notifications/mutations.js";
+import { streakNudge } from "./messages.js";
+import { findGroupGoal, listMembersAttendance, listNudgeCandidates, type NudgeCandidate } from "./queries.js";
+import { countStreak, periodToNudge } from "./rules.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -67,4 +69,40 @@ export async function recomputeGroupStreaks(db: Database, groupId: string, now =
   const stale = await db.workoutStreak.findMany({ where: { groupId }, select: { userId: true } });
   const userIds = [...new Set([...members, ...stale].map(({ userId }) => userId))];
   await recomputeStreaks(db, { groupId, userIds }, now);
+}
+
+/**
+ * Marks these streaks nudged for their period, each only if it was not yet: the rows claimed are
+ * the ones whose nudge this call sends, so two scans at once never send one twice.
+ */
+async function claimNudges(tx: Tx, due: { candidate: NudgeCandidate; period: Date }[]): Promise<Set<string>> {
+  const claimed = await tx.$queryRaw<{ userId: string; groupId: string }[]>`
+    UPDATE "WorkoutStreak" s SET "nudgedFor" = d.period
+    FROM unnest(${due.map(({ candidate }) => candidate.userId)}::uuid[],
+                ${due.map(({ candidate }) => candidate.groupId)}::uuid[],
+                ${due.map(({ period }) => period)}::timestamp(3)[]) AS d("userId", "groupId", period)
+    WHERE s."userId" = d."userId" AND s."groupId" = d."groupId"
+      AND (s."nudgedFor" IS NULL OR s."nudgedFor" < d.period)
+    RETURNING s."userId", s."groupId"`;
+  return new Set(claimed.map(({ userId, groupId }) => `${userId}/${groupId}`));
+}
+
+/**
+ * The evening a streak would break, one word to its owner through the outbox, once per period;
+ * written with the mark that it was sent. Returns how many were sent.
+ */
+export async function sendStreakNudges(db: Database, now = new Date()): Promise<number> {
+  const due = (await listNudgeCandidates(db, now)).flatMap((candidate) => {
+    const period = periodToNudge(candidate.goal, candidate, candidate.timeZone, now);
+    return period ? [{ candidate, period }] : [];
+  });
+  if (due.length === 0) return 0;
+  return db.$transaction(async (tx) => {
+    const claimed = await claimNudges(tx, due);
+    const nudges = due.filter(({ candidate }) => claimed.has(`${candidate.userId}/${candidate.groupId}`));
+    return queueNotifications(
+      tx,
+      nudges.map(({ candidate }) => ({ userId: candidate.userId, ...streakNudge(candidate) })),
+    );
+  });
 }

@@ -112,3 +112,45 @@ export async function listMyStreaks(db: Reader, userId: string, now: Date): Prom
   }
   return views;
 }
+
+/** A stored streak that may be owed tonight's nudge, with what deciding and writing it needs. */
+export interface NudgeCandidate {
+  userId: string;
+  groupId: string;
+  groupName: string;
+  goal: WorkoutGoal;
+  timeZone: string;
+  current: number;
+  countedThrough: Date;
+}
+
+/** A streak alive is counted through this period or the last: a weekly one began at most 14 days ago. */
+const ALIVE_WITHIN_DAYS = 15;
+
+/**
+ * Streaks alive and not yet nudged for the period after the one they were counted through, of
+ * members who want the nudge, in groups that still have a goal. Whether it is their evening is
+ * for the rule to say (periodToNudge), on each person's own clock.
+ */
+export async function listNudgeCandidates(db: Reader, now: Date): Promise<NudgeCandidate[]> {
+  const rows = await db.$queryRaw<
+    (Omit<NudgeCandidate, "goal"> & {
+      period: WorkoutGoal["period"];
+      sessions: number;
+      minutes: number | null;
+    })[]
+  >`
+    SELECT s."userId", s."groupId", g.name AS "groupName", u."timeZone", s.current, s."countedThrough",
+           g."goalPeriod"::text AS period, g."goalSessions" AS sessions, g."goalMinutes" AS minutes
+    FROM "WorkoutStreak" s
+    JOIN "User" u ON u.id = s."userId"
+    JOIN "Group" g ON g.id = s."groupId"
+    JOIN "GroupMember" m ON m."groupId" = s."groupId" AND m."userId" = s."userId"
+    WHERE s.current > 0 AND u."streakNudges" AND g."goalPeriod" IS NOT NULL AND g."goalSessions" IS NOT NULL
+      AND s."countedThrough" > ${now}::timestamp(3) - make_interval(days => ${ALIVE_WITHIN_DAYS})
+      AND (s."nudgedFor" IS NULL OR s."nudgedFor" <= s."countedThrough")`;
+  return rows.map(({ period, sessions, minutes, ...row }) => ({
+    ...row,
+    goal: { period, sessions, minutes: minutes ?? undefined },
+  }));
+}
