@@ -9,7 +9,7 @@ import { recomputeGroupStreaks } from "../../core/workouts/streaks/mutations.js"
 import { attendedWorkout } from "../../core/workouts/streaks/test-streaks.js";
 import { createTranslator } from "../../i18n/translator.js";
 import { buttonData, Person, startsWith } from "../../test/fake-telegram/person.js";
-import type { UploadedFile } from "../../test/fake-telegram/server.js";
+import type { UploadedFile } from "../../test/multipart.js";
 import { type Emulator, startEmulator } from "../../test/telegram-end-to-end.js";
 import { waitFor } from "../../test/wait.js";
 import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";

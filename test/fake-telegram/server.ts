@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Update } from "grammy/types";
+import { readParts, type UploadedFile } from "../multipart.js";
 import { type ApiCall, botApiAnswers } from "./answers.js";
 import { type BotMessage, chatHistories } from "./chats.js";
 import { failureRules, type TelegramFailure } from "./failures.js";
-import { readParts } from "./multipart.js";
 import { updateQueue } from "./polling.js";
 
 // The fake Telegram over real HTTP on 127.0.0.1, so the real grammY client is exercised: its long
@@ -50,12 +50,6 @@ export interface FakeTelegram {
 interface Answer {
   status: number;
   body: { ok: boolean; result?: unknown };
-}
-
-/** A file the bot uploaded (sendPhoto with the bytes), as a test reads it back. */
-export interface UploadedFile {
-  name: string;
-  bytes: Buffer;
 }
 
 /**

@@ -1,6 +1,12 @@
-// grammY uploads a file as multipart/form-data, written its own way (no space after a header's
-// colon, an unquoted filename) that the platform's strict FormData parser refuses; the Bot API
-// takes it, so the fake reads the parts itself.
+// The fakes' reading of an upload (multipart/form-data). grammY writes it its own way (no space
+// after a header's colon, an unquoted filename) that the platform's strict FormData parser
+// refuses while the Bot API takes it, so the fakes read the parts themselves.
+
+/** A file the bot uploaded (a Telegram photo, a Discord attachment), as a test reads it back. */
+export interface UploadedFile {
+  name: string;
+  bytes: Buffer;
+}
 
 export interface Part {
   name: string;
