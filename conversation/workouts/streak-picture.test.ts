@@ -1,11 +1,10 @@
-import { TZDate } from "@date-fns/tz";
 import { describe, expect, it } from "vitest";
 import { streakCalendar } from "../../core/workouts/streaks/calendar.js";
+import { wallClock } from "../../core/workouts/streaks/test-clock.js";
 import { streakPng, streakSvg } from "./streak-picture.js";
 
 const BERLIN = "Europe/Berlin";
-const at = (month: number, day: number, hour = 7) =>
-  new Date(new TZDate(2026, month - 1, day, hour, 0, BERLIN).getTime());
+const at = (month: number, day: number, hour = 7) => wallClock(BERLIN, month, day, hour);
 
 // Twice a week, met in the weeks of 16 and 23 March (Berlin changes its clocks on the 29th), once
 // in the week of 30 March; "now" is Thursday 2 April, so three days of this week are drawn ahead.

@@ -1,5 +1,5 @@
 import { Resvg } from "@resvg/resvg-js";
-import type { CalendarWeek, DayMark } from "../../core/workouts/streaks/calendar.js";
+import type { CalendarWeek, DayMark } from "../../core/workouts/streaks/types.js";
 
 // The streak's weeks as a contribution graph: a column per week, Monday on top, no words at all,
 // so no font is needed (the machine may have none for Korean) and the caption says what it shows.

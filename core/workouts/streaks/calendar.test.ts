@@ -1,14 +1,10 @@
-import { TZDate } from "@date-fns/tz";
 import { describe, expect, it } from "vitest";
 import type { WorkoutGoal } from "../types.js";
 import { streakCalendar } from "./calendar.js";
+import { wallClock as at } from "./test-clock.js";
 
 const LA = "America/Los_Angeles";
 const twiceAWeek: WorkoutGoal = { period: "week", sessions: 2, minutes: undefined };
-
-function at(zone: string, month: number, day: number, hour = 7): Date {
-  return new Date(new TZDate(2026, month - 1, day, hour, 0, zone).getTime());
-}
 
 const sessions = (times: Date[]) => times.map((startAt) => ({ startAt, presentSeconds: 1800 }));
 

@@ -1,7 +1,7 @@
 import type { WorkoutGoal } from "../types.js";
 import { firstDayOfWeek, localDayNumber, weekOfDay } from "./periods.js";
 import { periodsMeetingGoal } from "./rules.js";
-import type { AttendedSession } from "./types.js";
+import type { AttendedSession, CalendarWeek, DayMark } from "./types.js";
 
 // The weeks behind a streak, a cell per day of the person's calendar, as a contribution graph
 // draws them: a day with a workout is filled, darker where its period (the day, or its week) met
@@ -9,13 +9,6 @@ import type { AttendedSession } from "./types.js";
 
 /** About four months: long enough to see a habit, short enough to read at a glance. */
 export const CALENDAR_WEEKS = 16;
-
-export type DayMark = "none" | "attended" | "met" | "ahead";
-
-export interface CalendarWeek {
-  /** Monday to Sunday. */
-  days: DayMark[];
-}
 
 function markOf(
   day: number,

@@ -1,4 +1,3 @@
-import { TZDate } from "@date-fns/tz";
 import { describe, expect, it } from "vitest";
 import { actions } from "../../actions/table.js";
 import { databaseForTests, groupWith, neighbour } from "../../groups/meetups/test-meetups.js";
@@ -6,6 +5,7 @@ import { updateProfile } from "../../identity/mutations.js";
 import type { Profile } from "../../identity/types.js";
 import { setGroupGoal } from "../mutations.js";
 import { recomputeStreaks, sendStreakNudges } from "./mutations.js";
+import { wallClock as inZone } from "./test-clock.js";
 import { attendedWorkout } from "./test-streaks.js";
 
 // The evening nudge on real PostgreSQL, on each person's clock: Berlin's clocks go back in the
@@ -14,10 +14,6 @@ import { attendedWorkout } from "./test-streaks.js";
 const db = databaseForTests();
 const LA = "America/Los_Angeles";
 const BERLIN = "Europe/Berlin";
-
-function inZone(zone: string, month: number, day: number, hour = 7, minute = 0): Date {
-  return new Date(new TZDate(2026, month - 1, day, hour, minute, zone).getTime());
-}
 
 interface Crew {
   groupId: string;

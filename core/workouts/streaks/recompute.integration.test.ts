@@ -1,4 +1,3 @@
-import { TZDate } from "@date-fns/tz";
 import { describe, expect, it } from "vitest";
 import type { Database } from "../../db/client.js";
 import { databaseForTests, groupWith, neighbour } from "../../groups/meetups/test-meetups.js";
@@ -7,6 +6,7 @@ import type { Profile } from "../../identity/types.js";
 import { setGroupGoal } from "../mutations.js";
 import type { WorkoutGoal } from "../types.js";
 import { recomputeStreaks } from "./mutations.js";
+import { wallClock as inZone } from "./test-clock.js";
 import { attendedWorkout } from "./test-streaks.js";
 
 // The stored streaks are counted again from the attended seats, each person on their own
@@ -16,10 +16,6 @@ const db = databaseForTests();
 const LA = "America/Los_Angeles";
 const BERLIN = "Europe/Berlin";
 const twiceAWeek: WorkoutGoal = { period: "week", sessions: 2, minutes: undefined };
-
-function inZone(zone: string, month: number, day: number, hour = 7, minute = 0): Date {
-  return new Date(new TZDate(2026, month - 1, day, hour, minute, zone).getTime());
-}
 
 interface Crew {
   groupId: string;

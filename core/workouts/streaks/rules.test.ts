@@ -1,7 +1,7 @@
-import { TZDate } from "@date-fns/tz";
 import { describe, expect, it } from "vitest";
 import type { WorkoutGoal } from "../types.js";
 import { countStreak, currentAt, periodToNudge } from "./rules.js";
+import { wallClock as at } from "./test-clock.js";
 
 // Both zones change their clocks inside the weeks below: Los Angeles on Sunday 8 March 2026 and
 // 1 November 2026, Berlin on Sunday 29 March 2026 and 25 October 2026.
@@ -10,11 +10,6 @@ const BERLIN = "Europe/Berlin";
 
 const twiceAWeek: WorkoutGoal = { period: "week", sessions: 2, minutes: undefined };
 const dailyTwentyMinutes: WorkoutGoal = { period: "day", sessions: 1, minutes: 20 };
-
-/** A wall-clock time in `zone`: month 1–12. */
-function at(zone: string, month: number, day: number, hour = 7, minute = 0): Date {
-  return new Date(new TZDate(2026, month - 1, day, hour, minute, zone).getTime());
-}
 
 function sessions(times: Date[], presentSeconds = 30 * 60) {
   return times.map((startAt) => ({ startAt, presentSeconds }));

@@ -1,5 +1,4 @@
 import type { WorkoutGoal } from "../types.js";
-import type { CalendarWeek } from "./calendar.js";
 
 /** One workout a person attended, as its settled room recorded it. */
 export interface AttendedSession {
@@ -13,6 +12,14 @@ export interface Streak {
   best: number;
   /** When the last period `current` counts began; undefined while `current` is 0. */
   countedThrough: Date | undefined;
+}
+
+/** A day of the streak's calendar (see streakCalendar): no workout, one, one in a period that met the goal, or still to come. */
+export type DayMark = "none" | "attended" | "met" | "ahead";
+
+export interface CalendarWeek {
+  /** Monday to Sunday. */
+  days: DayMark[];
 }
 
 /** A member's streak as the group shows it to its members. */
