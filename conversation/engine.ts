@@ -2,7 +2,13 @@ import { decodeAction } from "../core/actions/codec.js";
 import type { CarpoolSettings } from "../core/carpool/settings.js";
 import { AppError, isAppError } from "../core/errors.js";
 import type { Profile } from "../core/identity/types.js";
-import { type PhotoRef, photoRefSchema } from "../core/photo.js";
+import {
+  type PhotoFacts,
+  type PhotoRef,
+  photoProblem,
+  photoRefSchema,
+  type SentPhoto,
+} from "../core/photo.js";
 import { isBlank } from "../core/text/clean.js";
 import { askedFields, askFor, type Command, type CommandResult, finished, isAsk } from "./command.js";
 import type { DialogState } from "./dialogs.js";
@@ -160,10 +166,15 @@ function refuse(command: Command, field: Field, error: AppError): Step {
   return only([errorReply(error), promptReply(command, [field])]);
 }
 
-function givenPhotos(field: Field, photos: PhotoRef[]): PhotoRef[] {
+/** Photos given up front (Discord's attachments): each checked by its facts, which are then dropped. */
+function givenPhotos(field: Field, photos: SentPhoto[]): PhotoRef[] {
   if (field.kind !== "photos") throw new AppError("invalid-input", { field: field.labelKey });
   if (photos.length > field.max) throw new AppError("too-many-photos", { max: field.max });
-  return photos;
+  return photos.map(({ facts, ...photo }) => {
+    const problem = facts && photoProblem(facts);
+    if (problem) throw problem;
+    return photo;
+  });
 }
 
 /**
@@ -251,7 +262,16 @@ function start(
 }
 
 /** Photos arrive one per message: each is kept and the same question stays open until Done. */
-function addPhoto(command: Command, dialog: DialogState, field: PhotosField, photo: PhotoRef): Step {
+function addPhoto(
+  command: Command,
+  dialog: DialogState,
+  field: PhotosField,
+  photo: PhotoRef,
+  facts: PhotoFacts | undefined,
+): Step {
+  // What was sent decides first: a HEIC the page could not draw comes with facts and no picture.
+  const problem = facts && photoProblem(facts);
+  if (problem) return refuse(command, field, problem);
   if (!photoRefSchema.safeParse(photo).success) {
     return refuse(command, field, new AppError("invalid-input", { field: field.labelKey }));
   }
@@ -298,7 +318,9 @@ function answer(
     const next = given ? answers : { ...answers, skipped: [...answers.skipped, awaited.name] };
     return proceed(command, next, undefined, dialog.chatId);
   }
-  if (awaited.kind === "photos" && isPhoto(value)) return addPhoto(command, dialog, awaited, value);
+  if (awaited.kind === "photos" && isPhoto(value)) {
+    return addPhoto(command, dialog, awaited, value, input.kind === "photo" ? input.facts : undefined);
+  }
   try {
     if (isPhoto(value)) throw new AppError("invalid-input", { field: awaited.labelKey });
     const read = readAnswer(awaited, value, fieldContext(ctx, answers));

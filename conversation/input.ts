@@ -1,11 +1,11 @@
 import type { ChatRef } from "../core/boards/types.js";
 import type { SharedContact } from "../core/identity/types.js";
-import type { PhotoRef } from "../core/photo.js";
+import type { PhotoFacts, PhotoRef, SentPhoto } from "../core/photo.js";
 import type { Place } from "../core/place.js";
 import { cleanText, visibleText } from "../core/text/clean.js";
 
 /** Named values given up front: text by field name, or photos for a photos field (Discord attachments). */
-export type CommandOptions = Record<string, string | PhotoRef[]>;
+export type CommandOptions = Record<string, string | SentPhoto[]>;
 
 /**
  * What a person did, as each front door reads it from its messenger, and where: the chat (when the
@@ -18,7 +18,7 @@ export type Input = (
   | { kind: "button"; data: string }
   | { kind: "text"; text: string }
   | { kind: "place"; place: Place }
-  | { kind: "photo"; photo: PhotoRef }
+  | { kind: "photo"; photo: PhotoRef; facts?: PhotoFacts }
   | { kind: "contact"; contact: SharedContact }
   | { kind: "form"; command: string; values: Record<string, string> }
 ) & { chat?: ChatRef; readBy?: "person" | "chat" };
@@ -29,7 +29,7 @@ export function answeredInShared(input: Input): boolean {
   return input.chat !== undefined && input.chat.kind !== "private";
 }
 
-function cleanValues<T extends string | PhotoRef[]>(values: Record<string, T>): Record<string, T> {
+function cleanValues<T extends string | SentPhoto[]>(values: Record<string, T>): Record<string, T> {
   return Object.fromEntries(
     Object.entries(values).map(([name, value]) => [
       name,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "./errors.js";
 import { type Platform, platforms } from "./identity/types.js";
 
 /** A photo as the messenger it came from knows it: a Telegram file_id, or a Discord/web URL. */
@@ -22,4 +23,56 @@ export function viewablePhoto(photo: PhotoRef, on: Platform): string | undefined
   return /^https:\/\//.test(photo.ref) || (on === "web" && photo.ref.startsWith("data:image/"))
     ? photo.ref
     : undefined;
+}
+
+/** What a front door knows of a picture sent to it, before honjok keeps a reference to it. */
+export interface PhotoFacts {
+  /** Its MIME type, as decoded when the bytes were read, else as the messenger declared it. */
+  type: string;
+  bytes: number;
+  /** Whether every pixel is opaque; undefined when the pixels were not read. */
+  opaque?: boolean;
+}
+
+/** A photo as a front door hands it over with the facts it read of it (checked, then dropped). */
+export type SentPhoto = PhotoRef & { facts?: PhotoFacts };
+
+/** The type of bytes that claimed to be a picture but could not be read as one. */
+export const UNREADABLE = "application/x-unreadable";
+
+/** What every messenger and browser shows inline; HEIC, GIF, PDF and the rest are refused with this list. */
+export const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
+/** Discord's attachment limit for most people, and far above what a listing photo needs. */
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+
+/** HEIC, PDF, GIF: the part of a MIME type people know a file by. */
+function typeName(type: string): string {
+  const subtype = type.split("/")[1] ?? type;
+  return (
+    subtype
+      .replace(/^(x-|vnd\.)/, "")
+      .split(/[+.;]/)[0]
+      ?.toUpperCase() || "?"
+  );
+}
+
+/** 23.4MB, 512KB: how a size reads in a refusal. */
+function readableSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")}MB`;
+  return `${Math.ceil(bytes / 1024)}KB`;
+}
+
+/** Why a picture cannot be used, or undefined when it can: its type, its size, then its background. */
+export function photoProblem(facts: PhotoFacts): AppError | undefined {
+  if (facts.type === UNREADABLE) return new AppError("photo-unreadable");
+  if (!(PHOTO_TYPES as readonly string[]).includes(facts.type))
+    return new AppError("photo-type", { type: typeName(facts.type) });
+  if (facts.bytes > MAX_PHOTO_BYTES)
+    return new AppError("photo-too-large", {
+      size: readableSize(facts.bytes),
+      max: readableSize(MAX_PHOTO_BYTES),
+    });
+  // A transparent background shows black or white on cards, depending on the messenger's theme.
+  if (facts.opaque === false) return new AppError("photo-transparent");
+  return undefined;
 }

@@ -2,7 +2,7 @@
 // after a header's colon, an unquoted filename) that the platform's strict FormData parser
 // refuses while the Bot API takes it, so the fakes read the parts themselves.
 
-/** A file the bot uploaded (a Telegram photo, a Discord attachment), as a test reads it back. */
+/** A file the bot uploaded with a Discord message, as a test reads it back. */
 export interface UploadedFile {
   name: string;
   bytes: Buffer;

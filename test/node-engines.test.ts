@@ -15,7 +15,7 @@ const root = path.resolve(import.meta.dirname, "..");
  * @prisma/streams-local, which wants Node 22, for `prisma dev` only (a local Prisma Postgres that
  * honjok never runs). Prisma 7.5, the last release without it, was tried: during a PostgreSQL
  * outage its client failed some writes with "Transaction already closed" instead of a connection
- * error (workers/outages.integration.test.ts, one run in three). So the warning stays until Node 22
+ * error (workers/outages.integration.test.ts, two runs in three). So the warning stays until Node 22
  * is the floor or Prisma drops the dependency.
  */
 const KNOWN_EXCEPTIONS = new Set(["node_modules/@prisma/streams-local"]);

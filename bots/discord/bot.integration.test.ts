@@ -1,4 +1,7 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import type { Client } from "discord.js";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { findProfileByAccount } from "../../core/identity/queries.js";
 import { type AppContext, assembleContext } from "../../runtime/context.js";
@@ -7,12 +10,14 @@ import { interact } from "../../test/fake-discord/interact.js";
 import { button, buttonsOf, GUILD_CHANNEL_ID, textOf } from "../../test/fake-discord/messages.js";
 import {
   buttonPress,
+  type FakeAttachment,
   MANAGE_CHANNELS,
   modalSubmit,
   type Payload,
   type Person,
   sentMessage,
   slashCommand,
+  slashCommandWithFiles,
 } from "../../test/fake-discord/payloads.js";
 import { type FakeDiscord, startFakeDiscord } from "../../test/fake-discord/server.js";
 import { testLogger } from "../../test/logger.js";
@@ -247,5 +252,41 @@ describe("neighbourhood boards", () => {
     const direct = await send(slashCommand(sam, "market", { place: "Mapo-gu" }, "board"), 1);
     expect(textOf(direct.messages[0])).toBe(ctx.translator.translate("en", "error-board-private-chat"));
     expect(await board()).toMatchObject({ radiusM: 5000 });
+  });
+});
+
+describe("files attached to /market sell", () => {
+  let files: Server;
+  let filesUrl: string;
+  beforeAll(async () => {
+    const clear = await sharp({
+      create: { width: 8, height: 8, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+    })
+      .png()
+      .toBuffer();
+    files = createServer((_req, res) => res.end(clear));
+    await new Promise<void>((resolve) => files.listen(0, "127.0.0.1", resolve));
+    filesUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => files.close(() => resolve())));
+
+  const sell = (person: Person, attachment: FakeAttachment) =>
+    send(slashCommandWithFiles(person, "market", "sell", { title: "원목 의자" }, [attachment]), 1);
+
+  it("says why a PDF is no photo, instead of dropping it", async () => {
+    const pdf = {
+      option: "photo1",
+      url: `${filesUrl}/receipt.pdf`,
+      contentType: "application/pdf",
+      size: 2000,
+    };
+    const { messages } = await sell(minji, pdf);
+    expect(textOf(messages[0])).toBe(ctx.translator.translate("ko", "error-photo-type", { type: "PDF" }));
+  });
+
+  it("reads a PNG's pixels and refuses a transparent one, in English for an English Discord", async () => {
+    const png = { option: "photo1", url: `${filesUrl}/logo.png`, contentType: "image/png", size: 90 };
+    const { messages } = await sell(sam, png);
+    expect(textOf(messages[0])).toBe(ctx.translator.translate("en", "error-photo-transparent"));
   });
 });

@@ -1,4 +1,5 @@
 import { autoRetry } from "@grammyjs/auto-retry";
+import { hydrateFiles } from "@grammyjs/files";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, Composer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
@@ -48,6 +49,8 @@ export function createTelegramBot(appContext: AppContext, options: TelegramBotOp
   // Rate limits and Telegram's own hiccups are retried a few times; a reply more than a minute
   // late is worse than an error the person can retry.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  // A picture sent as a file is read before it is kept (documents.ts), from the same server.
+  bot.api.config.use(hydrateFiles(bot.token, { apiRoot: options.apiRoot }));
 
   const handling = new Composer<TelegramContext>(updateMetrics(appContext.metrics));
   handling.errorBoundary(reportFailure(appContext), chatJoins(appContext), routes(appContext));

@@ -1,3 +1,4 @@
+import type { FileFlavor } from "@grammyjs/files";
 import type { Context } from "grammy";
 import type { Input } from "../../conversation/dispatcher.js";
 import type { Logger } from "../../runtime/logger.js";
@@ -10,8 +11,8 @@ export interface Routed {
   command: string;
 }
 
-/** grammY's context plus what honjok's middleware adds to each update. */
-export type TelegramContext = Context & {
+/** grammY's context, files that can be downloaded (@grammyjs/files), and what honjok's middleware adds to each update. */
+export type TelegramContext = FileFlavor<Context> & {
   /** A child logger bound to this update's id. */
   log: Logger;
   routed?: Routed;

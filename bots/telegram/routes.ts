@@ -7,6 +7,7 @@ import type { ChatRef } from "../../core/boards/types.js";
 import type { AppContext } from "../../runtime/context.js";
 import { identityOf, replyChatIdOf } from "./accounts.js";
 import type { TelegramContext } from "./context.js";
+import { documentAsPhoto } from "./documents.js";
 import { describeFailure } from "./failures.js";
 import { planMessages, sendMessages } from "./render.js";
 
@@ -131,6 +132,11 @@ export function routes(appContext: AppContext): Composer<TelegramContext> {
     const largest = ctx.msg.photo.at(-1);
     if (!largest) return;
     return answer(ctx, { kind: "photo", photo: { platform: "telegram", ref: largest.file_id } });
+  });
+  // A picture sent as a file keeps its type, size and transparency, so it is checked before it is kept.
+  privateChat.on("message:document", async (ctx) => {
+    const { photo, facts } = await documentAsPhoto(ctx, ctx.msg.document);
+    return answer(ctx, { kind: "photo", photo, facts });
   });
   return router;
 }

@@ -9,7 +9,6 @@ import { recomputeGroupStreaks } from "../../core/workouts/streaks/mutations.js"
 import { attendedWorkout } from "../../core/workouts/streaks/test-streaks.js";
 import { createTranslator } from "../../i18n/translator.js";
 import { buttonData, Person, startsWith } from "../../test/fake-telegram/person.js";
-import type { UploadedFile } from "../../test/multipart.js";
 import { type Emulator, startEmulator } from "../../test/telegram-end-to-end.js";
 import { waitFor } from "../../test/wait.js";
 import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
@@ -49,14 +48,15 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-async function photoTo(person: Person): Promise<UploadedFile> {
+/** The bytes of the photo the bot uploaded to the person's chat. */
+async function photoTo(person: Person): Promise<Buffer | undefined> {
   const call = await waitFor("the calendar photo", () =>
     emulator.server.calls.find(
       (candidate) =>
         candidate.method === "sendPhoto" && String(candidate.payload.chat_id) === String(person.id),
     ),
   );
-  return call.payload.photo as UploadedFile;
+  return emulator.server.file(String(call.payload.photo));
 }
 
 describe("/streak on Telegram", () => {
@@ -89,14 +89,14 @@ describe("/streak on Telegram", () => {
     const weeksKo = (count: number) => translator.translate("ko", "streak-count", { period: "week", count });
     expect(korean?.text).toContain(`내 연속 기록: ${weeksKo(2)} (최고 ${weeksKo(2)})`);
     expect(korean?.text).toContain(`1. Ann · ${weeksKo(3)}\n2. 코치 · ${weeksKo(2)}`);
-    expect(pngSize((await photoTo(coach)).bytes)).toEqual({ width: 3 * 289, height: 3 * 136 });
+    expect(pngSize((await photoTo(coach)) ?? Buffer.alloc(0))).toEqual({ width: 3 * 289, height: 3 * 136 });
 
     await ann.command("/streak");
     const english = await ann.receive(startsWith("🔥 망원 러닝 크루"), "the streak in English");
     expect(english?.text).toContain("🎯 once a week");
     expect(english?.text).toContain("My streak: 3 weeks (best 3 weeks)");
     expect(english?.text).toContain("Members' streaks:\n1. Ann · 3 weeks\n2. 코치 · 2 weeks");
-    expect((await photoTo(ann)).name).toBe("streak.png");
+    expect(pngSize((await photoTo(ann)) ?? Buffer.alloc(0)).width).toBe(3 * 289);
   });
 
   it("says how streaks come about to someone in no group with a goal", async () => {

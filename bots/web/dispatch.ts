@@ -24,7 +24,7 @@ export async function dispatchAsPersona(
   try {
     return await ctx.dispatcher.handle(
       { platform: PLATFORM, externalId: personaId, chatId: personaId },
-      toDispatcherInput(input),
+      await toDispatcherInput(input),
     );
   } catch (error) {
     ctx.metrics.updateFailures.inc({ platform: PLATFORM });

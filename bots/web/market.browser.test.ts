@@ -1,6 +1,7 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Locator } from "playwright-core";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPhoneBrowser, type PhoneBrowser, type PlaygroundPage, playgroundPage } from "./test-browser.js";
 import { startTestPlayground, type TestPlayground } from "./test-server.js";
@@ -57,10 +58,23 @@ describe("the marketplace in the playground", () => {
     await press(await botSays(say("ask-condition")), say("condition-like_new"));
 
     await botSays(say("ask-photos"));
+    const attach = page.getByLabel(say("playground-attach-photo"));
+    // A phone's HEIC the browser cannot draw, and a logo with a see-through background: each says why.
+    await attach.setInputFiles({
+      name: "IMG_0001.heic",
+      mimeType: "image/heic",
+      buffer: Buffer.from("ftypheic"),
+    });
+    await botSays(say("error-photo-type", { type: "HEIC" }));
+    const logo = await sharp({
+      create: { width: 64, height: 64, channels: 4, background: { r: 255, g: 90, b: 0, alpha: 0.4 } },
+    })
+      .png()
+      .toBuffer();
+    await attach.setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: logo });
+    await botSays(say("error-photo-transparent"));
     // Any real picture will do; the page's own screenshot is one at hand, far too big to send as it is.
-    await page
-      .getByLabel(say("playground-attach-photo"))
-      .setInputFiles({ name: "chair.png", mimeType: "image/png", buffer: await page.screenshot() });
+    await attach.setInputFiles({ name: "chair.png", mimeType: "image/png", buffer: await page.screenshot() });
     await pictureLoaded((await chat.sent(say("playground-photo-sent"))).locator("img"));
     await press(await botSays(say("photo-received", { count: 1, max: 5 })), say("button-done"));
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Input } from "../../conversation/dispatcher.js";
 import { displayNameSchema, languageSchema } from "../../core/identity/schema.js";
-import { photoRefSchema } from "../../core/photo.js";
+import { PHOTO_TYPES, photoRefSchema, UNREADABLE } from "../../core/photo.js";
+import { inspectPhoto } from "../../core/photo-inspect.js";
 import { cleanText, isBlank } from "../../core/text/clean.js";
 import { refusal } from "./request-errors.js";
 
@@ -43,6 +44,16 @@ const webPhoto = z.object({
   ref: photoRefSchema.shape.ref.regex(/^data:image\/(?:png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+={0,2}$/),
 });
 
+/**
+ * What the page knows of the file the person picked, before it drew the thumbnail it sends: its
+ * type (the browser's, from the file) and its size. A picture the browser cannot draw (HEIC) is
+ * sent as these facts alone, so the person hears the reason rather than "unreadable".
+ */
+const pickedFile = z.object({
+  type: z.string().max(100),
+  bytes: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+});
+
 /** Long texts are left to the dispatcher, which answers them with its own localized reason. */
 const webInput = z.discriminatedUnion("kind", [
   z.object({
@@ -58,15 +69,40 @@ const webInput = z.discriminatedUnion("kind", [
     lng: z.number().min(-180).max(180),
     label: webText.trim().min(1).max(60).optional(),
   }),
-  z.object({ kind: z.literal("photo"), photo: webPhoto }),
+  z
+    .object({ kind: z.literal("photo"), photo: webPhoto.optional(), facts: pickedFile.optional() })
+    .refine((input) => input.photo || input.facts, "a photo, or the facts of a file the page could not draw"),
 ]);
 
 export const messageBody = z.object({ input: webInput });
 
 export type WebInput = z.infer<typeof webInput>;
 
+type WebPhotoInput = Extract<WebInput, { kind: "photo" }>;
+
+/**
+ * The picked file's facts, with opacity read from the thumbnail's own pixels (the page is not
+ * trusted for that); a file the page could not draw counts as no picture, whatever it claimed.
+ */
+async function photoInput({ photo, facts: picked }: WebPhotoInput): Promise<Input> {
+  const ref = photo?.ref ?? "";
+  if (!photo) {
+    const type =
+      picked?.type && PHOTO_TYPES.some((accepted) => accepted === picked.type) ? UNREADABLE : picked?.type;
+    return {
+      kind: "photo",
+      photo: { platform: "web", ref },
+      facts: { type: type || UNREADABLE, bytes: picked?.bytes ?? 0 },
+    };
+  }
+  const drawn = await inspectPhoto(Buffer.from(ref.slice(ref.indexOf(",") + 1), "base64"), "image/webp");
+  const facts = { ...drawn, ...(picked ? { type: picked.type || drawn.type, bytes: picked.bytes } : {}) };
+  return { kind: "photo", photo, facts };
+}
+
 /** A shared location is exact (precision 0); core rounds it before keeping or showing it. */
-export function toDispatcherInput(input: WebInput): Input {
+export async function toDispatcherInput(input: WebInput): Promise<Input> {
+  if (input.kind === "photo") return photoInput(input);
   if (input.kind !== "place") return input;
   const { lat, lng, label } = input;
   return { kind: "place", place: { lat, lng, precision: 0, ...(label ? { label } : {}) } };

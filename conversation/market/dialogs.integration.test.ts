@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actions } from "../../core/actions/table.js";
 import { createDraft, publishItem } from "../../core/market/items/mutations.js";
+import type { PhotoFacts } from "../../core/photo.js";
 import type { TestDatabase } from "../../test/postgres.js";
 import type { Dispatcher, Input } from "../dispatcher.js";
 import {
@@ -74,6 +75,28 @@ describe("/sell", () => {
     });
     expect(item).toMatchObject({ status: "draft", price: 30_000, placeLabel: "마포구" });
     expect(item.photos.map((p) => p.ref).sort()).toEqual(["file-1", "file-2", "file-3", "file-4", "file-5"]);
+  });
+
+  it("refuses a photo it cannot use with the reason (type, size, transparency), keeping none of them", async () => {
+    const seller: Identity = { platform: "telegram", externalId: "3010", chatId: "3010" };
+    await sellUpToPhotos(seller);
+    const sent = (facts: PhotoFacts): Input => ({
+      kind: "photo",
+      photo: { platform: "telegram", ref: "file-1" },
+      facts,
+    });
+    const heic = await dispatcher.handle(seller, sent({ type: "image/heic", bytes: 2_000_000 }));
+    expect(heic.replies[0]?.text).toEqual({ key: "error-photo-type", params: { type: "HEIC" } });
+    expect(keys(heic)).toEqual(["error-photo-type", "ask-photos"]);
+    const huge = await dispatcher.handle(seller, sent({ type: "image/png", bytes: 30 * 1024 * 1024 }));
+    expect(huge.replies[0]?.text).toEqual({
+      key: "error-photo-too-large",
+      params: { size: "30MB", max: "10MB" },
+    });
+    const clear = await dispatcher.handle(seller, sent({ type: "image/png", bytes: 5000, opaque: false }));
+    expect(keys(clear)).toEqual(["error-photo-transparent", "ask-photos"]);
+    const fine = await dispatcher.handle(seller, sent({ type: "image/png", bytes: 5000, opaque: true }));
+    expect(fine.replies[0]?.text).toEqual({ key: "photo-received", params: { count: 1, max: 5 } });
   });
 
   it("explains a price it cannot read or that is absurd, and asks again", async () => {

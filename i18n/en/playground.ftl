@@ -32,7 +32,6 @@ playground-location-denied = This page may not read your location: the browser w
 playground-location-timeout = Finding your location took too long. Try again, or type a district such as Mapo-gu, or coordinates such as 37.5665, 126.9780.
 playground-attach-photo = 📷 Add a photo
 playground-photo-sent = 📷 Sent a photo
-playground-photo-unreadable = This picture cannot be added. Please pick another one.
 playground-place = 📍 Place
 playground-notification = 🔔 Notification
 playground-sending = Waiting for a reply…

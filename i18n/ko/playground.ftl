@@ -32,7 +32,6 @@ playground-location-denied = 위치 권한이 허용되지 않았어요. 주소�
 playground-location-timeout = 위치를 찾는 데 너무 오래 걸렸어요. 다시 눌러 보거나, 마포구 같은 구 이름이나 37.5665, 126.9780 같은 좌표를 적어 주세요.
 playground-attach-photo = 📷 사진 올리기
 playground-photo-sent = 📷 사진을 보냈어요
-playground-photo-unreadable = 이 사진은 올릴 수 없어요. 다른 사진을 골라 주세요.
 playground-place = 📍 위치
 playground-notification = 🔔 알림
 playground-sending = 답을 기다리는 중…

@@ -124,6 +124,44 @@ export function slashCommand(
   };
 }
 
+/** A file attached to a slash command's attachment option, as Discord describes it. */
+export interface FakeAttachment {
+  option: string;
+  url: string;
+  contentType: string;
+  size: number;
+}
+
+/** A slash command with attachment options (type 11), the files described in `resolved` as Discord sends them. */
+export function slashCommandWithFiles(
+  person: Person,
+  name: string,
+  subcommand: string,
+  options: Record<string, string>,
+  files: FakeAttachment[],
+): Payload {
+  const command = slashCommand(person, name, options, subcommand);
+  const ids = files.map(() => snowflake());
+  const data = command.data as { options: { options: object[] }[] };
+  data.options[0]?.options.push(
+    ...files.map((file, index) => ({ name: file.option, type: 11, value: ids[index] })),
+  );
+  const attachments = Object.fromEntries(
+    files.map((file, index) => [
+      ids[index],
+      {
+        id: ids[index],
+        filename: file.url.split("/").at(-1),
+        url: file.url,
+        proxy_url: file.url,
+        content_type: file.contentType,
+        size: file.size,
+      },
+    ]),
+  );
+  return { ...command, data: { ...command.data, resolved: { attachments } } };
+}
+
 /** The message a component sits on, as the webhook call that made it returned it. */
 export function sentMessage(body: unknown) {
   return messageObject(GUILD_CHANNEL_ID, body as Record<string, unknown>);

@@ -42,6 +42,14 @@ const message = (payload: Record<string, unknown>, messageId: number) => ({
   date: Math.floor(Date.now() / 1000),
   chat: { id: Number(payload.chat_id), type: "private" },
   ...(payload.text === undefined ? {} : { text: payload.text }),
+  // A photo sent (by file_id, or uploaded and kept under one, server.ts) comes back as Telegram's sizes.
+  ...(payload.photo === undefined
+    ? {}
+    : {
+        photo: [
+          { file_id: String(payload.photo), file_unique_id: `${payload.photo}-u`, width: 1280, height: 1280 },
+        ],
+      }),
 });
 
 /**

@@ -3,7 +3,7 @@ import { t } from "../korean.js";
 import { waitFor } from "../wait.js";
 import type { BotMessage } from "./chats.js";
 import type { FakeTelegram } from "./server.js";
-import { callbackUpdate, contactUpdate, type FakeUser, textUpdate } from "./updates.js";
+import { callbackUpdate, contactUpdate, documentUpdate, type FakeUser, textUpdate } from "./updates.js";
 
 // One person in a private chat with the bot on the fake Telegram: they send updates the bot
 // long-polls, and read the bot's messages to their chat as they arrive.
@@ -37,6 +37,12 @@ export class Person {
   /** Shares a phone contact; see contactUpdate for who `ownerId` is. */
   async shareContact(phone: string, ownerId: number | null = this.id) {
     this.telegram.send(contactUpdate(this.user, phone, ownerId));
+  }
+
+  /** Sends a file as it is (a document), which the bot may download; `fileSize` as Telegram states it. */
+  async sendFile(fileId: string, bytes: Buffer, mimeType: string, fileSize = bytes.length) {
+    this.telegram.addFile(fileId, bytes);
+    this.telegram.send(documentUpdate(this.user, fileId, { mimeType, fileSize }));
   }
 
   async press(data: string) {

@@ -1,7 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Update } from "grammy/types";
-import { readParts, type UploadedFile } from "../multipart.js";
+import { readParts } from "../multipart.js";
 import { type ApiCall, botApiAnswers } from "./answers.js";
 import { type BotMessage, chatHistories } from "./chats.js";
 import { failureRules, type TelegramFailure } from "./failures.js";
@@ -40,6 +41,10 @@ export interface FakeTelegram {
   beforeAnswering(act: () => Promise<void>): void;
   /** Answers the next `times` calls to a chat (to `chatId`, if given) with this failure. */
   fail(failure: TelegramFailure, options?: { chatId?: string; times?: number }): void;
+  /** A file people can send by its id (a document), which the bot may then download (getFile). */
+  addFile(fileId: string, bytes: Buffer): void;
+  /** A file the bot uploaded (a photo from its bytes), by the id its call's parameter names it with. */
+  file(fileId: string): Buffer | undefined;
   /** An update from a person, for the bot's next getUpdates. */
   send(update: Update): void;
   /** The bot's messages to the chat that nobody has read yet, oldest first; they count as read now. */
@@ -52,32 +57,60 @@ interface Answer {
   body: { ok: boolean; result?: unknown };
 }
 
+type Files = Map<string, Buffer>;
+
 /**
- * An upload comes as multipart/form-data, the file in a part of its own that the field names as
- * `attach://<part>`; each field reads back as it would have been sent in JSON, the file in its place.
+ * A call's parameters: JSON, or the multipart form grammY sends with an upload, whose files are
+ * kept under new file ids (as Telegram does) and named by them in the parameters.
  */
-function readMultipart(body: Buffer, contentType: string): Record<string, unknown> {
-  const parts = readParts(body, contentType);
-  const files = new Map<string, UploadedFile>();
-  for (const { name, filename, body: bytes } of parts)
-    if (filename !== undefined) files.set(name, { name: filename, bytes });
-  const fields = parts.filter(({ filename }) => filename === undefined);
+async function readPayload(req: IncomingMessage, files: Files): Promise<Record<string, unknown>> {
+  if (!req.headers["content-type"]?.startsWith("multipart/form-data")) {
+    let body = "";
+    for await (const chunk of req) body += chunk;
+    return body ? (JSON.parse(body) as Record<string, unknown>) : {};
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const uploads = new Map<string, string>();
+  const fields: Record<string, unknown> = {};
+  for (const part of readParts(Buffer.concat(chunks), req.headers["content-type"] ?? "")) {
+    if (part.filename === undefined) {
+      fields[part.name] = part.body.toString("utf8");
+      continue;
+    }
+    const fileId = `uploaded-${randomUUID().slice(0, 8)}`;
+    files.set(fileId, part.body);
+    uploads.set(part.name, fileId);
+  }
+  // grammY names an uploaded file in its parameter as attach://<form field>.
   return Object.fromEntries(
-    fields.map(({ name, body: value }) => {
-      const text = value.toString("utf8");
-      const attached = /^attach:\/\/(.+)$/u.exec(text)?.[1];
-      return [name, attached ? files.get(attached) : text];
+    Object.entries(fields).map(([name, value]) => {
+      const attached = typeof value === "string" && /^attach:\/\/(.+)$/.exec(value)?.[1];
+      return [name, attached ? uploads.get(attached) : value];
     }),
   );
 }
 
-async function readPayload(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const body = Buffer.concat(chunks);
-  const contentType = req.headers["content-type"] ?? "";
-  if (contentType.startsWith("multipart/form-data")) return readMultipart(body, contentType);
-  return body.length > 0 ? (JSON.parse(body.toString("utf8")) as Record<string, unknown>) : {};
+/** getFile: where a file is downloaded from, under /file/bot<token>/. */
+function fileInfo(payload: Record<string, unknown>, files: Files) {
+  const fileId = String(payload.file_id);
+  const bytes = files.get(fileId);
+  if (!bytes)
+    return { status: 400, body: { ok: false, error_code: 400, description: "Bad Request: invalid file_id" } };
+  const result = {
+    file_id: fileId,
+    file_unique_id: `${fileId}-u`,
+    file_size: bytes.length,
+    file_path: `documents/${fileId}`,
+  };
+  return { status: 200, body: { ok: true, result } };
+}
+
+function serveFile(res: ServerResponse, files: Files, fileId: string) {
+  const bytes = files.get(fileId);
+  if (!bytes) return respond(res, 404, { ok: false, error_code: 404, description: "Not Found" });
+  res.writeHead(200, { "content-type": "application/octet-stream" });
+  res.end(bytes);
 }
 
 function respond(res: ServerResponse, status: number, body: object) {
@@ -105,6 +138,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
   const updates = updateQueue();
   const rules = failureRules();
   const beforeAnswers: (() => Promise<void>)[] = [];
+  const files: Files = new Map();
 
   /** Calls to a chat can be made to fail, and what they send is kept for the chat's person. */
   async function answerChatCall(call: ApiCall, chatId: string): Promise<Answer> {
@@ -124,15 +158,18 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
       const result = await updates.take(call.payload, (done) => res.once("close", done));
       return { status: 200, body: { ok: true, result } };
     }
+    if (call.method === "getFile") return fileInfo(call.payload, files);
     const chatId = call.payload.chat_id;
     if (chatId === undefined) return { status: 200, body: { ok: true, result: answer(call) } };
     return answerChatCall(call, String(chatId));
   }
 
   const server = createServer(async (req, res) => {
+    const [, downloaded] = /^\/file\/bot[^/]+\/documents\/([^/]+)$/.exec(req.url ?? "") ?? [];
+    if (downloaded) return serveFile(res, files, downloaded);
     const [, token, method] = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? "") ?? [];
     if (!token || !method) return respond(res, 404, { ok: false, error_code: 404, description: "Not Found" });
-    const call = { method, payload: await readPayload(req) };
+    const call = { method, payload: await readPayload(req, files) };
     const { status, body } = await answerCall(call, res);
     calls.push({ ...call, token, status, result: body.result, at: Date.now() });
     respond(res, status, body);
@@ -150,6 +187,8 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
     fail(failure, options = {}) {
       rules.add(failure, options);
     },
+    addFile: (fileId, bytes) => files.set(fileId, bytes),
+    file: (fileId) => files.get(fileId),
     send: (update) => updates.push(update),
     unreadMessages: (chatId) => chats.unread(String(chatId)),
     close: () =>

@@ -108,6 +108,22 @@ export function photoUpdate(user: FakeUser, fileId: string): Update {
   return message(user, { photo: [size("small", 90), size("large", 1280)] });
 }
 
+/** A file sent as it is (not as a photo): Telegram says its type, size and name. */
+export function documentUpdate(
+  user: FakeUser,
+  fileId: string,
+  { mimeType, fileSize, fileName = "picture" }: { mimeType: string; fileSize: number; fileName?: string },
+): Update {
+  const document = {
+    file_id: fileId,
+    file_unique_id: `${fileId}-u`,
+    mime_type: mimeType,
+    file_size: fileSize,
+    file_name: fileName,
+  };
+  return message(user, { document });
+}
+
 /** A press on an inline button under one of the bot's messages, in the private chat or a group. */
 export function callbackUpdate(user: FakeUser, data: string, group?: FakeChat): Update {
   return {

@@ -228,11 +228,14 @@ async function sendPhoto() {
   const ref = await photoDataUrl(file);
   // Shrinking takes a moment: a persona switched to meanwhile did not send this photo.
   if (session !== state.session) return;
+  // The picked file's own type and size go along: the server judges them (and the thumbnail's
+  // background) as it judges a messenger's photo, and says why one cannot be used.
+  const facts = { type: file.type, bytes: file.size };
   if (!ref) {
-    showEntry({ kind: "error", text: t("playground-photo-unreadable") });
+    send({ kind: "photo", facts }, t("playground-photo-sent"));
     return;
   }
-  send({ kind: "photo", photo: { platform: "web", ref } }, t("playground-photo-sent"), ref);
+  send({ kind: "photo", photo: { platform: "web", ref }, facts }, t("playground-photo-sent"), ref);
 }
 
 /** Notifications the worker delivered to this persona appear in the chat like pushed messages. */

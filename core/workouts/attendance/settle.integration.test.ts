@@ -130,7 +130,7 @@ describe("settling a workout's room", () => {
     const room = await workout();
     const cancelledAt = at(-60);
     await cancelMeetup(db(), room.host.userId, room.meetupId, cancelledAt);
-    expect(await endOverdueRooms(db(), cancelledAt)).toBe(1);
+    expect(await endOverdueRooms(db(), new Date(closesAt.getTime() + ROOM_TIMEOUT_MS))).toBe(0);
     const ended = await db().videoRoom.findUniqueOrThrow({ where: { id: room.room.id } });
     expect(ended).toMatchObject({ endedAt: cancelledAt, endedBy: "cancelled" });
     expect(await listRoomsToSettle(db(), cancelledAt, 10)).toContain(room.room.id);

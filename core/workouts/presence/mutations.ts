@@ -154,7 +154,7 @@ async function reconcileStays(
 }
 
 /** Whoever is still in the room when it goes has left then. */
-async function closeOpenStays(tx: Tx, roomId: string, at: Date): Promise<void> {
+export async function closeOpenStays(tx: Tx, roomId: string, at: Date): Promise<void> {
   await tx.$executeRaw`
     UPDATE "RoomPresence" SET "leftAt" = ${at}::timestamp
     WHERE "roomId" = ${roomId}::uuid AND "leftAt" IS NULL AND "joinedAt" <= ${at}::timestamp`;
@@ -203,9 +203,9 @@ export async function takeBreakoutDestroyed(
 }
 
 /**
- * The ends honjok decides itself: a room still open ROOM_TIMEOUT_MS after its planned end closes
- * then, and a cancelled workout's room when it was cancelled; every stay still open ends with it.
- * Returns how many rooms ended.
+ * The end honjok decides itself: a room still open ROOM_TIMEOUT_MS after its planned end closes
+ * then, and every stay still open ends with it. (A cancelled workout's room ends as it is
+ * cancelled: endCancelledRoom.) Returns how many rooms ended.
  */
 export async function endOverdueRooms(db: Database, now = new Date()): Promise<number> {
   return db.$transaction(async (tx) => {
@@ -213,13 +213,11 @@ export async function endOverdueRooms(db: Database, now = new Date()): Promise<n
     const ended = await tx.$queryRaw<{ id: string; endedAt: Date }[]>`
       UPDATE "VideoRoom" r SET "endedAt" = due.at, "endedBy" = due.by
       FROM (SELECT v.id,
-                   CASE WHEN m.status = 'cancelled' THEN COALESCE(m."cancelledAt", ${now}::timestamp)
-                        ELSE v."closesAt" + ${ROOM_TIMEOUT_MS}::int * interval '1 millisecond' END AS at,
-                   CASE WHEN m.status = 'cancelled' THEN 'cancelled'::"RoomEnd"
-                        ELSE 'timeout'::"RoomEnd" END AS by
-            FROM "VideoRoom" v LEFT JOIN "Meetup" m ON m.id = v."meetupId"
+                   v."closesAt" + ${ROOM_TIMEOUT_MS}::int * interval '1 millisecond' AS at,
+                   'timeout'::"RoomEnd" AS by
+            FROM "VideoRoom" v
             WHERE v."endedAt" IS NULL AND v."settledAt" IS NULL
-              AND (m.status = 'cancelled' OR v."closesAt" <= ${overdueBefore}::timestamp)) due
+              AND v."closesAt" <= ${overdueBefore}::timestamp) due
       WHERE r.id = due.id AND r."endedAt" IS NULL AND r."settledAt" IS NULL
       RETURNING r.id, r."endedAt"`;
     for (const room of ended) await closeOpenStays(tx, room.id, room.endedAt);

@@ -2,6 +2,7 @@ import type { Database, Prisma } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { memberRole } from "../../groups/queries.js";
 import { runsMeetup } from "../../groups/roles.js";
+import { closeOpenStays } from "../presence/mutations.js";
 import type { RoomPass } from "../types.js";
 import { newRoomName, newSeatId, passWindow, type RoomTimes, roomIsOver } from "./rules.js";
 
@@ -34,12 +35,15 @@ export async function moveWorkoutRoom(
   });
 }
 
-/** A cancelled workout's room is over: it takes no one, and the upkeep has nothing to close. */
+/**
+ * A cancelled workout's room is over as it is cancelled: it takes no one, whoever is in it has
+ * left then, and nobody's attendance is counted (settleRoom).
+ */
 export async function endCancelledRoom(tx: Tx, meetupId: string, now: Date): Promise<void> {
-  await tx.videoRoom.updateMany({
-    where: { meetupId, endedAt: null },
-    data: { endedAt: now, endedBy: "cancelled" },
-  });
+  const room = await tx.videoRoom.findUnique({ where: { meetupId }, select: { id: true, endedAt: true } });
+  if (!room || room.endedAt) return;
+  await tx.videoRoom.update({ where: { id: room.id }, data: { endedAt: now, endedBy: "cancelled" } });
+  await closeOpenStays(tx, room.id, now);
 }
 
 /** The person's seat in the room: the one they were given before, or a new one. */

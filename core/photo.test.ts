@@ -1,0 +1,61 @@
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { createTranslator } from "../i18n/translator.js";
+import { MAX_PHOTO_BYTES, photoProblem, UNREADABLE } from "./photo.js";
+import { inspectPhoto } from "./photo-inspect.js";
+
+const picture = (alpha: number, format: "png" | "webp" | "jpeg" = "png") =>
+  sharp({ create: { width: 8, height: 8, channels: 4, background: { r: 200, g: 80, b: 40, alpha } } })
+    .toFormat(format)
+    .toBuffer();
+
+describe("whether a picture can be used as a photo", () => {
+  it("takes an opaque JPEG, PNG or WebP within 10MB", () => {
+    for (const type of ["image/jpeg", "image/png", "image/webp"]) {
+      expect(photoProblem({ type, bytes: MAX_PHOTO_BYTES, opaque: true })).toBeUndefined();
+    }
+  });
+
+  it("refuses an iPhone's HEIC and a PDF by their names, saying which types it takes", () => {
+    const translator = createTranslator();
+    const heic = photoProblem({ type: "image/heic", bytes: 1000 });
+    expect(heic).toMatchObject({ code: "photo-type", params: { type: "HEIC" } });
+    expect(photoProblem({ type: "application/pdf", bytes: 1000 })?.params).toEqual({ type: "PDF" });
+    expect(translator.translate("ko", "error-photo-type", heic?.params)).toContain("JPEG, PNG, WebP");
+    expect(translator.translate("en", "error-photo-type", heic?.params)).toMatch(
+      /^A HEIC file can't be used/,
+    );
+  });
+
+  it("refuses 23.4MB naming the size sent and the 10MB limit", () => {
+    const problem = photoProblem({ type: "image/jpeg", bytes: Math.round(23.4 * 1024 * 1024) });
+    expect(problem).toMatchObject({ code: "photo-too-large", params: { size: "23.4MB", max: "10MB" } });
+  });
+
+  it("refuses a transparent background, and bytes that are no picture at all", () => {
+    expect(photoProblem({ type: "image/png", bytes: 1000, opaque: false })?.code).toBe("photo-transparent");
+    expect(photoProblem({ type: UNREADABLE, bytes: 1000 })?.code).toBe("photo-unreadable");
+  });
+});
+
+describe("the facts read from a picture's bytes", () => {
+  it("tell a PNG with see-through pixels from one whose alpha channel is all opaque", async () => {
+    expect(await inspectPhoto(await picture(0.5), "image/png")).toMatchObject({
+      type: "image/png",
+      opaque: false,
+    });
+    expect(await inspectPhoto(await picture(1), "image/png")).toMatchObject({
+      type: "image/png",
+      opaque: true,
+    });
+  });
+
+  it("go by what the bytes are, not what the file claimed: a WebP sent as image/png is a WebP", async () => {
+    expect(await inspectPhoto(await picture(1, "webp"), "image/png")).toMatchObject({ type: "image/webp" });
+  });
+
+  it("call bytes that claim to be a picture but decode as none unreadable", async () => {
+    const facts = await inspectPhoto(Buffer.from("not a picture"), "image/jpeg");
+    expect(facts).toEqual({ type: UNREADABLE, bytes: 13 });
+  });
+});
