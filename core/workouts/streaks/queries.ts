@@ -14,7 +14,10 @@ export async function findGroupGoal(db: Reader, groupId: string): Promise<Workou
   return group ? goalOf(group) : undefined;
 }
 
-/** Each of these people still in the group, with their time zone and the group's workouts they attended. */
+/**
+ * Each of these people still in the group, with their time zone and the group's workouts they
+ * attended: two flat reads, since a recount reads a whole group's seats at once.
+ */
 export async function listMembersAttendance(
   db: Reader,
   groupId: string,
@@ -22,25 +25,22 @@ export async function listMembersAttendance(
 ): Promise<{ userId: string; timeZone: string; sessions: AttendedSession[] }[]> {
   const members = await db.groupMember.findMany({
     where: { groupId, userId: { in: userIds } },
-    select: {
-      user: {
-        select: {
-          id: true,
-          timeZone: true,
-          roomSeats: {
-            where: { attended: true, room: { meetup: { groupId } } },
-            select: { presentSeconds: true, room: { select: { meetup: { select: { startAt: true } } } } },
-          },
-        },
-      },
-    },
+    select: { userId: true, user: { select: { timeZone: true } } },
   });
-  return members.map(({ user }) => ({
-    userId: user.id,
+  const seats = await db.$queryRaw<{ userId: string; startAt: Date; presentSeconds: number | null }[]>`
+    SELECT p."userId", m."startAt", p."presentSeconds" FROM "RoomParticipant" p
+    JOIN "VideoRoom" r ON r.id = p."roomId" JOIN "Meetup" m ON m.id = r."meetupId"
+    WHERE m."groupId" = ${groupId}::uuid AND p.attended AND p."userId" = ANY(${userIds}::uuid[])`;
+  const sessions = new Map<string, AttendedSession[]>();
+  for (const { userId, startAt, presentSeconds } of seats) {
+    const list = sessions.get(userId) ?? [];
+    list.push({ startAt, presentSeconds: presentSeconds ?? 0 });
+    sessions.set(userId, list);
+  }
+  return members.map(({ userId, user }) => ({
+    userId,
     timeZone: user.timeZone,
-    sessions: user.roomSeats.flatMap(({ presentSeconds, room }) =>
-      room.meetup ? [{ startAt: room.meetup.startAt, presentSeconds: presentSeconds ?? 0 }] : [],
-    ),
+    sessions: sessions.get(userId) ?? [],
   }));
 }
 
