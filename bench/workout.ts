@@ -8,6 +8,8 @@
 //    Baseline: the same requests, the same HTTP server and client, to a bare route that writes
 //    each body into a table with one INSERT: the floor any route that keeps events pays.
 //
+// 2. Streaks recounted for 10^5 people (bench/workout-streaks.ts).
+//
 // Touches only 127.0.0.1:5432 (a database honjok_bench_<random>, dropped at the end) and Redis on
 // 127.0.0.1:6379 (keys under a prefix of its own, removed at the end).
 import type { AddressInfo } from "node:net";
@@ -19,6 +21,7 @@ import type { AppContext } from "../runtime/context.js";
 import { createHttpApp, errorHandler, listen } from "../runtime/http.js";
 import { testLogger } from "../test/logger.js";
 import { median, withFreshContext } from "./front-door.js";
+import { benchStreakRecount } from "./workout-streaks.js";
 
 const ROOMS = 1000;
 const PEOPLE_PER_ROOM = 10;
@@ -194,5 +197,6 @@ async function benchRoomEvents(app: AppContext): Promise<void> {
 
 await withFreshContext(testLogger, async (app) => {
   await benchRoomEvents(app);
+  await benchStreakRecount(app);
   await app.shutdown.run("benchmark done");
 });

@@ -36,6 +36,7 @@ const profile: Profile = {
   language: "ko",
   timeZone: "Asia/Seoul",
   visibility: "everyone",
+  streakNudges: true,
   gender: undefined,
   verified: true,
   playground: false,

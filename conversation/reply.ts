@@ -14,6 +14,12 @@ export interface Prompt {
   fields: Field[];
 }
 
+/** A PNG drawn for this reply, with the file name a messenger shows for it. */
+export interface Picture {
+  png: Uint8Array;
+  name: string;
+}
+
 /** A messenger-neutral reply that every front door renders in its own idiom. */
 export interface Reply {
   text: Text;
@@ -22,6 +28,8 @@ export interface Reply {
   commands?: string[];
   place?: Place;
   image?: PhotoRef;
+  /** A picture honjok drew (the streak's calendar), sent as a photo; it has no words, the text says what it shows. */
+  picture?: Picture;
   prompt?: Prompt;
   /**
    * A button that opens an address (a person's own room link), shown above the other buttons. Only

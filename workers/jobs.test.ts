@@ -9,6 +9,7 @@ import {
   jobSchemas,
   processorFor,
   queueNames,
+  streaksJobId,
 } from "./jobs.js";
 
 const noop = async () => {};
@@ -38,10 +39,12 @@ describe("job handler start-up check", () => {
     ]);
     expect(Object.keys(table.groups).sort()).toEqual([
       "meetup-upkeep",
+      "recount-streaks",
       "room-upkeep",
       "scan-meetup-reminders",
       "send-meetup-reminder",
       "send-post-digests",
+      "send-streak-nudges",
       "settle-room",
     ]);
   });
@@ -93,5 +96,6 @@ describe("job processing", () => {
     expect(deliverJobId(id)).toBe(`notification-${id}`);
     expect(alertsJobId(id)).toBe(`alerts-${id}`);
     expect(boardJobId(id, 3)).toBe(`board-${id}-v3`);
+    expect(streaksJobId(id)).toBe(`streaks-room-${id}`);
   });
 });

@@ -54,6 +54,10 @@ export const jobSchemas = {
     // settlement, keyed by the room (roomSettlementJobId).
     "room-upkeep": z.object({}),
     "settle-room": z.object({ roomId: z.uuid() }),
+    // The streaks of everyone seated in a settled room, counted again (streaksJobId).
+    "recount-streaks": z.object({ roomId: z.uuid() }),
+    // The evening before a streak would break, one nudge per streak and period (WorkoutStreak.nudgedFor).
+    "send-streak-nudges": z.object({}),
   },
 } as const;
 
@@ -117,6 +121,11 @@ export function meetupReminderJobId(meetupId: string, version: number, kind: "da
 /** A room is settled once, so its id alone keys the job. */
 export function roomSettlementJobId(roomId: string): string {
   return `settle-room-${roomId}`;
+}
+
+/** A settled room's streaks are counted once, so its id alone keys the job. */
+export function streaksJobId(roomId: string): string {
+  return `streaks-room-${roomId}`;
 }
 
 export interface RetryPolicy {

@@ -53,6 +53,7 @@ import {
   scheduleNotifyJobs,
 } from "./notify/worker.js";
 import { ROOM_UPKEEP_MS, roomHandlers } from "./workouts/rooms.js";
+import { STREAK_NUDGE_MS, streakHandlers } from "./workouts/streaks.js";
 
 export type WorkersConfig = WorkerConfig & MailSettings;
 
@@ -200,6 +201,7 @@ export async function startWorkers(
     }),
     ...groupsHandlers({ db: ctx.db, queue: groupsQueue, logger: ctx.logger }),
     ...roomHandlers({ db: ctx.db, queue: groupsQueue, logger: ctx.logger }),
+    ...streakHandlers({ db: ctx.db, queue: groupsQueue, logger: ctx.logger }),
     ...boardHandlers({
       ...notify,
       syncOptions: notify.deliverOptions,
@@ -228,6 +230,7 @@ export async function startWorkers(
     upkeepMs: MEETUP_UPKEEP_MS,
     digestMs: POST_DIGEST_MS,
     roomUpkeepMs: ROOM_UPKEEP_MS,
+    streakNudgeMs: STREAK_NUDGE_MS,
     ...tuning.groups,
   });
   await Promise.all([

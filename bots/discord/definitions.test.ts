@@ -35,6 +35,7 @@ describe("slash-command definitions", () => {
       "group",
       "meetup",
       "workout",
+      "streak",
       "cancel",
     ]);
     const profile = definitions.find((d) => d.name === "profile");
@@ -99,7 +100,7 @@ describe("slash-command definitions", () => {
   it("offers fields as string options: choices localized, text bounded, none required", () => {
     const settings = definitions.find((d) => d.name === "settings");
     const options = optionsOf(settings?.options);
-    expect(options.map((o) => o.name)).toEqual(["language", "visibility", "time_zone"]);
+    expect(options.map((o) => o.name)).toEqual(["language", "visibility", "time_zone", "nudges"]);
     const [language, , timeZone] = options;
     expect(language).toMatchObject({ type: ApplicationCommandOptionType.String, required: false });
     expect(language && "choices" in language && language.choices).toEqual([

@@ -23,6 +23,21 @@ describe("rendering a reply for Discord", () => {
     );
   });
 
+  it("uploads a picture honjok drew with the message and shows it in the embed", () => {
+    const png = new Uint8Array([137, 80, 78, 71]);
+    const message = renderReply(
+      translator,
+      "en",
+      allCommands,
+      reply("streak-no-goal", {}, { picture: { png, name: "streak.png" } }),
+    );
+    expect(message.embeds[0]?.toJSON().image?.url).toBe("attachment://streak.png");
+    expect(message.files?.map((file) => [file.name, file.attachment])).toEqual([
+      ["streak.png", Buffer.from(png)],
+    ]);
+    expect(renderReply(translator, "en", allCommands, reply("streak-no-goal")).files).toBeUndefined();
+  });
+
   it("keeps Discord's limits of five buttons a row and five rows", () => {
     const { components } = render(
       reply("cancel-done", {}, { buttons: [buttons(7), ...Array(6).fill(buttons(1))] }),

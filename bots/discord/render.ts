@@ -1,4 +1,4 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder } from "discord.js";
+import { ActionRowBuilder, AttachmentBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder } from "discord.js";
 import type { Command } from "../../conversation/command.js";
 import { isTyped } from "../../conversation/fields.js";
 import { renderCommandList } from "../../conversation/render.js";
@@ -16,6 +16,8 @@ import { encodeFormId } from "./forms.js";
 export interface DiscordMessage {
   embeds: EmbedBuilder[];
   components: ActionRowBuilder<ButtonBuilder>[];
+  /** A picture honjok drew, uploaded with the message and shown in its embed. */
+  files?: AttachmentBuilder[];
 }
 
 const BRAND_COLOUR = 0x5b8def;
@@ -76,6 +78,10 @@ export function renderReply(
   if (reply.place) embed.addFields(placeField(translator, language, reply.place));
   const photo = reply.image && viewablePhoto(reply.image, "discord");
   if (photo) embed.setImage(photo);
+  const files = reply.picture
+    ? [new AttachmentBuilder(Buffer.from(reply.picture.png), { name: reply.picture.name })]
+    : [];
+  if (reply.picture) embed.setImage(`attachment://${reply.picture.name}`);
   const fillIn = fillInButton(reply, language);
   const rows = fitButtonRows([...(fillIn ? [[fillIn]] : []), ...(reply.buttons ?? [])]);
   const components = rows.map((row) =>
@@ -90,5 +96,9 @@ export function renderReply(
   );
   const link = reply.link && linkRow(renderText(translator, language, reply.link.label), reply.link.url);
   // The link comes first; of Discord's five rows the other buttons keep four.
-  return { embeds: [embed], components: link ? [link, ...components.slice(0, 4)] : components };
+  return {
+    embeds: [embed],
+    components: link ? [link, ...components.slice(0, 4)] : components,
+    ...(files.length > 0 ? { files } : {}),
+  };
 }

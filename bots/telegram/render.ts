@@ -1,9 +1,9 @@
-import { type Api, InlineKeyboard, Keyboard } from "grammy";
+import { type Api, InlineKeyboard, InputFile, Keyboard } from "grammy";
 import type { ReplyKeyboardRemove } from "grammy/types";
 import type { Command } from "../../conversation/command.js";
 import type { Outcome } from "../../conversation/dispatcher.js";
 import { renderCommandList } from "../../conversation/render.js";
-import type { Button, Reply } from "../../conversation/reply.js";
+import type { Button, Picture, Reply } from "../../conversation/reply.js";
 import { viewablePhoto } from "../../core/photo.js";
 import type { Place } from "../../core/place.js";
 import { renderText } from "../../i18n/render.js";
@@ -13,7 +13,8 @@ import type { Translator } from "../../i18n/translator.js";
 export type Outgoing =
   | { kind: "text"; text: string; markup?: InlineKeyboard | Keyboard | ReplyKeyboardRemove }
   | { kind: "location"; place: Place }
-  | { kind: "photo"; url: string };
+  | { kind: "photo"; url: string }
+  | { kind: "picture"; picture: Picture };
 
 export interface RenderOptions {
   translator: Translator;
@@ -97,6 +98,7 @@ export function planMessages(
     if (reply.place) messages.push({ kind: "location", place: reply.place });
     const photo = reply.image && viewablePhoto(reply.image, "telegram");
     if (photo) messages.push({ kind: "photo", url: photo });
+    if (reply.picture) messages.push({ kind: "picture", picture: reply.picture });
   }
   return { messages, replyKeyboardOpen: showsKeyboard || removeKeyboard };
 }
@@ -117,6 +119,9 @@ export async function sendMessages(api: Api, chatId: number, messages: Outgoing[
       }
       case "photo":
         await api.sendPhoto(chatId, message.url);
+        break;
+      case "picture":
+        await api.sendPhoto(chatId, new InputFile(message.picture.png, message.picture.name));
         break;
     }
   }

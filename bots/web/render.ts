@@ -82,7 +82,10 @@ export function renderReply(ctx: Rendering, language: Language, reply: Reply): W
   };
 }
 
+/** A photo someone sent, or a picture honjok drew, which the page shows from a data: URL. */
 function imageOf(reply: Reply): { image?: { url: string } } {
+  if (reply.picture)
+    return { image: { url: `data:image/png;base64,${Buffer.from(reply.picture.png).toString("base64")}` } };
   const url = reply.image && viewablePhoto(reply.image, "web");
   return url ? { image: { url } } : {};
 }

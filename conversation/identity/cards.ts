@@ -59,6 +59,12 @@ const visibilityButtons = visibilities.map((visibility) => ({
   action: actions.settings({ visibility }),
 }));
 
+/** The button that turns streak reminders the other way. */
+function nudgesButton(profile: Profile) {
+  const nudges = profile.streakNudges ? "off" : "on";
+  return { label: text(`nudges-${nudges}`), action: actions.settings({ nudges }) };
+}
+
 export function settingsCard(profile: Profile, key = "settings-card"): Reply {
   return reply(
     key,
@@ -66,9 +72,10 @@ export function settingsCard(profile: Profile, key = "settings-card"): Reply {
       language: text(`language-${profile.language}`),
       visibility: text(`visibility-${profile.visibility}`),
       timeZone: profile.timeZone,
+      nudges: text("nudges-state", { nudges: profile.streakNudges ? "on" : "off" }),
     },
     {
-      buttons: [languageButtons, visibilityButtons],
+      buttons: [languageButtons, visibilityButtons, [nudgesButton(profile)]],
     },
   );
 }

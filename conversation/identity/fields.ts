@@ -7,7 +7,7 @@ import {
   interestsSchema,
   timeZoneSchema,
 } from "../../core/identity/schema.js";
-import { genders, languages, visibilities } from "../../core/identity/types.js";
+import { genders, languages, nudgeChoices, visibilities } from "../../core/identity/types.js";
 import {
   type ContactField,
   choiceField,
@@ -21,6 +21,8 @@ import {
 export const languageField = choiceField("language", languages, "language");
 
 export const visibilityField = choiceField("visibility", visibilities, "visibility");
+
+export const nudgesField = choiceField("nudges", nudgeChoices, "nudges");
 
 export const homeAreaField: PlaceField = {
   kind: "place",

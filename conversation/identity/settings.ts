@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { updateProfile } from "../../core/identity/mutations.js";
 import { languageSchema, timeZoneSchema, visibilitySchema } from "../../core/identity/schema.js";
+import { nudgeChoices } from "../../core/identity/types.js";
 import { defineCommand, personChanged } from "../command.js";
 import { settingsCard } from "./cards.js";
-import { languageField, timeZoneField, visibilityField } from "./fields.js";
+import { languageField, nudgesField, timeZoneField, visibilityField } from "./fields.js";
 
 /** Without arguments shows the settings with buttons; each button or option changes one. */
 export const settings = defineCommand({
@@ -15,15 +16,18 @@ export const settings = defineCommand({
     { ...languageField, optional: true },
     { ...visibilityField, optional: true },
     { ...timeZoneField, optional: true },
+    { ...nudgesField, optional: true },
   ],
   schema: z.object({
     language: languageSchema.optional(),
     visibility: visibilitySchema.optional(),
     timeZone: timeZoneSchema.optional(),
+    nudges: z.enum(nudgeChoices).optional(),
   }),
-  async run({ db, profile }, changes) {
-    if (Object.keys(changes).length === 0) return settingsCard(profile);
-    const updated = await updateProfile(db, profile.userId, changes);
+  async run({ db, profile }, { nudges, ...changes }) {
+    if (nudges === undefined && Object.keys(changes).length === 0) return settingsCard(profile);
+    const streakNudges = nudges === undefined ? {} : { streakNudges: nudges === "on" };
+    const updated = await updateProfile(db, profile.userId, { ...changes, ...streakNudges });
     return personChanged(updated, [settingsCard(updated, "settings-saved")]);
   },
 });

@@ -1,6 +1,6 @@
 import { rsvpAnswers } from "../groups/meetups/types.js";
 import { groupCategories } from "../groups/types.js";
-import { languages, visibilities } from "../identity/types.js";
+import { languages, nudgeChoices, visibilities } from "../identity/types.js";
 import { count, flag, id, oneOf, optional, point, words } from "./arguments.js";
 import { buttonAction } from "./builder.js";
 
@@ -30,6 +30,7 @@ export const actions = {
   settings: buttonAction("settings", {
     language: optional(oneOf("language", languages)),
     visibility: optional(oneOf("visibility", visibilities)),
+    nudges: optional(oneOf("nudges", nudgeChoices)),
   }),
   verify: buttonAction("verify"),
   verifyEmail: buttonAction("verify_email"),
@@ -130,4 +131,5 @@ export const actions = {
   workoutPlan: buttonAction("workout_plan", onGroup),
   workoutGoal: buttonAction("workout_goal", onGroup),
   workoutJoin: buttonAction("workout_join", onMeetup),
+  streak: buttonAction("streak"),
 };

@@ -25,6 +25,7 @@ export function toProfile(user: UserWithAccounts): Profile {
     language: user.language,
     timeZone: user.timeZone,
     visibility: user.visibility,
+    streakNudges: user.streakNudges,
     gender: user.gender ?? undefined,
     verified: isVerified(user),
     playground: user.playground,

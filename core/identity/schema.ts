@@ -55,6 +55,7 @@ export const profileChangesSchema = z
     language: languageSchema,
     timeZone: timeZoneSchema,
     visibility: visibilitySchema,
+    streakNudges: z.boolean(),
     /** Null: prefers not to say. */
     gender: z.enum(genders).nullable(),
   })

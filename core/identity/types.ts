@@ -12,6 +12,10 @@ export type Gender = (typeof genders)[number];
 export const visibilities = ["everyone", "groups", "nobody"] as const;
 export type ProfileVisibility = (typeof visibilities)[number];
 
+/** How /settings and its buttons spell User.streakNudges. */
+export const nudgeChoices = ["on", "off"] as const;
+export type NudgeChoice = (typeof nudgeChoices)[number];
+
 /** A messenger identity as the front door sees it, before it is known which person it is. */
 export interface AccountRef {
   platform: Platform;
@@ -27,6 +31,8 @@ export interface Profile {
   language: Language;
   timeZone: string;
   visibility: ProfileVisibility;
+  /** Told the evening before a workout streak would break (/settings). */
+  streakNudges: boolean;
   /** Stated only to be matched with riders of the same gender, never shown to others. */
   gender: Gender | undefined;
   /** Proved an e-mail address or their own phone number; playground personas count as verified. */

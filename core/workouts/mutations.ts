@@ -7,6 +7,7 @@ import { requireRole } from "../groups/roles.js";
 import type { Profile } from "../identity/types.js";
 import { refuseProfanity } from "../moderation/profanity.js";
 import { type WorkoutNow, type WorkoutPlan, workoutNowSchema, workoutPlanSchema } from "./schema.js";
+import { recomputeGroupStreaks } from "./streaks/mutations.js";
 import type { WorkoutGoal } from "./types.js";
 
 // A workout is a meetup held in a video room (insertMeetup opens it): RSVPs, the waitlist,
@@ -114,12 +115,13 @@ export async function startWorkoutNow(
   });
 }
 
-/** The owner or a moderator sets the group's goal, or takes it away with null. */
+/** The owner or a moderator sets the group's goal, or takes it away with null; streaks count against the new one. */
 export async function setGroupGoal(
   db: Database,
   userId: string,
   groupId: string,
   goal: WorkoutGoal | null,
+  now = new Date(),
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     requireRole(await memberRole(tx, groupId, userId), "moderator");
@@ -132,4 +134,5 @@ export async function setGroupGoal(
       },
     });
   });
+  await recomputeGroupStreaks(db, groupId, now);
 }

@@ -72,11 +72,13 @@ settings-card =
     Language: { $language }
     Visibility: { $visibility }
     Time zone: { $timeZone }
+    Streak reminders: { $nudges }
 settings-saved =
     ✅ Settings changed.
     Language: { $language }
     Visibility: { $visibility }
     Time zone: { $timeZone }
+    Streak reminders: { $nudges }
 
 link-code = Link code: { $code }
     Send /link { $code } on your other messenger. It works once, for { $minutes } minutes.

@@ -106,3 +106,51 @@ notify-workout-live =
     { $title }
     🕒 { meetup-when }
     To join, tap Going, then Join the room.
+
+# Streaks against a group's goal: /streak, its picture, and the evening nudge.
+cmd-streak = My workout streak and my groups' streaks
+streak-count = { $period ->
+    [day] { $count ->
+        [one] { $count } day
+       *[other] { $count } days
+    }
+   *[week] { $count ->
+        [one] { $count } week
+       *[other] { $count } weeks
+    }
+}
+streak-group =
+    🔥 { $group } · 🎯 { $goal }
+    My streak: { $current } (best { $best })
+    { $members }
+    🗓️ The calendar below is the last 16 weeks: a square per day (Monday on top), light on days I worked out, dark on { $period ->
+        [day] days that met the goal
+       *[week] workout days of weeks that met the goal
+    }.
+streak-members =
+    Members' streaks:
+    { $lines }
+streak-member-line = { $rank }. { $name } · { $count }
+streak-members-none = No member has a streak yet. Start the first one!
+streak-no-goal = Streaks are counted in workout groups with a goal. Join one, or if you run a group, set its goal with /workout → "Set the group goal".
+
+notify-streak-nudge =
+    🔥 Your { $period ->
+        [day] { $count }-day
+       *[week] { $count }-week
+    } streak in { $group } breaks tonight.
+    { $period ->
+        [day] Today's
+       *[week] This week's
+    } goal ({ workout-goal }) is not met yet. Open a workout room now or join one that is open.
+button-streak = 🔥 See my streak
+button-nudges-off = 🔕 Turn these off
+
+field-nudges = Streak reminders
+ask-nudges = Shall I tell you the evening before a streak would break?
+nudges-on = 🔔 Remind me
+nudges-off = 🔕 No reminders
+nudges-state = { $nudges ->
+    [on] on
+   *[off] off
+}

@@ -102,3 +102,45 @@ notify-workout-live =
     { $title }
     🕒 { meetup-when }
     함께하려면 '갈게요'를 누른 뒤 '방 들어가기'를 눌러 주세요.
+
+# Streaks against a group's goal: /streak, its picture, and the evening nudge.
+cmd-streak = 내 연속 운동 기록과 모임 멤버들의 기록
+streak-count = { $period ->
+    [day] { $count }일
+   *[week] { $count }주
+}
+streak-group =
+    🔥 { $group } · 🎯 { $goal }
+    내 연속 기록: { $current } (최고 { $best })
+    { $members }
+    🗓️ 아래 달력은 지난 16주예요. 한 칸이 하루(위에서부터 월~일)이고, 연한 칸은 운동한 날, 진한 칸은 { $period ->
+        [day] 목표를 채운 날
+       *[week] 목표를 채운 주에 운동한 날
+    }이에요.
+streak-members =
+    멤버들의 연속 기록:
+    { $lines }
+streak-member-line = { $rank }. { $name } · { $count }
+streak-members-none = 아직 연속 기록이 있는 멤버가 없어요. 첫 기록을 만들어 보세요!
+streak-no-goal = 목표가 있는 운동 모임에 들어가면 연속 기록을 셀 수 있어요. 모임장이나 운영진은 /workout 에서 '모임 목표 정하기'로 목표를 정할 수 있어요.
+
+notify-streak-nudge =
+    🔥 { $group }에서 이어 온 { $period ->
+        [day] { $count }일
+       *[week] { $count }주
+    } 연속 기록이 오늘 밤 끊겨요.
+    { $period ->
+        [day] 오늘
+       *[week] 이번 주
+    } 목표({ workout-goal })를 아직 채우지 못했어요. 지금 운동 방을 열거나 열린 방에 들어가 보세요.
+button-streak = 🔥 연속 기록 보기
+button-nudges-off = 🔕 이 알림 끄기
+
+field-nudges = 연속 기록 알림
+ask-nudges = 연속 기록이 끊기기 전날 저녁에 알려 드릴까요?
+nudges-on = 🔔 알림 받기
+nudges-off = 🔕 알림 끄기
+nudges-state = { $nudges ->
+    [on] 받아요
+   *[off] 안 받아요
+}

@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 import express from "express";
+import { readParts, type UploadedFile } from "../multipart.js";
 import { GUILD_CHANNEL_ID, type MessageBody, messageObject, snowflake } from "./messages.js";
 import { type FakeScheduledEvent, scheduledEventRoutes } from "./scheduled-events.js";
 
@@ -13,8 +14,10 @@ export interface RecordedCall {
   path: string;
   query: Record<string, unknown>;
   authorization: string | undefined;
-  /** The JSON sent, if any. */
+  /** The JSON sent, if any (of an upload, its `payload_json`). */
   body: unknown;
+  /** The files uploaded with it (a message's attachments). */
+  files: UploadedFile[];
 }
 
 export interface FakeDiscord {
@@ -34,6 +37,18 @@ export interface FakeDiscord {
     timeoutMs?: number,
   ): Promise<RecordedCall[]>;
   close(): Promise<void>;
+}
+
+/** A message with attachments comes as multipart: its JSON in `payload_json`, each file a part of its own. */
+function readUpload(raw: Buffer, contentType: string): { body: unknown; files: UploadedFile[] } {
+  const parts = readParts(raw, contentType);
+  const json = parts.find((part) => part.name === "payload_json");
+  return {
+    body: json ? JSON.parse(json.body.toString("utf8")) : {},
+    files: parts.flatMap(({ filename, body }) =>
+      filename === undefined ? [] : [{ name: filename, bytes: body }],
+    ),
+  };
 }
 
 function restRoutes(dmChannels: Map<string, string>): express.Router {
@@ -76,13 +91,19 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const dmChannels = new Map<string, string>();
   const app = express();
   app.use(express.json({ limit: "1mb" }));
+  app.use(express.raw({ type: "multipart/form-data", limit: "8mb" }));
   app.use((req, _res, next) => {
+    const upload = Buffer.isBuffer(req.body)
+      ? readUpload(req.body, req.get("content-type") ?? "")
+      : undefined;
+    if (upload) req.body = upload.body;
     calls.push({
       method: req.method,
       path: decodeURIComponent(req.path),
       query: { ...req.query },
       authorization: req.get("authorization"),
       body: req.body,
+      files: upload?.files ?? [],
     });
     next();
   });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Update } from "grammy/types";
+import { readParts } from "../multipart.js";
 import { type ApiCall, botApiAnswers } from "./answers.js";
 import { type BotMessage, chatHistories } from "./chats.js";
 import { failureRules, type TelegramFailure } from "./failures.js";
@@ -42,6 +43,8 @@ export interface FakeTelegram {
   fail(failure: TelegramFailure, options?: { chatId?: string; times?: number }): void;
   /** A file people can send by its id (a document), which the bot may then download (getFile). */
   addFile(fileId: string, bytes: Buffer): void;
+  /** A file the bot uploaded (a photo from its bytes), by the id its call's parameter names it with. */
+  file(fileId: string): Buffer | undefined;
   /** An update from a person, for the bot's next getUpdates. */
   send(update: Update): void;
   /** The bot's messages to the chat that nobody has read yet, oldest first; they count as read now. */
@@ -55,27 +58,6 @@ interface Answer {
 }
 
 type Files = Map<string, Buffer>;
-
-const boundaryOf = (contentType: string) => /boundary=("?)([^";]+)\1/.exec(contentType)?.[2] ?? "";
-
-/**
- * The parts of a multipart body. Written here because grammY writes `filename=photo.jpg` without
- * quotes, which Telegram takes and the platform's strict FormData parser refuses.
- */
-function formParts(body: Buffer, boundary: string): { name: string; filename?: string; body: Buffer }[] {
-  const text = body.toString("latin1");
-  return text
-    .split(`--${boundary}`)
-    .slice(1, -1)
-    .map((raw) => {
-      const split = raw.indexOf("\r\n\r\n");
-      const headers = raw.slice(0, split);
-      const name = /name="([^"]*)"/.exec(headers)?.[1] ?? "";
-      const filename = /filename="?([^";\r\n]*)/.exec(headers)?.[1];
-      const content = Buffer.from(raw.slice(split + 4, -2), "latin1");
-      return { name, ...(filename === undefined ? {} : { filename }), body: content };
-    });
-}
 
 /**
  * A call's parameters: JSON, or the multipart form grammY sends with an upload, whose files are
@@ -91,7 +73,7 @@ async function readPayload(req: IncomingMessage, files: Files): Promise<Record<s
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const uploads = new Map<string, string>();
   const fields: Record<string, unknown> = {};
-  for (const part of formParts(Buffer.concat(chunks), boundaryOf(req.headers["content-type"] ?? ""))) {
+  for (const part of readParts(Buffer.concat(chunks), req.headers["content-type"] ?? "")) {
     if (part.filename === undefined) {
       fields[part.name] = part.body.toString("utf8");
       continue;
@@ -206,6 +188,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
       rules.add(failure, options);
     },
     addFile: (fileId, bytes) => files.set(fileId, bytes),
+    file: (fileId) => files.get(fileId),
     send: (update) => updates.push(update),
     unreadMessages: (chatId) => chats.unread(String(chatId)),
     close: () =>

@@ -45,6 +45,8 @@ export interface GroupsSchedule {
   digestMs: number;
   /** How often workouts' rooms are closed at their timeout and ended ones settled. */
   roomUpkeepMs: number;
+  /** How often streaks that break tonight are looked for. */
+  streakNudgeMs: number;
 }
 
 // A failed reminder is retried: the MeetupReminder row keeps a retry from sending it twice.
@@ -119,5 +121,6 @@ export async function scheduleGroupsJobs(queue: GroupsQueue, schedule: GroupsSch
     ["meetup-upkeep", schedule.upkeepMs],
     ["send-post-digests", schedule.digestMs],
     ["room-upkeep", schedule.roomUpkeepMs],
+    ["send-streak-nudges", schedule.streakNudgeMs],
   ]);
 }

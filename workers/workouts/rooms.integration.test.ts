@@ -8,11 +8,11 @@ import { createTestAppContext, type TestAppContext } from "../../test/app-contex
 import { waitFor } from "../../test/wait.js";
 import { testWorkersConfig } from "../../test/workers-config.js";
 import type { GroupsQueue } from "../groups/worker.js";
-import { roomSettlementJobId } from "../jobs.js";
+import { roomSettlementJobId, streaksJobId } from "../jobs.js";
 
 // The room upkeep as the workers run it on a real Redis: a workout room nobody closed is closed
 // 30 minutes after its planned end, settled by a job keyed by the room, and its attendance
-// recorded, whose completed job is what the streaks follow.
+// recorded, and then its streaks counted by a job keyed by the room too.
 
 let test: TestAppContext;
 let queue: GroupsQueue;
@@ -36,6 +36,8 @@ describe("the room upkeep", () => {
     const at = (minutes: number) => new Date(startAt.getTime() + minutes * MINUTE_MS);
     const workout = await workoutWithSeats(db(), { startAt, minutes: 30 });
     const { host } = workout;
+    const { groupId } = await db().meetup.findUniqueOrThrow({ where: { id: workout.meetupId } });
+    await db().group.update({ where: { id: groupId }, data: { goalPeriod: "week", goalSessions: 1 } });
     await takeRoomCreated(db(), workout.room.name, startAt, startAt);
     await takeOccupantEvent(
       db(),
@@ -69,6 +71,19 @@ describe("the room upkeep", () => {
       const job = await queue.getJob(roomSettlementJobId(room.id));
       return job?.finishedOn !== undefined && job.failedReason === undefined;
     });
+    // The host's week met the group's goal of one workout; the members who never came have none.
+    await waitFor("the streaks counted", async () => {
+      const job = await queue.getJob(streaksJobId(room.id));
+      return job?.finishedOn !== undefined && job.failedReason === undefined;
+    });
+    const streaks = await db().workoutStreak.findMany({ where: { groupId }, orderBy: { current: "desc" } });
+    expect(streaks.map(({ userId, current, best }) => ({ userId, current, best }))[0]).toEqual({
+      userId: host.userId,
+      current: 1,
+      best: 1,
+    });
+    expect(streaks.slice(1).map(({ current }) => current)).toEqual([0, 0]);
+
     // Later upkeeps find nothing more to do with it.
     const { settledAt } = room;
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -1,6 +1,7 @@
 import { settleRoom } from "../../core/workouts/attendance/mutations.js";
-import { listRoomsToSettle } from "../../core/workouts/attendance/queries.js";
+import { findSettledRoom, listRoomsToSettle } from "../../core/workouts/attendance/queries.js";
 import { endOverdueRooms } from "../../core/workouts/presence/mutations.js";
+import { recomputeStreaks } from "../../core/workouts/streaks/mutations.js";
 import type { GroupsDeps } from "../groups/worker.js";
 import {
   addKeyedJobs,
@@ -8,11 +9,13 @@ import {
   type HandlerRegistration,
   keyedJobOptions,
   roomSettlementJobId,
+  streaksJobId,
 } from "../jobs.js";
 
 // The upkeep of workouts' video rooms: the ends honjok decides itself, then each ended room's
 // settlement as a job of its own, keyed by the room. The rooms' rows are the record: a room not
-// yet settled is queued again by the next upkeep, so a crash anywhere loses nothing.
+// yet settled is queued again by the next upkeep, so a crash anywhere loses nothing. A settled
+// workout's streaks are counted again by a job of their own, keyed by the room as well.
 
 /** The timeout is half an hour: a minute late is neither here nor there, and ends are set to the exact time. */
 export const ROOM_UPKEEP_MS = 60_000;
@@ -37,7 +40,21 @@ export function roomHandlers({ db, queue, logger }: GroupsDeps): HandlerRegistra
       // A retry after the settlement committed finds it done and goes on from here, so whatever
       // follows a settlement (the streaks of `settled.userIds`) runs at least once for it.
       const settled = await settleRoom(db, roomId);
-      if (settled) logger.info({ roomId, seats: settled.userIds.length }, "room settled");
+      if (!settled) return;
+      logger.info({ roomId, seats: settled.userIds.length }, "room settled");
+      if (settled.groupId) {
+        await addKeyedJobs(
+          queue,
+          "recount-streaks",
+          [{ data: { roomId }, jobId: streaksJobId(roomId) }],
+          settleOptions,
+        );
+      }
+    }),
+    defineHandler("groups", "recount-streaks", async ({ roomId }) => {
+      const settled = await findSettledRoom(db, roomId);
+      if (!settled?.groupId) return;
+      await recomputeStreaks(db, { userIds: settled.userIds, groupId: settled.groupId });
     }),
   ];
 }
