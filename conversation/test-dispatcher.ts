@@ -5,6 +5,7 @@ import { testPii } from "../test/pii.js";
 import { createTestDatabase, type TestDatabase } from "../test/postgres.js";
 import { createTestRedis } from "../test/redis.js";
 import { testRoomLinks } from "../test/room-links.js";
+import { TEST_VIDEO_CHECK_OPERATOR } from "../test/video-check-operator.js";
 import { redisDialogStore } from "./dialogs.js";
 import { createDispatcher, type Dispatcher } from "./dispatcher.js";
 import { allCommands } from "./registry.js";
@@ -39,6 +40,7 @@ export async function createDispatcherTestContext(
     dialogs: redisDialogStore(redis.redis, redis.prefix),
     commands: allCommands,
     roomLinks: testRoomLinks,
+    videoCheckOperators: [TEST_VIDEO_CHECK_OPERATOR],
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.geocoder ? { geocoder: options.geocoder(database) } : {}),
   });

@@ -6,6 +6,7 @@ import { allCommands } from "../conversation/registry.js";
 import { type CarpoolSettings, defaultCarpoolSettings } from "../core/carpool/settings.js";
 import { createDatabase, type Database, isDatabaseReachable } from "../core/db/client.js";
 import { createFieldCipher, type FieldCipher, PII_KEY_BYTES } from "../core/identity/pii.js";
+import type { AccountRef } from "../core/identity/types.js";
 import { createGeocoder, type GeocodeReport, type Geocoder } from "../core/places/geocoder/geocoder.js";
 import type { RoomLinkMaker } from "../core/workouts/types.js";
 import { createTranslator, type Translator } from "../i18n/translator.js";
@@ -59,6 +60,7 @@ export async function buildContext(
     queuePrefix: config.QUEUE_PREFIX,
     pii,
     carpool: config.CARPOOL_SETTINGS,
+    videoCheckOperators: config.VIDEO_CHECK_OPERATORS,
     publicUrl: config.PUBLIC_URL,
     geocoding: geocodingFrom(config),
     logger,
@@ -97,6 +99,7 @@ export function assembleContext({
   publicUrl = DEFAULT_PUBLIC_URL,
   geocoding,
   roomLinks,
+  videoCheckOperators = [],
   ...parts
 }: {
   db: Database;
@@ -110,6 +113,8 @@ export function assembleContext({
   geocoding?: Geocoding | undefined;
   /** Makes people's own links to video rooms (the Jitsi adapter); without it, workouts have no way in. */
   roomLinks?: RoomLinkMaker | undefined;
+  /** The accounts that take 1:1 video checks (VIDEO_CHECK_OPERATORS); none by default. */
+  videoCheckOperators?: readonly AccountRef[];
   logger: Logger;
   shutdown: Shutdown;
 }): AppContext {
@@ -133,6 +138,7 @@ export function assembleContext({
       commands: allCommands,
       ...(geocoder ? { geocoder } : {}),
       ...(roomLinks ? { roomLinks } : {}),
+      videoCheckOperators,
     }),
     readiness: {
       database: () => isDatabaseReachable(parts.db),

@@ -35,6 +35,7 @@ describe("slash-command definitions", () => {
       "group",
       "meetup",
       "workout",
+      "videocheck",
       "cancel",
     ]);
     const profile = definitions.find((d) => d.name === "profile");
