@@ -1,4 +1,4 @@
-import { defaultCarpoolSettings } from "../core/carpool/settings.js";
+import { type CarpoolSettings, defaultCarpoolSettings } from "../core/carpool/settings.js";
 import type { Geocoder } from "../core/places/geocoder/geocoder.js";
 import { DEFAULT_PUBLIC_URL } from "../runtime/config.js";
 import { testPii } from "../test/pii.js";
@@ -24,6 +24,8 @@ export interface DispatcherTestOptions {
   /** The commands' clock; the real one when not given. */
   clock?: () => Date;
   publicUrl?: string;
+  /** The carpool's rules; the defaults when not given. */
+  carpool?: CarpoolSettings;
   /** Finds the place names the gazetteer does not know; without one, the gazetteer alone reads them. */
   geocoder?: (database: TestDatabase) => Geocoder;
 }
@@ -35,7 +37,7 @@ export async function createDispatcherTestContext(
   const dispatcher = createDispatcher({
     db: database.db,
     pii: testPii,
-    carpool: defaultCarpoolSettings,
+    carpool: options.carpool ?? defaultCarpoolSettings,
     publicUrl: options.publicUrl ?? DEFAULT_PUBLIC_URL,
     dialogs: redisDialogStore(redis.redis, redis.prefix),
     commands: allCommands,

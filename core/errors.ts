@@ -93,6 +93,7 @@ export const errorCodes = [
   "video-check-taken",
   "video-check-not-yours",
   "video-check-decided",
+  "ride-needs-video-check",
   "workout-already-live",
   "workout-time-unreadable",
   "goal-unreadable",

@@ -98,6 +98,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   "video-check-taken": 409,
   "video-check-not-yours": 403,
   "video-check-decided": 409,
+  "ride-needs-video-check": 403,
   "workout-already-live": 409,
   "workout-time-unreadable": 400,
   "goal-unreadable": 400,

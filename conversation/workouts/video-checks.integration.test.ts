@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultCarpoolSettings } from "../../core/carpool/settings.js";
 import { renderText } from "../../i18n/render.js";
 import { createTranslator } from "../../i18n/translator.js";
 import { passInTestLink } from "../../test/room-links.js";
@@ -13,12 +14,15 @@ import {
 
 // /videocheck through the real dispatcher: a person writing in English asks, the operator (the test
 // contexts' one, in Korean) takes it from the notice and gets the moderator's link with the
-// decision buttons, the person joins from theirs, and the operator confirms.
+// decision buttons, the person joins from theirs, and the operator confirms. The carpool here asks
+// for the mark: /ride refuses the person, with how to get it, until then.
 
 let test: DispatcherTestContext;
 
 beforeAll(async () => {
-  test = await createDispatcherTestContext();
+  test = await createDispatcherTestContext({
+    carpool: { ...defaultCarpoolSettings, requireVideoVerified: true },
+  });
 });
 afterAll(async () => {
   await test?.cleanup();
@@ -58,6 +62,11 @@ const linkIn = (outcome: Outcome) =>
 describe("/videocheck", () => {
   it("asks, is taken by the operator, gives each their own link, and marks the person when confirmed", async () => {
     const operator = (await command(OPERATOR, "help")).profile;
+    const rider = (await command("501", "help")).profile;
+    await test.database.db.user.update({ where: { id: rider.userId }, data: { verifiedAt: new Date() } });
+    expect(shown(await command("501", "ride"))).toBe(
+      translator.translate("en", "error-ride-needs-video-check"),
+    );
     const asked = await command("501", "videocheck");
     expect(shown(asked)).toContain("I asked the operators for your video check");
     const again = await command("501", "videocheck");
@@ -100,5 +109,6 @@ describe("/videocheck", () => {
     const marked = await test.database.db.user.findUniqueOrThrow({ where: { id: asked.profile.userId } });
     expect(marked.videoVerifiedAt).not.toBeNull();
     expect(keyOf(await command("501", "videocheck"))).toBe("error-video-check-already-verified");
+    expect(keyOf(await command("501", "ride"))).toBe("ask-ride-origin");
   });
 });

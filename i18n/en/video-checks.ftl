@@ -32,3 +32,5 @@ error-video-check-not-operator = Only the operators listed in VIDEO_CHECK_OPERAT
 error-video-check-taken = Another operator took this video check already.
 error-video-check-not-yours = Only the operator who took this video check can decide it.
 error-video-check-decided = This video check is already decided or given up. The person can ask again with /videocheck.
+
+error-ride-needs-video-check = Rides here are only for people with the video verified mark. Get it with /videocheck: a short 1:1 video call with an operator, nothing recorded.
