@@ -20,6 +20,8 @@ export interface CommandContext {
   publicUrl: string;
   /** Makes a person's own link to a video room (the Jitsi adapter); undefined where none is set up. */
   roomLinks: RoomLinkMaker | undefined;
+  /** The accounts that take 1:1 video checks (VIDEO_CHECK_OPERATORS). */
+  videoCheckOperators: readonly AccountRef[];
   profile: Profile;
   account: AccountRef;
   /** Where the command was typed, when its messenger has shared chats; undefined otherwise (playground). */

@@ -45,6 +45,8 @@ export interface DispatcherDeps {
   geocoder?: Geocoder;
   /** Makes people's own links to video rooms (jitsi/); without it, joining a workout says rooms are not set up. */
   roomLinks?: RoomLinkMaker;
+  /** The accounts that take 1:1 video checks (VIDEO_CHECK_OPERATORS); none by default. */
+  videoCheckOperators?: readonly AccountRef[];
 }
 
 function applied(dialog: DialogState | undefined, change: DialogChange): DialogState | undefined {
@@ -73,6 +75,7 @@ export function createDispatcher({
   clock = () => new Date(),
   geocoder,
   roomLinks,
+  videoCheckOperators = [],
 }: DispatcherDeps) {
   const book: CommandBook = commandBook(commands);
   const listed = [...book.listed];
@@ -116,6 +119,7 @@ export function createDispatcher({
           carpool,
           publicUrl,
           roomLinks,
+          videoCheckOperators,
           profile,
           account,
           chat: input.chat,

@@ -1,10 +1,11 @@
-import { defaultCarpoolSettings } from "../core/carpool/settings.js";
+import { type CarpoolSettings, defaultCarpoolSettings } from "../core/carpool/settings.js";
 import type { Geocoder } from "../core/places/geocoder/geocoder.js";
 import { DEFAULT_PUBLIC_URL } from "../runtime/config.js";
 import { testPii } from "../test/pii.js";
 import { createTestDatabase, type TestDatabase } from "../test/postgres.js";
 import { createTestRedis } from "../test/redis.js";
 import { testRoomLinks } from "../test/room-links.js";
+import { TEST_VIDEO_CHECK_OPERATOR } from "../test/video-check-operator.js";
 import { redisDialogStore } from "./dialogs.js";
 import { createDispatcher, type Dispatcher } from "./dispatcher.js";
 import { allCommands } from "./registry.js";
@@ -23,6 +24,8 @@ export interface DispatcherTestOptions {
   /** The commands' clock; the real one when not given. */
   clock?: () => Date;
   publicUrl?: string;
+  /** The carpool's rules; the defaults when not given. */
+  carpool?: CarpoolSettings;
   /** Finds the place names the gazetteer does not know; without one, the gazetteer alone reads them. */
   geocoder?: (database: TestDatabase) => Geocoder;
 }
@@ -34,11 +37,12 @@ export async function createDispatcherTestContext(
   const dispatcher = createDispatcher({
     db: database.db,
     pii: testPii,
-    carpool: defaultCarpoolSettings,
+    carpool: options.carpool ?? defaultCarpoolSettings,
     publicUrl: options.publicUrl ?? DEFAULT_PUBLIC_URL,
     dialogs: redisDialogStore(redis.redis, redis.prefix),
     commands: allCommands,
     roomLinks: testRoomLinks,
+    videoCheckOperators: [TEST_VIDEO_CHECK_OPERATOR],
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.geocoder ? { geocoder: options.geocoder(database) } : {}),
   });

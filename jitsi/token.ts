@@ -30,7 +30,7 @@ export interface JitsiLinkOptions {
 const epochSeconds = (date: Date): number => Math.floor(date.getTime() / 1000);
 
 /**
- * Makes links `https://JITSI_DOMAIN/<room>?jwt=…`, or without a domain `PUBLIC_URL/rooms/<room>?jwt=…`,
+ * Makes links `https://JITSI_DOMAIN/<room>?jwt=…`, or without a domain `PUBLIC_URL/rooms/<room>#jwt=…`,
  * so that links, tokens and the room page work (and can be tested) before any deployment exists.
  */
 export function jitsiLinkMaker(options: JitsiLinkOptions): RoomLinkMaker {
@@ -48,6 +48,8 @@ export function jitsiLinkMaker(options: JitsiLinkOptions): RoomLinkMaker {
       .setNotBefore(epochSeconds(pass.notBefore))
       .setExpirationTime(epochSeconds(pass.expiresAt))
       .sign(key);
-    return `${roomsBase}/${encodeURIComponent(pass.room)}?jwt=${token}`;
+    const room = encodeURIComponent(pass.room);
+    // honjok's own room page reads the token from the fragment, which no server log or Referer sees.
+    return options.domain ? `${roomsBase}/${room}?jwt=${token}` : `${roomsBase}/${room}#jwt=${token}`;
   };
 }

@@ -33,6 +33,18 @@ describe("loadConfig", () => {
     ).toBe(env.TELEGRAM_WEBHOOK_URL);
   });
 
+  it("reads VIDEO_CHECK_OPERATORS as accounts and refuses one without its messenger", () => {
+    expect(
+      loadConfig(baseConfig, { VIDEO_CHECK_OPERATORS: "telegram:12345, discord:678901234567890123" })
+        .VIDEO_CHECK_OPERATORS,
+    ).toEqual([
+      { platform: "telegram", externalId: "12345" },
+      { platform: "discord", externalId: "678901234567890123" },
+    ]);
+    expect(loadConfig(baseConfig, {}).VIDEO_CHECK_OPERATORS).toEqual([]);
+    expect(() => loadConfig(baseConfig, { VIDEO_CHECK_OPERATORS: "12345" })).toThrow(/VIDEO_CHECK_OPERATORS/);
+  });
+
   it("lays CARPOOL_SETTINGS over the carpool defaults and refuses a misspelt one", () => {
     const settings = loadConfig(baseConfig, {
       CARPOOL_SETTINGS: '{"originRadiusM":800,"fare":{"baseFareKrw":5000}}',

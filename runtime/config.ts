@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { carpoolSettingsOverrides, carpoolSettingsWith } from "../core/carpool/settings.js";
+import type { AccountRef } from "../core/identity/types.js";
 
 // One zod schema per concern; each process's main.ts validates exactly the parts it runs, once,
 // at start. Every variable is documented in .env.example.
@@ -64,6 +65,36 @@ const jitsiShape = {
   JITSI_EVENTS_TOKEN: z.string().min(32, "at least 32 characters (openssl rand -hex 32)").optional(),
 };
 
+/**
+ * Who takes 1:1 video checks: honjok accounts as `platform:id`, comma-separated
+ * (`telegram:12345,discord:67890`). Unset: nobody, and asking for a video check says so.
+ */
+const videoCheckOperators = z
+  .string()
+  .default("")
+  .transform((list) =>
+    list
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z
+        .string()
+        .regex(
+          /^(telegram|discord|web):[A-Za-z0-9_-]{1,64}$/,
+          "accounts as telegram:<id>, discord:<id> or web:<id>, comma-separated",
+        ),
+    ),
+  )
+  .transform((accounts) =>
+    accounts.map((account): AccountRef => {
+      const [platform, externalId] = account.split(":") as [AccountRef["platform"], string];
+      return { platform, externalId };
+    }),
+  );
+
 export const baseConfig = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DATABASE_URL: optionalUrl,
@@ -102,6 +133,7 @@ export const baseConfig = z.object({
     }),
   ...geocoderShape,
   ...jitsiShape,
+  VIDEO_CHECK_OPERATORS: videoCheckOperators,
 });
 
 export const httpConfig = z.object({

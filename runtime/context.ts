@@ -6,6 +6,7 @@ import { allCommands } from "../conversation/registry.js";
 import { type CarpoolSettings, defaultCarpoolSettings } from "../core/carpool/settings.js";
 import { createDatabase, type Database, isDatabaseReachable } from "../core/db/client.js";
 import { createFieldCipher, type FieldCipher, PII_KEY_BYTES } from "../core/identity/pii.js";
+import type { AccountRef } from "../core/identity/types.js";
 import { createGeocoder, type GeocodeReport, type Geocoder } from "../core/places/geocoder/geocoder.js";
 import type { RoomLinkMaker } from "../core/workouts/types.js";
 import { createTranslator, type Translator } from "../i18n/translator.js";
@@ -75,6 +76,7 @@ export async function buildContext(
     pii,
     carpool: config.CARPOOL_SETTINGS,
     roomLinks,
+    videoCheckOperators: config.VIDEO_CHECK_OPERATORS,
     publicUrl: config.PUBLIC_URL,
     geocoding: geocodingFrom(config),
     logger,
@@ -113,6 +115,7 @@ export function assembleContext({
   publicUrl = DEFAULT_PUBLIC_URL,
   geocoding,
   roomLinks,
+  videoCheckOperators = [],
   ...parts
 }: {
   db: Database;
@@ -126,6 +129,8 @@ export function assembleContext({
   geocoding?: Geocoding | undefined;
   /** Makes people's own links to video rooms (the Jitsi adapter); without it, workouts have no way in. */
   roomLinks?: RoomLinkMaker | undefined;
+  /** The accounts that take 1:1 video checks (VIDEO_CHECK_OPERATORS); none by default. */
+  videoCheckOperators?: readonly AccountRef[];
   logger: Logger;
   shutdown: Shutdown;
 }): AppContext {
@@ -149,6 +154,7 @@ export function assembleContext({
       commands: allCommands,
       ...(geocoder ? { geocoder } : {}),
       ...(roomLinks ? { roomLinks } : {}),
+      videoCheckOperators,
     }),
     readiness: {
       database: () => isDatabaseReachable(parts.db),

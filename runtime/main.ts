@@ -3,6 +3,7 @@ import { startDiscord } from "../bots/discord/start.js";
 import { startTelegram } from "../bots/telegram/start.js";
 import { mountCalendarFeed } from "../bots/web/calendar-feed.js";
 import { mountPlayground, playgroundEnabled } from "../bots/web/playground.js";
+import { jitsiOrigin, mountRoomPage } from "../bots/web/room-page.js";
 import { mountJitsiEvents } from "../jitsi/events.js";
 import { queueMetricsRefresher } from "../workers/start.js";
 import {
@@ -41,6 +42,7 @@ await runProcess({
   async start({ ctx, config, app }) {
     mountCalendarFeed(app, ctx);
     mountJitsiEvents(app, { ...ctx, token: config.JITSI_EVENTS_TOKEN });
+    mountRoomPage(app, ctx, { jitsiOrigin: jitsiOrigin(config.JITSI_DOMAIN) });
     const playground = playgroundEnabled(config);
     if (playground) {
       const signingKey = await resolvePlaygroundKey(config, ctx.logger);

@@ -7,6 +7,7 @@ import { testPii } from "./pii.js";
 import { createTestDatabase, type TestDatabase } from "./postgres.js";
 import { createTestRedis } from "./redis.js";
 import { testRoomLinks } from "./room-links.js";
+import { TEST_VIDEO_CHECK_OPERATOR } from "./video-check-operator.js";
 
 export interface TestAppContext {
   ctx: AppContext;
@@ -42,6 +43,7 @@ export async function createTestAppContext(
     pii: testPii,
     geocoding: services.geocoding,
     roomLinks: testRoomLinks,
+    videoCheckOperators: [TEST_VIDEO_CHECK_OPERATOR],
     logger,
     shutdown,
   });

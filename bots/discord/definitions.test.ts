@@ -36,6 +36,7 @@ describe("slash-command definitions", () => {
       "meetup",
       "workout",
       "streak",
+      "videocheck",
       "cancel",
     ]);
     const profile = definitions.find((d) => d.name === "profile");

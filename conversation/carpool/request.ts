@@ -2,7 +2,7 @@ import { z } from "zod";
 import { actions } from "../../core/actions/table.js";
 import { soloFare } from "../../core/carpool/fare.js";
 import { localTime } from "../../core/carpool/format.js";
-import { refuseSecondLiveRide } from "../../core/carpool/queries.js";
+import { refuseSecondLiveRide, refuseUnlessVideoVerified } from "../../core/carpool/queries.js";
 import { createRideRequest } from "../../core/carpool/requests/mutations.js";
 import type { DepartureWindow } from "../../core/carpool/window.js";
 import type { ErrorCode } from "../../core/errors.js";
@@ -75,7 +75,10 @@ export const ride = defineCommand({
   discordSubcommand: { parent: "ride", name: "request" },
   askOptional: true,
   precondition: requireVerified,
-  precheck: (ctx) => refuseSecondLiveRide(ctx.db, ctx.profile.userId, ctx.now),
+  async precheck(ctx) {
+    await refuseUnlessVideoVerified(ctx.db, ctx.profile.userId, ctx.carpool);
+    await refuseSecondLiveRide(ctx.db, ctx.profile.userId, ctx.now);
+  },
   fields: [
     originField,
     destinationField,

@@ -2,8 +2,9 @@ import type { Command } from "../command.js";
 import { workout, workoutGoal, workoutNow, workoutPlan } from "./create.js";
 import { workoutJoin } from "./join.js";
 import { streak } from "./streak.js";
+import { videoCheckCommands } from "./video-checks.js";
 
-/** The workouts' commands: `/workout` and `/streak` listed, then those only their buttons run. */
+/** The workouts' commands: `/workout`, `/streak` and `/videocheck` listed, then those only their buttons run. */
 export const workoutCommands: Command[] = [
   workout,
   streak,
@@ -11,4 +12,5 @@ export const workoutCommands: Command[] = [
   workoutPlan,
   workoutGoal,
   workoutJoin,
+  ...videoCheckCommands,
 ];

@@ -17,6 +17,7 @@ const onGroupPage = { groupId: id("g"), page: optional(count("n")) };
 const onMember = { groupId: id("g"), memberId: optional(id("u")), page: optional(count("n")) };
 const onPost = { postId: id("p") };
 const onMeetup = { meetupId: id("m") };
+const onVideoCheck = { checkId: id("c") };
 
 export const actions = {
   help: buttonAction("help"),
@@ -132,4 +133,11 @@ export const actions = {
   workoutGoal: buttonAction("workout_goal", onGroup),
   workoutJoin: buttonAction("workout_join", onMeetup),
   streak: buttonAction("streak"),
+
+  // 1:1 video checks: asking for one, an operator taking it, the way in, the operator's decision.
+  videoCheck: buttonAction("videocheck"),
+  videoCheckTake: buttonAction("videocheck_take", onVideoCheck),
+  videoCheckJoin: buttonAction("videocheck_join", onVideoCheck),
+  videoCheckConfirm: buttonAction("videocheck_confirm", onVideoCheck),
+  videoCheckDecline: buttonAction("videocheck_decline", onVideoCheck),
 };

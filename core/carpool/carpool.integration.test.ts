@@ -73,6 +73,21 @@ async function pairProposed(names: [string, string]) {
 }
 
 describe("ride requests", () => {
+  it("takes only riders with the video verified mark where the carpool asks for it", async () => {
+    const rider = await verifiedRider(database.db, "태오");
+    const strict = { ...settings, requireVideoVerified: true };
+    await expect(createRideRequest(database.db, rider, rideInput(at(60)), strict, now)).rejects.toMatchObject(
+      {
+        code: "ride-needs-video-check",
+      },
+    );
+    expect(await database.db.rideRequest.count({ where: { riderId: rider.userId } })).toBe(0);
+    await database.db.user.update({ where: { id: rider.userId }, data: { videoVerifiedAt: now } });
+    await expect(createRideRequest(database.db, rider, rideInput(at(60)), strict, now)).resolves.toBeTypeOf(
+      "string",
+    );
+  });
+
   it("refuses bad input with its reason and stores nothing", async () => {
     const rider = await verifiedRider(database.db, "지수");
     const unverified = { ...rider, verified: false };

@@ -1,6 +1,7 @@
 import type { Database, Prisma } from "../db/client.js";
 import { AppError } from "../errors.js";
 import type { MemberFacts } from "./messages.js";
+import type { CarpoolSettings } from "./settings.js";
 import type { RideWish } from "./types.js";
 import { wishColumns, wishOf } from "./wish.js";
 
@@ -177,6 +178,20 @@ export async function listRideAlerts(db: Database, userId: string): Promise<Ride
  * liveRiderId is what holds it when the request is saved). A waiting request whose window passed
  * is over, as createRideRequest counts it.
  */
+/** Where the carpool asks for the video verified mark, a rider without it is refused (with how to get it). */
+export async function refuseUnlessVideoVerified(
+  db: Database,
+  userId: string,
+  settings: Pick<CarpoolSettings, "requireVideoVerified">,
+): Promise<void> {
+  if (!settings.requireVideoVerified) return;
+  const { videoVerifiedAt } = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { videoVerifiedAt: true },
+  });
+  if (!videoVerifiedAt) throw new AppError("ride-needs-video-check");
+}
+
 export async function refuseSecondLiveRide(db: Database, userId: string, now: Date): Promise<void> {
   const live = await db.rideRequest.findUnique({
     where: { liveRiderId: userId },

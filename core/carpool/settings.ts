@@ -73,6 +73,11 @@ const carpoolSettingsSchema = z.object({
   reminderMin: z.number().min(0),
   lateCancelMin: z.number().min(0),
   defaultSplit: z.enum(["distance", "equal"]),
+  /**
+   * Rides only for people with the video verified mark (a 1:1 video check, /videocheck), for a
+   * deployment that wants to know each rider's face; off by default, e-mail or phone being enough.
+   */
+  requireVideoVerified: z.boolean(),
 });
 
 export type CarpoolSettings = z.infer<typeof carpoolSettingsSchema>;
@@ -146,6 +151,7 @@ export const defaultCarpoolSettings: CarpoolSettings = {
   reminderMin: 15,
   lateCancelMin: 30,
   defaultSplit: "distance",
+  requireVideoVerified: false,
 };
 
 /**

@@ -6,6 +6,7 @@ import { requireVerified } from "../../identity/verification.js";
 import { queueNotification } from "../../notifications/mutations.js";
 import { checkTrip } from "../area.js";
 import { dissolve, lockedGroup } from "../proposals/mutations.js";
+import { refuseUnlessVideoVerified } from "../queries.js";
 import { closed } from "../request-status.js";
 import { type RideRequestInput, rideRequestInputSchema } from "../schema.js";
 import type { CarpoolSettings } from "../settings.js";
@@ -30,6 +31,7 @@ export async function createRideRequest(
   checkTrip(request.origin, request.destination, settings);
   checkWindow(request, now, settings);
   if (request.sameGender && !profile.gender) throw new AppError("same-gender-needs-gender");
+  await refuseUnlessVideoVerified(db, profile.userId, settings);
   return db.$transaction(async (tx) => {
     // A request whose window passed unmatched is over, even if upkeep has not closed it yet.
     await tx.rideRequest.updateMany({

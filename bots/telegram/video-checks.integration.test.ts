@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BotMessage } from "../../test/fake-telegram/chats.js";
+import { buttonData, isText, Person, startsWith } from "../../test/fake-telegram/person.js";
+import { t } from "../../test/korean.js";
+import { passInTestLink } from "../../test/room-links.js";
+import { type EndToEnd, startEndToEnd } from "../../test/telegram-end-to-end.js";
+import { TEST_VIDEO_CHECK_OPERATOR } from "../../test/video-check-operator.js";
+
+// A video check over real HTTP on the emulated Telegram: a person asks with /videocheck, the real
+// workers tell the operator, who takes it from the notice's button and gets a URL button to the
+// room with Confirm and Decline; the person is told, joins from their notice and gets their own
+// link; the operator confirms and the person is told they are video verified.
+
+let e2e: EndToEnd;
+
+beforeAll(async () => {
+  e2e = await startEndToEnd();
+});
+
+afterAll(async () => {
+  await e2e?.stop();
+});
+
+const urlOf = (message: BotMessage | undefined) =>
+  ((message?.reply_markup?.inline_keyboard?.flat() ?? []) as { url?: string }[]).find((button) => button.url)
+    ?.url ?? "";
+
+describe("a video check on Telegram", () => {
+  it("/videocheck → the operator takes it → a link each → confirmed → the person is marked", {
+    timeout: 60_000,
+  }, async () => {
+    const { server } = e2e.emulator;
+    const { db } = e2e.test.database;
+    const operator = new Person(server, Number(TEST_VIDEO_CHECK_OPERATOR.externalId), "운영자", "ko");
+    const minji = new Person(server, 9801, "민지", "ko");
+    await operator.command("/help");
+    await operator.receive(() => true, "help");
+
+    await minji.command("/videocheck");
+    await minji.receive(isText("video-check-requested"), "asked");
+    const notice = await operator.receive(
+      isText("notify-video-check-requested", { name: "민지" }),
+      "the request",
+    );
+    await operator.press(buttonData(notice, t("button-video-check-take")));
+    const operatorLink = await operator.receive(startsWith("🎥"), "the operator's own link");
+    expect(passInTestLink(urlOf(operatorLink))).toMatchObject({ moderator: true, displayName: "운영자" });
+
+    const taken = await minji.receive(isText("notify-video-check-taken", { minutes: 30 }), "taken");
+    expect(urlOf(taken)).toBe("");
+    await minji.press(buttonData(taken, t("button-video-check-join")));
+    const minjiLink = await minji.receive(startsWith("🎥"), "the person's own link");
+    const pass = passInTestLink(urlOf(minjiLink));
+    expect(pass).toMatchObject({ moderator: false, displayName: "민지" });
+    expect(pass?.room).toBe(passInTestLink(urlOf(operatorLink))?.room);
+
+    await operator.press(buttonData(operatorLink, t("button-video-check-confirm")));
+    await operator.receive(isText("video-check-confirmed-reply", { name: "민지" }), "confirmed");
+    await minji.receive(isText("notify-video-check-confirmed"), "told they are verified");
+    const account = await db.account.findFirstOrThrow({
+      where: { platform: "telegram", externalId: "9801" },
+    });
+    const person = await db.user.findUniqueOrThrow({ where: { id: account.userId } });
+    expect(person.videoVerifiedAt).not.toBeNull();
+  });
+});

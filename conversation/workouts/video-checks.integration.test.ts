@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultCarpoolSettings } from "../../core/carpool/settings.js";
+import { renderText } from "../../i18n/render.js";
+import { createTranslator } from "../../i18n/translator.js";
+import { passInTestLink } from "../../test/room-links.js";
+import { TEST_VIDEO_CHECK_OPERATOR } from "../../test/video-check-operator.js";
+import type { Input } from "../dispatcher.js";
+import {
+  buttonData,
+  createDispatcherTestContext,
+  type DispatcherTestContext,
+  type Outcome,
+} from "../test-dispatcher.js";
+
+// /videocheck through the real dispatcher: a person writing in English asks, the operator (the test
+// contexts' one, in Korean) takes it from the notice and gets the moderator's link with the
+// decision buttons, the person joins from theirs, and the operator confirms. The carpool here asks
+// for the mark: /ride refuses the person, with how to get it, until then.
+
+let test: DispatcherTestContext;
+
+beforeAll(async () => {
+  test = await createDispatcherTestContext({
+    carpool: { ...defaultCarpoolSettings, requireVideoVerified: true },
+  });
+});
+afterAll(async () => {
+  await test?.cleanup();
+});
+
+const translator = createTranslator();
+const OPERATOR = TEST_VIDEO_CHECK_OPERATOR.externalId;
+const identity = (id: string) => ({
+  platform: "telegram" as const,
+  externalId: id,
+  chatId: id,
+  displayName: id === OPERATOR ? "운영자" : `Alex${id}`,
+  language: id === OPERATOR ? ("ko" as const) : ("en" as const),
+});
+const send = (who: string, input: Input) =>
+  test.dispatcher.handle(identity(who), { chat: { id: who, kind: "private", canManage: false }, ...input });
+const command = (who: string, name: string) => send(who, { kind: "command", name });
+const shown = (outcome: Outcome) =>
+  renderText(translator, outcome.language, outcome.replies.at(-1)?.text ?? { key: "" });
+const keyOf = (outcome: Outcome) => outcome.replies.at(-1)?.text.key;
+
+/** Presses the button of the latest notice `userId` got with `messageKey`. */
+async function pressNotice(who: string, userId: string, messageKey: string, labelKey: string) {
+  const notice = await test.database.db.notification.findFirstOrThrow({
+    where: { userId, messageKey },
+    orderBy: { createdAt: "desc" },
+  });
+  const button = (notice.buttons as { label: { key: string }; action: string }[][])
+    .flat()
+    .find((candidate) => candidate.label.key === labelKey);
+  return send(who, { kind: "button", data: button?.action ?? "" });
+}
+
+const linkIn = (outcome: Outcome) =>
+  passInTestLink(outcome.replies.find((reply) => reply.link)?.link?.url ?? "");
+
+describe("/videocheck", () => {
+  it("asks, is taken by the operator, gives each their own link, and marks the person when confirmed", async () => {
+    const operator = (await command(OPERATOR, "help")).profile;
+    const rider = (await command("501", "help")).profile;
+    await test.database.db.user.update({ where: { id: rider.userId }, data: { verifiedAt: new Date() } });
+    expect(shown(await command("501", "ride"))).toBe(
+      translator.translate("en", "error-ride-needs-video-check"),
+    );
+    const asked = await command("501", "videocheck");
+    expect(shown(asked)).toContain("I asked the operators for your video check");
+    const again = await command("501", "videocheck");
+    expect(shown(again)).toBe(translator.translate("en", "error-video-check-open"));
+
+    const stranger = await pressNotice(
+      "502",
+      operator.userId,
+      "notify-video-check-requested",
+      "button-video-check-take",
+    );
+    expect(keyOf(stranger)).toBe("error-video-check-not-operator");
+
+    const taken = await pressNotice(
+      OPERATOR,
+      operator.userId,
+      "notify-video-check-requested",
+      "button-video-check-take",
+    );
+    expect(shown(taken)).toContain("로비에서 상대를 들여보내고");
+    expect(linkIn(taken)).toMatchObject({ moderator: true, displayName: "운영자" });
+
+    const joined = await pressNotice(
+      "501",
+      asked.profile.userId,
+      "notify-video-check-taken",
+      "button-video-check-join",
+    );
+    expect(shown(joined)).toContain("Wait in the lobby first");
+    expect(linkIn(joined)).toMatchObject({ moderator: false, room: linkIn(taken)?.room });
+    expect(joined.replies.flatMap((reply) => reply.buttons ?? [])).toEqual([]);
+
+    const confirmed = await send(OPERATOR, {
+      kind: "button",
+      data: buttonData(taken, "button-video-check-confirm"),
+    });
+    expect(shown(confirmed)).toBe(
+      translator.translate("ko", "video-check-confirmed-reply", { name: "Alex501" }),
+    );
+    const marked = await test.database.db.user.findUniqueOrThrow({ where: { id: asked.profile.userId } });
+    expect(marked.videoVerifiedAt).not.toBeNull();
+    expect(keyOf(await command("501", "videocheck"))).toBe("error-video-check-already-verified");
+    expect(keyOf(await command("501", "ride"))).toBe("ask-ride-origin");
+  });
+});

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { AppError } from "../../core/errors.js";
+import { localSpan } from "../../core/time/format.js";
+import type { RoomPass } from "../../core/workouts/types.js";
+import { decisionButtons } from "../../core/workouts/video-checks/messages.js";
+import {
+  decideVideoCheck,
+  joinVideoCheck,
+  requestVideoCheck,
+  takeVideoCheck,
+} from "../../core/workouts/video-checks/mutations.js";
+import { type CommandContext, defineCommand } from "../command.js";
+import { idButtonCommand } from "../id-button.js";
+import { type Reply, reply, text } from "../reply.js";
+
+// /videocheck (화상인증): asking for one, and the buttons of the operator's and the person's notices.
+// A link is only ever the answer to its own person's press, never in a notice.
+
+async function linkReply(ctx: CommandContext, pass: RoomPass, checkId: string): Promise<Reply> {
+  if (!ctx.roomLinks) throw new AppError("rooms-not-configured");
+  const url = await ctx.roomLinks(pass);
+  return reply(
+    "video-check-link",
+    {
+      span: localSpan(pass.notBefore, pass.expiresAt, ctx.profile.timeZone).time,
+      moderator: pass.moderator ? "yes" : "no",
+    },
+    {
+      link: { label: text("button-room-enter"), url },
+      ...(pass.moderator ? { buttons: [decisionButtons(checkId)] } : {}),
+    },
+  );
+}
+
+export const videoCheck = defineCommand({
+  name: "videocheck",
+  descriptionKey: "cmd-videocheck",
+  listed: true,
+  fields: [],
+  schema: z.object({}),
+  async run(ctx) {
+    await requestVideoCheck(ctx.db, ctx.profile.userId, ctx.videoCheckOperators, ctx.now);
+    return reply("video-check-requested");
+  },
+});
+
+const onCheck = (name: string, run: (ctx: CommandContext, checkId: string) => Promise<Reply>) =>
+  idButtonCommand(name, "cmd-videocheck", "checkId", run);
+
+const videoCheckTake = onCheck("videocheck_take", async (ctx, checkId) =>
+  linkReply(
+    ctx,
+    await takeVideoCheck(ctx.db, ctx.profile.userId, checkId, ctx.videoCheckOperators, ctx.now),
+    checkId,
+  ),
+);
+
+const videoCheckJoin = onCheck("videocheck_join", async (ctx, checkId) =>
+  linkReply(ctx, await joinVideoCheck(ctx.db, ctx.profile.userId, checkId, ctx.now), checkId),
+);
+
+const decide = (confirmed: boolean) => async (ctx: CommandContext, checkId: string) => {
+  const operators = ctx.videoCheckOperators;
+  const name = await decideVideoCheck(ctx.db, ctx.profile.userId, checkId, { confirmed, operators }, ctx.now);
+  return reply(confirmed ? "video-check-confirmed-reply" : "video-check-declined-reply", { name });
+};
+
+export const videoCheckCommands = [
+  videoCheck,
+  videoCheckTake,
+  videoCheckJoin,
+  onCheck("videocheck_confirm", decide(true)),
+  onCheck("videocheck_decline", decide(false)),
+];

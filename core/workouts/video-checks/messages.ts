@@ -1,0 +1,20 @@
+import { actions } from "../../actions/table.js";
+import type { NotificationButton } from "../../notifications/types.js";
+
+// The buttons of video check notices. None carries a link: a pass is made for whoever presses
+// "join" or "take", in their private chat, so no notification row or job ever holds one.
+
+const button = (key: string, action: string): NotificationButton => ({ label: { key }, action });
+
+export const takeButton = (checkId: string) =>
+  button("button-video-check-take", actions.videoCheckTake({ checkId }));
+export const joinButton = (checkId: string) =>
+  button("button-video-check-join", actions.videoCheckJoin({ checkId }));
+
+/** What the operator decides with, under their own link. */
+export function decisionButtons(checkId: string): NotificationButton[] {
+  return [
+    button("button-video-check-confirm", actions.videoCheckConfirm({ checkId })),
+    button("button-video-check-decline", actions.videoCheckDecline({ checkId })),
+  ];
+}

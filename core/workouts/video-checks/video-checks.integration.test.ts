@@ -1,0 +1,178 @@
+import { describe, expect, it } from "vitest";
+import { databaseForTests } from "../../groups/meetups/test-meetups.js";
+import { registerAccount } from "../../identity/mutations.js";
+import type { AccountRef } from "../../identity/types.js";
+import { person } from "../../market/test-seed.js";
+import { decideVideoCheck, joinVideoCheck, requestVideoCheck, takeVideoCheck } from "./mutations.js";
+import { tellVideoCheckPresence } from "./presence.js";
+import { VIDEO_CHECK_MS } from "./rules.js";
+
+const db = databaseForTests();
+const MINUTE_MS = 60_000;
+const at = (minutes: number) => new Date(Date.UTC(2026, 11, 2, 3, 0) + minutes * MINUTE_MS);
+
+let nextOperator = 1;
+
+/** An operator as VIDEO_CHECK_OPERATORS names them, who has used honjok (so has a person behind the account). */
+async function operator(name = "운영자"): Promise<{ userId: string; account: AccountRef }> {
+  const account: AccountRef = { platform: "discord", externalId: `9000${nextOperator++}` };
+  const profile = await registerAccount(db(), { ...account, chatId: account.externalId, displayName: name });
+  return { userId: profile.userId, account };
+}
+
+async function notices(userId: string) {
+  return db().notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
+}
+
+describe("video checks", () => {
+  it("request → an operator takes it → a pass each (the operator moderates) → confirmed → the person is marked", async () => {
+    const [first, second] = [await operator("운영자1"), await operator("운영자2")];
+    const operators = [first.account, second.account];
+    const userId = await person(db(), "민지");
+
+    const checkId = await requestVideoCheck(db(), userId, operators, at(0));
+    for (const { userId: operatorId } of [first, second]) {
+      expect(await notices(operatorId)).toMatchObject([
+        { messageKey: "notify-video-check-requested", params: { name: "민지" } },
+      ]);
+    }
+
+    const operatorPass = await takeVideoCheck(db(), first.userId, checkId, operators, at(5));
+    expect(operatorPass).toMatchObject({ displayName: "운영자1", moderator: true, notBefore: at(5) });
+    expect(operatorPass.expiresAt).toEqual(new Date(at(5).getTime() + VIDEO_CHECK_MS));
+    const room = await db().videoRoom.findUniqueOrThrow({ where: { videoCheckId: checkId } });
+    expect(room).toMatchObject({
+      purpose: "videoCheck",
+      name: operatorPass.room,
+      opensAt: at(5),
+      closesAt: at(35),
+    });
+    expect(await notices(userId)).toMatchObject([{ messageKey: "notify-video-check-taken" }]);
+    expect(JSON.stringify(await notices(userId))).not.toContain(room.name);
+
+    const personPass = await joinVideoCheck(db(), userId, checkId, at(6));
+    expect(personPass).toMatchObject({ room: room.name, displayName: "민지", moderator: false });
+    expect(personPass.seatId).not.toBe(operatorPass.seatId);
+    expect(await takeVideoCheck(db(), first.userId, checkId, operators, at(7))).toEqual(operatorPass);
+
+    await decideVideoCheck(db(), first.userId, checkId, { confirmed: true, operators }, at(20));
+    const marked = await db().user.findUniqueOrThrow({ where: { id: userId } });
+    expect(marked.videoVerifiedAt).toEqual(at(20));
+    expect(await db().videoCheck.findUniqueOrThrow({ where: { id: checkId } })).toMatchObject({
+      status: "confirmed",
+      operatorId: first.userId,
+      decidedAt: at(20),
+    });
+    expect((await notices(userId)).map((notice) => notice.messageKey)).toContain(
+      "notify-video-check-confirmed",
+    );
+    await expect(
+      decideVideoCheck(db(), first.userId, checkId, { confirmed: false, operators }, at(21)),
+    ).rejects.toMatchObject({
+      code: "video-check-decided",
+    });
+    await expect(requestVideoCheck(db(), userId, operators, at(30))).rejects.toMatchObject({
+      code: "video-check-already-verified",
+    });
+  });
+
+  it("keeps one open request a person, and a new one once the last was declined", async () => {
+    const { userId: operatorId, account } = await operator();
+    const userId = await person(db(), "서준");
+    // Asked twice at once (a double tap): one request is made, the other is refused.
+    const asked = await Promise.allSettled(
+      [0, 1].map(() => requestVideoCheck(db(), userId, [account], at(0))),
+    );
+    expect(asked.filter((result) => result.status === "rejected")).toMatchObject([
+      { reason: { code: "video-check-open" } },
+    ]);
+    const checkId = (asked.find((result) => result.status === "fulfilled") as PromiseFulfilledResult<string>)
+      .value;
+    expect(await db().videoCheck.count({ where: { userId } })).toBe(1);
+
+    await takeVideoCheck(db(), operatorId, checkId, [account], at(2));
+    await decideVideoCheck(db(), operatorId, checkId, { confirmed: false, operators: [account] }, at(10));
+    expect((await db().user.findUniqueOrThrow({ where: { id: userId } })).videoVerifiedAt).toBeNull();
+    expect((await notices(userId)).at(-1)?.messageKey).toBe("notify-video-check-declined");
+    await requestVideoCheck(db(), userId, [account], at(11));
+    expect(await db().videoCheck.count({ where: { userId, status: "requested" } })).toBe(1);
+  });
+
+  it("lets only the listed operators take and decide, and only the one who took it decide", async () => {
+    const [mine, other] = [await operator(), await operator()];
+    const operators = [mine.account, other.account];
+    const userId = await person(db(), "하윤");
+    const stranger = await person(db(), "낯선이");
+    await expect(requestVideoCheck(db(), userId, [], at(0))).rejects.toMatchObject({
+      code: "video-check-no-operators",
+    });
+    const checkId = await requestVideoCheck(db(), userId, operators, at(0));
+
+    await expect(takeVideoCheck(db(), stranger, checkId, operators, at(1))).rejects.toMatchObject({
+      code: "video-check-not-operator",
+    });
+    await expect(takeVideoCheck(db(), userId, checkId, operators, at(1))).rejects.toMatchObject({
+      code: "video-check-not-operator",
+    });
+    await expect(
+      decideVideoCheck(db(), mine.userId, checkId, { confirmed: true, operators }, at(1)),
+    ).rejects.toMatchObject({
+      code: "video-check-not-yours",
+    });
+    await takeVideoCheck(db(), mine.userId, checkId, operators, at(2));
+    await expect(takeVideoCheck(db(), other.userId, checkId, operators, at(3))).rejects.toMatchObject({
+      code: "video-check-taken",
+    });
+    await expect(joinVideoCheck(db(), stranger, checkId, at(3))).rejects.toMatchObject({ code: "not-found" });
+    await expect(
+      decideVideoCheck(db(), other.userId, checkId, { confirmed: true, operators }, at(4)),
+    ).rejects.toMatchObject({ code: "video-check-not-yours" });
+    // Taken off the list, the operator no longer decides.
+    await expect(
+      decideVideoCheck(db(), mine.userId, checkId, { confirmed: true, operators: [other.account] }, at(4)),
+    ).rejects.toMatchObject({ code: "video-check-not-operator" });
+    expect((await db().user.findUniqueOrThrow({ where: { id: userId } })).videoVerifiedAt).toBeNull();
+  });
+
+  it("takes no one after its 30 minutes, and gives an undecided request up half an hour later", async () => {
+    const { userId: operatorId, account } = await operator();
+    const userId = await person(db(), "도윤");
+    const checkId = await requestVideoCheck(db(), userId, [account], at(0));
+    await takeVideoCheck(db(), operatorId, checkId, [account], at(0));
+    await expect(joinVideoCheck(db(), userId, checkId, at(29))).resolves.toMatchObject({ moderator: false });
+    await expect(joinVideoCheck(db(), userId, checkId, at(30))).rejects.toMatchObject({ code: "room-ended" });
+    await expect(takeVideoCheck(db(), operatorId, checkId, [account], at(30))).rejects.toMatchObject({
+      code: "room-ended",
+    });
+
+    await expect(requestVideoCheck(db(), userId, [account], at(59))).rejects.toMatchObject({
+      code: "video-check-open",
+    });
+    await requestVideoCheck(db(), userId, [account], at(60));
+    expect(await db().videoCheck.findUniqueOrThrow({ where: { id: checkId } })).toMatchObject({
+      status: "expired",
+    });
+    await expect(
+      decideVideoCheck(db(), operatorId, checkId, { confirmed: true, operators: [account] }, at(61)),
+    ).rejects.toMatchObject({ code: "video-check-decided" });
+  });
+
+  it("tells the other of the two when one comes into the room or leaves it", async () => {
+    const { userId: operatorId, account } = await operator("운영자");
+    const userId = await person(db(), "지호");
+    const checkId = await requestVideoCheck(db(), userId, [account], at(0));
+    const operatorPass = await takeVideoCheck(db(), operatorId, checkId, [account], at(1));
+    const personPass = await joinVideoCheck(db(), userId, checkId, at(2));
+
+    await db().$transaction((tx) => tellVideoCheckPresence(tx, personPass.seatId, "joined"));
+    await db().$transaction((tx) => tellVideoCheckPresence(tx, operatorPass.seatId, "left"));
+    expect((await notices(operatorId)).at(-1)).toMatchObject({
+      messageKey: "notify-video-check-joined",
+      params: { name: "지호" },
+    });
+    expect((await notices(userId)).at(-1)).toMatchObject({
+      messageKey: "notify-video-check-left",
+      params: { name: "운영자" },
+    });
+  });
+});

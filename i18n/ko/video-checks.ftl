@@ -1,0 +1,36 @@
+# 1:1 화상인증: honjok Jitsi Meet 방에서 한 사람과 운영자가 만나요.
+
+cmd-videocheck = 화상인증 받기: 운영자와 짧은 1:1 영상 통화
+
+video-check-requested = 📹 운영자에게 화상인증을 요청했어요. 운영자가 맡으면 30분 동안 열리는 1:1 방으로 가는 버튼을 보내 드려요. 녹화는 하지 않아요.
+video-check-link =
+    🎥 화상인증 방으로 가는 내 링크예요: 아래 버튼을 누르세요. { $span } 동안 쓸 수 있어요.
+    { $moderator ->
+        [yes] 👑 이 방은 내가 운영해요: 로비에서 상대를 들여보내고, 끝나면 아래에서 인증하거나 거절하세요.
+       *[no] 🚪 먼저 로비에서 기다려요. 운영자가 들여보내 줘요.
+    }
+    🔒 이 링크는 나만 쓰는 거예요. 다른 사람에게 주지 마세요. 녹화는 하지 않아요.
+video-check-confirmed-reply = ✅ 인증했어요: { $name }님에게 화상인증 표시가 생겼고 알림도 보냈어요.
+video-check-declined-reply = 거절했어요: { $name }님에게 알렸고, /videocheck로 다시 요청할 수 있어요.
+
+notify-video-check-requested = 📹 { $name }님이 화상인증을 요청했어요. 맡으면 두 사람만의 1:1 방이 30분 동안 열려요.
+notify-video-check-taken = 📹 운영자가 화상인증을 맡았어요. 방은 { $minutes }분 동안 열려 있어요. 참여를 눌러 내 링크를 받으세요.
+notify-video-check-joined = 🟢 { $name }님이 화상인증 방에 들어왔어요.
+notify-video-check-left = ⚪ { $name }님이 화상인증 방에서 나갔어요.
+notify-video-check-confirmed = ✅ 화상인증이 끝났어요. 이제 화상인증 표시가 있어요. 화상인증이 필요한 합승에도 탈 수 있어요.
+notify-video-check-declined = 이번에는 운영자가 화상인증을 하지 못했어요. /videocheck로 다시 요청할 수 있어요.
+
+button-video-check-take = 📹 이 화상인증 맡기
+button-video-check-join = 🎥 화상인증 참여
+button-video-check-confirm = ✅ 인증
+button-video-check-decline = ❌ 거절
+
+error-video-check-no-operators = 이 honjok에는 아직 화상인증을 하는 운영자가 없어요. 운영자가 VIDEO_CHECK_OPERATORS에 자기 계정(예: telegram:12345)을 적고 honjok을 한 번 써야 해요.
+error-video-check-open = 이미 화상인증을 요청했어요. 곧 운영자가 맡을 거예요. 맡으면 방으로 가는 버튼을 보내 드려요.
+error-video-check-already-verified = 이미 화상인증 표시가 있어요. 더 확인할 것이 없어요.
+error-video-check-not-operator = 화상인증은 VIDEO_CHECK_OPERATORS에 적힌 운영자만 맡을 수 있고, 자기 것은 맡을 수 없어요.
+error-video-check-taken = 다른 운영자가 이미 이 화상인증을 맡았어요.
+error-video-check-not-yours = 이 화상인증을 맡은 운영자만 결정할 수 있어요.
+error-video-check-decided = 이미 결정되었거나 시간이 지나 끝난 화상인증이에요. 요청한 사람은 /videocheck로 다시 요청할 수 있어요.
+
+error-ride-needs-video-check = 이곳의 합승은 화상인증 표시가 있는 사람만 탈 수 있어요. /videocheck로 운영자와 짧은 1:1 영상 통화를 하면 받을 수 있어요. 녹화는 하지 않아요.
