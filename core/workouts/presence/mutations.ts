@@ -2,7 +2,8 @@ import type { Database } from "../../db/client.js";
 import { Prisma } from "../../db/generated/client.js";
 import { AppError } from "../../errors.js";
 import { ROOM_TIMEOUT_MS, type RoomTimes } from "../rooms/rules.js";
-import { aheadOfNow, endNotBefore, impossibleArrival } from "./rules.js";
+import { tellVideoCheckPresence } from "../video-checks/presence.js";
+import { aheadOfNow, endNotBefore, impossibleArrival, presenceNews } from "./rules.js";
 import type { EventOutcome, OccupantStay, RoomRun } from "./types.js";
 
 // The deployment's room and occupant events, each taken once by what identifies it: a stay by
@@ -14,6 +15,7 @@ type Tx = Prisma.TransactionClient;
 
 interface EventRoom extends RoomTimes {
   id: string;
+  purpose: "workout" | "videoCheck";
   settledAt: Date | null;
 }
 
@@ -25,7 +27,7 @@ const roomLocks = { shared: Prisma.sql`FOR SHARE`, alone: Prisma.sql`FOR NO KEY 
 
 async function lockRoom(tx: Tx, name: string, lock: keyof typeof roomLocks): Promise<EventRoom> {
   const [room] = await tx.$queryRaw<EventRoom[]>`
-    SELECT id, "opensAt", "closesAt", "settledAt" FROM "VideoRoom" WHERE name = ${name} ${roomLocks[lock]}`;
+    SELECT id, purpose, "opensAt", "closesAt", "settledAt" FROM "VideoRoom" WHERE name = ${name} ${roomLocks[lock]}`;
   if (!room) throw new AppError("room-unknown");
   return room;
 }
@@ -65,6 +67,37 @@ async function recordStay(tx: Tx, roomId: string, stay: OccupantStay & { seatId:
   return written > 0;
 }
 
+/** The stay as recorded before this event, if it was. */
+async function recordedStay(
+  tx: Tx,
+  roomId: string,
+  stay: OccupantStay,
+): Promise<{ leftAt: Date | null } | undefined> {
+  const [recorded] = await tx.$queryRaw<{ leftAt: Date | null }[]>`
+    SELECT "leftAt" FROM "RoomPresence"
+    WHERE "roomId" = ${roomId}::uuid AND "occupantJid" = ${stay.occupantJid} AND "joinedAt" = ${stay.joinedAt}::timestamp`;
+  return recorded;
+}
+
+/**
+ * Records the stay as recordStay does; in a 1:1 video check room the other of the two also hears
+ * of a coming in or a going out, once each, however often or in whichever order the events come.
+ */
+async function recordStayTelling(
+  tx: Tx,
+  room: EventRoom,
+  stay: OccupantStay & { seatId: string },
+): Promise<boolean> {
+  if (room.purpose !== "videoCheck") return recordStay(tx, room.id, stay);
+  // Occupants' events share the room's lock; this seat's own wait for each other here, so what
+  // was recorded before is still so when the stay is written.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`presence:${stay.seatId}`}, 0))`;
+  const before = await recordedStay(tx, room.id, stay);
+  if (!(await recordStay(tx, room.id, stay))) return false;
+  for (const change of presenceNews(before, stay)) await tellVideoCheckPresence(tx, stay.seatId, change);
+  return true;
+}
+
 /** The stay with an end before its start set right; `adjusted` says it was. */
 function plausibleStay(stay: OccupantStay): { stay: OccupantStay; adjusted: boolean } {
   if (!stay.leftAt) return { stay, adjusted: false };
@@ -87,7 +120,7 @@ export async function takeOccupantEvent(
   return takeInRoom(db, roomName, "shared", refusal, async (tx, room) => {
     const { stay, adjusted } = plausibleStay(reported);
     const { seatId } = stay;
-    if (seatId === undefined || !(await recordStay(tx, room.id, { ...stay, seatId }))) {
+    if (seatId === undefined || !(await recordStayTelling(tx, room, { ...stay, seatId }))) {
       return { taken: false, ignored: "no-seat" };
     }
     return adjusted ? { taken: true, adjusted: "left-before-joined" } : { taken: true };

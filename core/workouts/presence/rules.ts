@@ -1,5 +1,6 @@
 import { AppError } from "../../errors.js";
 import { passWindow, ROOM_EARLY_MS, ROOM_TIMEOUT_MS, type RoomTimes } from "../rooms/rules.js";
+import type { OccupantStay } from "./types.js";
 
 // How far honjok believes the deployment's clock. Its times are kept as it sent them, because a
 // later event names the same stay by the same joined time; a time honjok's clock says cannot be
@@ -42,4 +43,18 @@ export function impossibleArrival(room: RoomTimes, at: Date, now: Date): AppErro
  */
 export function endNotBefore(start: Date, end: Date): { end: Date; adjusted: boolean } {
   return end < start ? { end: start, adjusted: true } : { end, adjusted: false };
+}
+
+/**
+ * What an event says happened to a stay, given what was recorded of it before: a stay not known
+ * yet is a coming in, its first end a going out (a leave that comes first is both at once).
+ */
+export function presenceNews(
+  before: { leftAt: Date | null } | undefined,
+  stay: OccupantStay,
+): ("joined" | "left")[] {
+  const news: ("joined" | "left")[] = [];
+  if (!before) news.push("joined");
+  if (stay.leftAt && !before?.leftAt) news.push("left");
+  return news;
 }

@@ -3,8 +3,9 @@ import { databaseForTests } from "../../groups/meetups/test-meetups.js";
 import { registerAccount } from "../../identity/mutations.js";
 import type { AccountRef } from "../../identity/types.js";
 import { person } from "../../market/test-seed.js";
+import { takeOccupantEvent } from "../presence/mutations.js";
+import type { RoomPass } from "../types.js";
 import { decideVideoCheck, joinVideoCheck, requestVideoCheck, takeVideoCheck } from "./mutations.js";
-import { tellVideoCheckPresence } from "./presence.js";
 import { VIDEO_CHECK_MS } from "./rules.js";
 
 const db = databaseForTests();
@@ -157,22 +158,46 @@ describe("video checks", () => {
     ).rejects.toMatchObject({ code: "video-check-decided" });
   });
 
-  it("tells the other of the two when one comes into the room or leaves it", async () => {
+  it("tells the other of the two once of each coming in and going out, whatever the repeats and the order", async () => {
     const { userId: operatorId, account } = await operator("운영자");
     const userId = await person(db(), "지호");
     const checkId = await requestVideoCheck(db(), userId, [account], at(0));
     const operatorPass = await takeVideoCheck(db(), operatorId, checkId, [account], at(1));
     const personPass = await joinVideoCheck(db(), userId, checkId, at(2));
+    const event = (pass: RoomPass, joinedAt: number, leftAt?: number) =>
+      takeOccupantEvent(
+        db(),
+        pass.room,
+        {
+          occupantJid: `${pass.seatId}@meet.example/${joinedAt}`,
+          seatId: pass.seatId,
+          joinedAt: at(joinedAt),
+          leftAt: leftAt === undefined ? undefined : at(leftAt),
+        },
+        at(20),
+      );
+    const heard = async (id: string) => (await notices(id)).map(({ messageKey }) => messageKey).slice(1);
 
-    await db().$transaction((tx) => tellVideoCheckPresence(tx, personPass.seatId, "joined"));
-    await db().$transaction((tx) => tellVideoCheckPresence(tx, operatorPass.seatId, "left"));
-    expect((await notices(operatorId)).at(-1)).toMatchObject({
-      messageKey: "notify-video-check-joined",
-      params: { name: "지호" },
-    });
-    expect((await notices(userId)).at(-1)).toMatchObject({
-      messageKey: "notify-video-check-left",
-      params: { name: "운영자" },
-    });
+    await Promise.all([event(personPass, 3), event(personPass, 3)]);
+    await event(operatorPass, 4);
+    await Promise.all([event(personPass, 3, 10), event(personPass, 3, 10)]);
+    // Back in for a second stay, whose leave comes before its join.
+    await event(personPass, 12, 15);
+    await event(personPass, 12);
+    await takeOccupantEvent(
+      db(),
+      personPass.room,
+      { occupantJid: "guest@meet.example/1", seatId: undefined, joinedAt: at(5) },
+      at(20),
+    );
+
+    expect(await heard(operatorId)).toEqual([
+      "notify-video-check-joined",
+      "notify-video-check-left",
+      "notify-video-check-joined",
+      "notify-video-check-left",
+    ]);
+    expect(await heard(userId)).toEqual(["notify-video-check-joined"]);
+    expect((await notices(userId)).at(-1)?.params).toEqual({ name: "운영자" });
   });
 });
