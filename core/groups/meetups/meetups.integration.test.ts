@@ -45,24 +45,29 @@ describe("creating a meetup", () => {
     const outsider = await neighbour(db(), "바깥");
     const attempt = (host: Profile, changes: Parameters<typeof meetupInput>[2], startAt = nextSaturday) =>
       createMeetup(db(), host, meetupInput(groupId, startAt, changes), now);
-    const cases: [Promise<unknown>, string, Record<string, unknown>][] = [
-      [attempt(owner, {}, new Date(now.getTime() - HOUR_MS)), "meetup-in-past", {}],
-      [attempt(owner, { endAt: nextSaturday }), "meetup-ends-before-start", {}],
+    // Each attempt starts only when its turn comes: a refusal nobody awaits yet would be reported as unhandled.
+    const cases: [() => Promise<unknown>, string, Record<string, unknown>][] = [
+      [() => attempt(owner, {}, new Date(now.getTime() - HOUR_MS)), "meetup-in-past", {}],
+      [() => attempt(owner, { endAt: nextSaturday }), "meetup-ends-before-start", {}],
       [
-        attempt(owner, { endAt: new Date(nextSaturday.getTime() + 25 * HOUR_MS) }),
+        () => attempt(owner, { endAt: new Date(nextSaturday.getTime() + 25 * HOUR_MS) }),
         "meetup-too-long",
         { hours: 24 },
       ],
-      [attempt(owner, {}, new Date(now.getTime() + 181 * 24 * HOUR_MS)), "meetup-too-far", { days: 180 }],
-      [attempt(owner, { capacity: 1 }), "invalid-input", {}],
-      [attempt(owner, { capacity: 1001 }), "invalid-input", {}],
-      [attempt(owner, { title: "가".repeat(81) }), "invalid-input", {}],
-      [attempt(owner, { costNote: "x".repeat(101) }), "invalid-input", {}],
-      [attempt(members[0] as Profile, {}), "group-not-moderator", {}],
-      [attempt(outsider, {}), "group-not-member", {}],
+      [
+        () => attempt(owner, {}, new Date(now.getTime() + 181 * 24 * HOUR_MS)),
+        "meetup-too-far",
+        { days: 180 },
+      ],
+      [() => attempt(owner, { capacity: 1 }), "invalid-input", {}],
+      [() => attempt(owner, { capacity: 1001 }), "invalid-input", {}],
+      [() => attempt(owner, { title: "가".repeat(81) }), "invalid-input", {}],
+      [() => attempt(owner, { costNote: "x".repeat(101) }), "invalid-input", {}],
+      [() => attempt(members[0] as Profile, {}), "group-not-moderator", {}],
+      [() => attempt(outsider, {}), "group-not-member", {}],
     ];
     for (const [refused, code, params] of cases)
-      await expect(refused).rejects.toMatchObject({ code, params });
+      await expect(refused()).rejects.toMatchObject({ code, params });
     expect(await db().meetup.count({ where: { groupId } })).toBe(0);
     expect(await db().notification.count({ where: { userId: { in: members.map((m) => m.userId) } } })).toBe(
       0,
