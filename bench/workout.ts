@@ -10,6 +10,8 @@
 //
 // 2. Streaks recounted for 10^5 people (bench/workout-streaks.ts).
 //
+// 3. Room links minted a second, against bare HMAC-SHA256 (bench/workout-tokens.ts).
+//
 // Touches only 127.0.0.1:5432 (a database honjok_bench_<random>, dropped at the end) and Redis on
 // 127.0.0.1:6379 (keys under a prefix of its own, removed at the end).
 import type { AddressInfo } from "node:net";
@@ -22,6 +24,7 @@ import { createHttpApp, errorHandler, listen } from "../runtime/http.js";
 import { testLogger } from "../test/logger.js";
 import { median, withFreshContext } from "./front-door.js";
 import { benchStreakRecount } from "./workout-streaks.js";
+import { benchTokens } from "./workout-tokens.js";
 
 const ROOMS = 1000;
 const PEOPLE_PER_ROOM = 10;
@@ -198,5 +201,6 @@ async function benchRoomEvents(app: AppContext): Promise<void> {
 await withFreshContext(testLogger, async (app) => {
   await benchRoomEvents(app);
   await benchStreakRecount(app);
+  await benchTokens();
   await app.shutdown.run("benchmark done");
 });
