@@ -201,8 +201,6 @@ export const mailConfig = z.object({
   MAIL_FROM: z.string().min(3).default("honjok <no-reply@localhost>"),
 });
 
-export const jitsiConfig = z.object(jitsiShape);
-
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
@@ -224,4 +222,3 @@ export type TelegramConfig = z.infer<typeof telegramConfig>;
 export type DiscordConfig = z.infer<typeof discordConfig>;
 export type WorkerConfig = z.infer<typeof workerConfig>;
 export type MailConfig = z.infer<typeof mailConfig>;
-export type JitsiConfig = z.infer<typeof jitsiConfig>;

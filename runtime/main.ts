@@ -6,15 +6,7 @@ import { mountPlayground, playgroundEnabled } from "../bots/web/playground.js";
 import { jitsiOrigin, mountRoomPage } from "../bots/web/room-page.js";
 import { mountJitsiEvents } from "../jitsi/events.js";
 import { queueMetricsRefresher } from "../workers/start.js";
-import {
-  baseConfig,
-  discordConfig,
-  httpConfig,
-  jitsiConfig,
-  mailConfig,
-  telegramConfig,
-  workerConfig,
-} from "./config.js";
+import { baseConfig, discordConfig, httpConfig, mailConfig, telegramConfig, workerConfig } from "./config.js";
 import { runProcess } from "./process.js";
 import { resolvePlaygroundKey } from "./services.js";
 import { startConfiguredWorkers } from "./workers.js";
@@ -25,11 +17,7 @@ import { startConfiguredWorkers } from "./workers.js";
 // The messenger schemas carry cross-field rules, which zod 4 keeps through an intersection only.
 const config = z.intersection(
   z.intersection(
-    baseConfig
-      .extend(httpConfig.shape)
-      .extend(workerConfig.shape)
-      .extend(mailConfig.shape)
-      .extend(jitsiConfig.shape),
+    baseConfig.extend(httpConfig.shape).extend(workerConfig.shape).extend(mailConfig.shape),
     telegramConfig,
   ),
   discordConfig,

@@ -1,5 +1,5 @@
 import { mountJitsiEvents } from "../../jitsi/events.js";
-import { baseConfig, discordConfig, httpConfig, jitsiConfig, telegramConfig } from "../../runtime/config.js";
+import { baseConfig, discordConfig, httpConfig, telegramConfig } from "../../runtime/config.js";
 import { runProcess } from "../../runtime/process.js";
 import { resolvePlaygroundKey } from "../../runtime/services.js";
 import { mountCalendarFeed } from "./calendar-feed.js";
@@ -13,7 +13,6 @@ import { jitsiOrigin, mountRoomPage } from "./room-page.js";
 // settings (and their cross-field rules) are their own processes' business.
 const webConfig = baseConfig.extend({
   ...httpConfig.shape,
-  ...jitsiConfig.shape,
   TELEGRAM_BOT_TOKEN: telegramConfig.shape.TELEGRAM_BOT_TOKEN,
   DISCORD_TOKEN: discordConfig.shape.DISCORD_TOKEN,
 });

@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseEnv } from "node:util";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { jitsiConfig, loadConfig } from "../../runtime/config.js";
+import { baseConfig, loadConfig } from "../../runtime/config.js";
 import { JITSI_AUDIENCE } from "../token.js";
 
 // Reads the files operators run (docker-compose.yml with env.example as its .env) and checks what
@@ -21,7 +21,7 @@ interface Service {
 }
 const compose = parse(read("docker-compose.yml")) as { services: Record<string, Service> };
 const operatorEnv = parseEnv(read("env.example")) as Record<string, string>;
-const honjokDefaults = loadConfig(jitsiConfig, {});
+const honjokDefaults = loadConfig(baseConfig, {});
 
 /** The variables `text` requires (`${NAME:?why}`). */
 function requiredIn(text: string): string[] {
