@@ -1,11 +1,8 @@
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestWorkout, workoutWithSeats } from "../core/workouts/test-workouts.js";
-import { createHttpApp, errorHandler, listen } from "../runtime/http.js";
-import type { Logger } from "../runtime/logger.js";
 import { createTestAppContext, type TestAppContext } from "../test/app-context.js";
 import { capturingLogger } from "../test/logger.js";
-import { mountJitsiEvents } from "./events.js";
+import { type EventSync, eventSync, nowSeconds, occupant, serveJitsiEvents } from "./test-event-sync.js";
 
 // The event sync's own requests, as mod_event_sync_component.lua sends them, over real HTTP into a
 // real PostgreSQL: repeated, reordered, with people who leave and come back, people without a
@@ -15,21 +12,13 @@ const TOKEN = "a-secret-shared-with-prosody-0123456789abcdef";
 const log = capturingLogger();
 
 let test: TestAppContext;
-let baseUrl: string;
 let closedUrl: string;
-
-async function serve(logger: Logger, token: string | undefined): Promise<string> {
-  const app = createHttpApp({ logger, metrics: test.ctx.metrics, metricsToken: undefined, readiness: {} });
-  mountJitsiEvents(app, { db: test.ctx.db, translator: test.ctx.translator, logger, token });
-  app.use(errorHandler(logger));
-  const server = await listen(app, "127.0.0.1", 0, test.shutdown);
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
+let sync: EventSync;
 
 beforeAll(async () => {
   test = await createTestAppContext(log.logger);
-  baseUrl = await serve(log.logger, TOKEN);
-  closedUrl = await serve(log.logger, undefined);
+  sync = eventSync(await serveJitsiEvents(test.ctx, TOKEN), TOKEN);
+  closedUrl = await serveJitsiEvents(test.ctx, undefined);
 });
 afterAll(async () => {
   await test?.cleanup();
@@ -37,94 +26,11 @@ afterAll(async () => {
 
 const db = () => test.ctx.db;
 const MINUTE = 60;
-/** The deployment's clock, os.time(): whole seconds. */
-const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 /** A workout that started five minutes ago and runs an hour: its room takes events now. */
 function workoutNow(): Promise<TestWorkout> {
   return workoutWithSeats(db(), { startAt: new Date((nowSeconds() - 5 * MINUTE) * 1000) });
 }
-
-interface Sent {
-  status: number;
-  body: Record<string, unknown>;
-}
-
-async function post(
-  path: string,
-  body: unknown,
-  { url = baseUrl, token = TOKEN, language }: { url?: string; token?: string; language?: string } = {},
-): Promise<Sent> {
-  const response = await fetch(`${url}/jitsi/events/${path}`, {
-    method: "POST",
-    headers: {
-      "Content-Type": "application/json",
-      "User-Agent": "Prosody (0.12.4; posix)",
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      ...(language ? { "Accept-Language": language } : {}),
-    },
-    body: typeof body === "string" ? body : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
-
-/** An occupant as the module writes it, with the token's user context (name, e-mail, id). */
-function occupant(
-  seatId: string | undefined,
-  joinedAt: number,
-  leftAt?: number,
-  jid = `${seatId}@meet.jitsi/a1`,
-) {
-  return {
-    name: "김하나",
-    email: "hana@example.com",
-    ...(seatId === undefined ? {} : { id: seatId }),
-    occupant_jid: jid,
-    joined_at: joinedAt,
-    ...(leftAt === undefined ? {} : { left_at: leftAt }),
-  };
-}
-
-function roomFields(workout: TestWorkout) {
-  return {
-    room_name: workout.room.name,
-    room_jid: `${workout.room.name}@muc.meet.jitsi`,
-    is_breakout: false,
-  };
-}
-
-const joined = (workout: TestWorkout, who: ReturnType<typeof occupant>) =>
-  post("occupant/joined", {
-    event_name: "muc-occupant-joined",
-    ...roomFields(workout),
-    active_occupants_count: 1,
-    occupant: who,
-  });
-
-const left = (workout: TestWorkout, who: ReturnType<typeof occupant>) =>
-  post("occupant/left", {
-    event_name: "muc-occupant-left",
-    ...roomFields(workout),
-    active_occupants_count: 0,
-    occupant: who,
-  });
-
-const created = (workout: TestWorkout, createdAt: number) =>
-  post("room/created", { event_name: "muc-room-created", ...roomFields(workout), created_at: createdAt });
-
-const destroyed = (
-  workout: TestWorkout,
-  createdAt: number,
-  destroyedAt: number,
-  allOccupants: unknown[] | Record<string, never>,
-) =>
-  post("room/destroyed", {
-    event_name: "muc-room-destroyed",
-    ...roomFields(workout),
-    created_at: createdAt,
-    destroyed_at: destroyedAt,
-    all_occupants: allOccupants,
-  });
 
 function memberSeat(workout: TestWorkout, index = 0): string {
   const seat = workout.going[index];
@@ -168,9 +74,9 @@ describe("the secret", () => {
     const workout = await workoutNow();
     const who = occupant(workout.host.seatId, nowSeconds());
     for (const token of ["", "wrong-token-of-the-same-sort-0123456789abcdef", `${TOKEN}x`]) {
-      const { status, body } = await post(
+      const { status, body } = await sync.post(
         "occupant/joined",
-        { ...roomFields(workout), occupant: who },
+        { ...sync.roomFields(workout), occupant: who },
         { token },
       );
       expect(status).toBe(401);
@@ -181,9 +87,9 @@ describe("the secret", () => {
 
   it("unset on honjok refuses every event, and the answer says what to set", async () => {
     const workout = await workoutNow();
-    const { status, body } = await post(
+    const { status, body } = await sync.post(
       "room/created",
-      { ...roomFields(workout), created_at: nowSeconds() },
+      { ...sync.roomFields(workout), created_at: nowSeconds() },
       { url: closedUrl, language: "en" },
     );
     expect(status).toBe(403);
@@ -200,8 +106,8 @@ describe("a stay", () => {
     const workout = await workoutNow();
     const t = nowSeconds() - 4 * MINUTE;
     const who = occupant(workout.host.seatId, t);
-    for (let i = 0; i < 3; i++) expect((await joined(workout, who)).body).toEqual({ taken: true });
-    for (let i = 0; i < 3; i++) await left(workout, { ...who, left_at: t + 3 * MINUTE });
+    for (let i = 0; i < 3; i++) expect((await sync.joined(workout, who)).body).toEqual({ taken: true });
+    for (let i = 0; i < 3; i++) await sync.left(workout, { ...who, left_at: t + 3 * MINUTE });
     expect(await staysOf(workout)).toEqual([
       { seatId: workout.host.seatId, joinedAt: t, leftAt: t + 3 * MINUTE },
     ]);
@@ -210,8 +116,8 @@ describe("a stay", () => {
   it("is one stay when its leave arrives before its join", async () => {
     const workout = await workoutNow();
     const t = nowSeconds() - 4 * MINUTE;
-    expect((await left(workout, occupant(workout.host.seatId, t, t + MINUTE))).status).toBe(200);
-    expect((await joined(workout, occupant(workout.host.seatId, t))).status).toBe(200);
+    expect((await sync.left(workout, occupant(workout.host.seatId, t, t + MINUTE))).status).toBe(200);
+    expect((await sync.joined(workout, occupant(workout.host.seatId, t))).status).toBe(200);
     expect(await staysOf(workout)).toEqual([
       { seatId: workout.host.seatId, joinedAt: t, leftAt: t + MINUTE },
     ]);
@@ -221,9 +127,9 @@ describe("a stay", () => {
     const workout = await workoutNow();
     const member = memberSeat(workout);
     const t = nowSeconds() - 4 * MINUTE;
-    await joined(workout, occupant(member, t, undefined, "u1@meet.jitsi/a"));
-    await left(workout, occupant(member, t, t + MINUTE, "u1@meet.jitsi/a"));
-    await joined(workout, occupant(member, t + 2 * MINUTE, undefined, "u2@meet.jitsi/b"));
+    await sync.joined(workout, occupant(member, t, undefined, "u1@meet.jitsi/a"));
+    await sync.left(workout, occupant(member, t, t + MINUTE, "u1@meet.jitsi/a"));
+    await sync.joined(workout, occupant(member, t + 2 * MINUTE, undefined, "u2@meet.jitsi/b"));
     expect(await staysOf(workout)).toEqual([
       { seatId: member, joinedAt: t, leftAt: t + MINUTE },
       { seatId: member, joinedAt: t + 2 * MINUTE, leftAt: null },
@@ -234,7 +140,7 @@ describe("a stay", () => {
     const workout = await workoutNow();
     const t = nowSeconds() - MINUTE;
     const who = occupant(workout.host.seatId, t, t + 30);
-    const answers = await Promise.all(Array.from({ length: 10 }, () => left(workout, who)));
+    const answers = await Promise.all(Array.from({ length: 10 }, () => sync.left(workout, who)));
     expect(answers.map(({ status }) => status)).toEqual(Array(10).fill(200));
     expect(await staysOf(workout)).toEqual([{ seatId: workout.host.seatId, joinedAt: t, leftAt: t + 30 }]);
   });
@@ -247,7 +153,7 @@ describe("a stay", () => {
       occupant(undefined, t, undefined, "jibri@meet.jitsi/x"),
       occupant(other.host.seatId, t),
     ]) {
-      expect((await joined(workout, who)).body).toEqual({ taken: false, ignored: "no-seat" });
+      expect((await sync.joined(workout, who)).body).toEqual({ taken: false, ignored: "no-seat" });
     }
     expect(await staysOf(workout)).toEqual([]);
     expect(await staysOf(other)).toEqual([]);
@@ -255,9 +161,9 @@ describe("a stay", () => {
 
   it("never has its occupant's name or e-mail address stored or logged", async () => {
     const workout = await workoutNow();
-    await joined(workout, occupant(workout.host.seatId, nowSeconds()));
-    await post("occupant/joined", {
-      ...roomFields(workout),
+    await sync.joined(workout, occupant(workout.host.seatId, nowSeconds()));
+    await sync.post("occupant/joined", {
+      ...sync.roomFields(workout),
       occupant: { name: "김하나", email: "hana@example.com" },
     });
     const logged = log.lines.join("\n");
@@ -273,11 +179,11 @@ describe("a room", () => {
     const workout = await workoutNow();
     const member = memberSeat(workout);
     const t = nowSeconds() - 4 * MINUTE;
-    await created(workout, t);
-    await joined(workout, occupant(workout.host.seatId, t));
-    await joined(workout, occupant(member, t + 10));
+    await sync.created(workout, t);
+    await sync.joined(workout, occupant(workout.host.seatId, t));
+    await sync.joined(workout, occupant(member, t + 10));
     expect(await roomOf(workout)).toMatchObject({ startedAt: new Date(t * 1000), endedAt: null });
-    await destroyed(workout, t, t + 3 * MINUTE, [occupant(workout.host.seatId, t, t + 2 * MINUTE)]);
+    await sync.destroyed(workout, t, t + 3 * MINUTE, [occupant(workout.host.seatId, t, t + 2 * MINUTE)]);
     expect(await roomOf(workout)).toMatchObject({
       endedAt: new Date((t + 3 * MINUTE) * 1000),
       endedBy: "destroyed",
@@ -294,11 +200,11 @@ describe("a room", () => {
     const workout = await workoutNow();
     const [member, other] = [memberSeat(workout, 0), memberSeat(workout, 1)];
     const t = nowSeconds() - 4 * MINUTE;
-    await joined(workout, occupant(member, t));
-    await joined(workout, occupant(other, t));
-    await destroyed(workout, t, t + 3 * MINUTE, {});
-    await left(workout, occupant(member, t, t + MINUTE));
-    await left(workout, occupant(other, t, t + 3 * MINUTE + 20));
+    await sync.joined(workout, occupant(member, t));
+    await sync.joined(workout, occupant(other, t));
+    await sync.destroyed(workout, t, t + 3 * MINUTE, {});
+    await sync.left(workout, occupant(member, t, t + MINUTE));
+    await sync.left(workout, occupant(other, t, t + 3 * MINUTE + 20));
     expect(await staysOf(workout)).toEqual(
       inOrder([
         { seatId: member, joinedAt: t, leftAt: t + MINUTE },
@@ -310,15 +216,15 @@ describe("a room", () => {
   it("opens again when someone comes back after everyone left, whichever of the two runs' events comes first", async () => {
     const workout = await workoutNow();
     const t = nowSeconds() - 4 * MINUTE;
-    await created(workout, t);
-    await created(workout, t + 2 * MINUTE);
-    await destroyed(workout, t, t + MINUTE, []);
+    await sync.created(workout, t);
+    await sync.created(workout, t + 2 * MINUTE);
+    await sync.destroyed(workout, t, t + MINUTE, []);
     expect(await roomOf(workout)).toMatchObject({
       startedAt: new Date(t * 1000),
       endedAt: null,
       endedBy: null,
     });
-    await destroyed(workout, t + 2 * MINUTE, t + 3 * MINUTE, []);
+    await sync.destroyed(workout, t + 2 * MINUTE, t + 3 * MINUTE, []);
     expect(await roomOf(workout)).toMatchObject({
       endedAt: new Date((t + 3 * MINUTE) * 1000),
       endedBy: "destroyed",
@@ -328,12 +234,16 @@ describe("a room", () => {
   it("goes on when a breakout room is made and destroyed, whose stays still count for it", async () => {
     const workout = await workoutNow();
     const t = nowSeconds() - 4 * MINUTE;
-    await created(workout, t);
+    await sync.created(workout, t);
     const breakout = { is_breakout: true, breakout_room_id: "7f0c3e2a-breakout" };
-    const made = await post("room/created", { ...roomFields(workout), ...breakout, created_at: t + MINUTE });
+    const made = await sync.post("room/created", {
+      ...sync.roomFields(workout),
+      ...breakout,
+      created_at: t + MINUTE,
+    });
     expect(made.body).toEqual({ taken: false, ignored: "breakout-room" });
-    await post("room/destroyed", {
-      ...roomFields(workout),
+    await sync.post("room/destroyed", {
+      ...sync.roomFields(workout),
       ...breakout,
       created_at: t + MINUTE,
       destroyed_at: t + 2 * MINUTE,
@@ -347,10 +257,10 @@ describe("a room", () => {
 
   it("that honjok never made is 404 with the reason, in Korean by default and in English when asked", async () => {
     const body = { room_name: "00000000000000000000000000000000", created_at: nowSeconds() };
-    const korean = await post("room/created", body);
+    const korean = await sync.post("room/created", body);
     expect(korean).toMatchObject({ status: 404, body: { error: "room-unknown" } });
     expect(korean.body.message).toContain("방");
-    const english = await post("room/created", body, { language: "en" });
+    const english = await sync.post("room/created", body, { language: "en" });
     expect(english.body.message).toContain("No room");
   });
 
@@ -360,7 +270,7 @@ describe("a room", () => {
       where: { id: workout.room.id },
       data: { endedAt: new Date(), endedBy: "timeout", settledAt: new Date() },
     });
-    const answer = await joined(workout, occupant(workout.host.seatId, nowSeconds()));
+    const answer = await sync.joined(workout, occupant(workout.host.seatId, nowSeconds()));
     expect(answer.body).toEqual({ taken: false, ignored: "room-settled" });
     expect(await staysOf(workout)).toEqual([]);
   });
@@ -370,9 +280,9 @@ describe("a bad body", () => {
   it("is 400 naming the field, and changes nothing", async () => {
     const workout = await workoutNow();
     const missingJid = { ...occupant(workout.host.seatId, nowSeconds()), occupant_jid: undefined };
-    const noJid = await post(
+    const noJid = await sync.post(
       "occupant/joined",
-      { ...roomFields(workout), occupant: missingJid },
+      { ...sync.roomFields(workout), occupant: missingJid },
       { language: "en" },
     );
     expect(noJid).toMatchObject({
@@ -380,15 +290,18 @@ describe("a bad body", () => {
       body: { error: "invalid-input", field: "occupant.occupant_jid" },
     });
     expect(noJid.body.message).toContain("occupant.occupant_jid");
-    const textTime = await post("room/created", { ...roomFields(workout), created_at: "1625823996" });
+    const textTime = await sync.post("room/created", {
+      ...sync.roomFields(workout),
+      created_at: "1625823996",
+    });
     expect(textTime).toMatchObject({ status: 400, body: { field: "created_at" } });
-    const noLeftTime = await left(workout, occupant(workout.host.seatId, nowSeconds()));
+    const noLeftTime = await sync.left(workout, occupant(workout.host.seatId, nowSeconds()));
     expect(noLeftTime).toMatchObject({ status: 400, body: { field: "occupant.left_at" } });
     expect(await staysOf(workout)).toEqual([]);
   });
 
   it("that is not JSON is 400 with the reason", async () => {
-    const { status, body } = await post("room/created", "{not json", { language: "en" });
+    const { status, body } = await sync.post("room/created", "{not json", { language: "en" });
     expect(status).toBe(400);
     expect(body.message).toContain("not JSON");
   });
@@ -397,7 +310,7 @@ describe("a bad body", () => {
 describe("a clock that disagrees with honjok's", () => {
   it("refuses a join ahead of honjok's clock, saying by how much", async () => {
     const workout = await workoutNow();
-    const answer = await joined(workout, occupant(workout.host.seatId, nowSeconds() + 10 * MINUTE));
+    const answer = await sync.joined(workout, occupant(workout.host.seatId, nowSeconds() + 10 * MINUTE));
     expect(answer).toMatchObject({ status: 422, body: { error: "room-event-ahead" } });
     expect(answer.body.params).toMatchObject({ seconds: expect.any(Number) });
     expect(await staysOf(workout)).toEqual([]);
@@ -405,7 +318,7 @@ describe("a clock that disagrees with honjok's", () => {
 
   it("refuses a room created a day before it opens", async () => {
     const workout = await workoutNow();
-    const answer = await created(workout, nowSeconds() - 24 * 60 * MINUTE);
+    const answer = await sync.created(workout, nowSeconds() - 24 * 60 * MINUTE);
     expect(answer).toMatchObject({ status: 422, body: { error: "room-event-outside" } });
     expect((await roomOf(workout)).startedAt).toBeNull();
   });
@@ -413,7 +326,7 @@ describe("a clock that disagrees with honjok's", () => {
   it("keeps a stay whose leave is before its join with no length, and says so", async () => {
     const workout = await workoutNow();
     const t = nowSeconds() - MINUTE;
-    const answer = await left(workout, occupant(workout.host.seatId, t, t - 30));
+    const answer = await sync.left(workout, occupant(workout.host.seatId, t, t - 30));
     expect(answer.body).toMatchObject({
       taken: true,
       adjusted: "left-before-joined",
