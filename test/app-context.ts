@@ -1,3 +1,4 @@
+import type { RoomLinkMaker } from "../core/workouts/types.js";
 import { type AppContext, assembleContext } from "../runtime/context.js";
 import type { Geocoding } from "../runtime/geocoding.js";
 import type { Logger } from "../runtime/logger.js";
@@ -25,6 +26,8 @@ export interface TestServices {
   databasePort?: number;
   /** A geocoder's service, such as a fake Kakao (test/fake-geocoders); none by default. */
   geocoding?: Geocoding;
+  /** Room links with real tokens (jitsi/token.ts) for a test that checks them; readable test links by default. */
+  roomLinks?: RoomLinkMaker;
 }
 
 /** The context a process would build, on this test file's own database and Redis prefix. */
@@ -42,7 +45,7 @@ export async function createTestAppContext(
     queuePrefix: redis.prefix,
     pii: testPii,
     geocoding: services.geocoding,
-    roomLinks: testRoomLinks,
+    roomLinks: services.roomLinks ?? testRoomLinks,
     videoCheckOperators: [TEST_VIDEO_CHECK_OPERATOR],
     logger,
     shutdown,

@@ -3,8 +3,13 @@ import type { Logger } from "pino";
 import { createTelegramBot } from "../bots/telegram/bot.js";
 import type { TelegramContext } from "../bots/telegram/context.js";
 import { createTelegramTestContext, type TelegramTestContext } from "../bots/telegram/test-context.js";
+import type { Database } from "../core/db/client.js";
+import { getProfile } from "../core/identity/queries.js";
+import type { Profile } from "../core/identity/types.js";
 import { startConfiguredWorkers, type WorkerProcessConfig } from "../runtime/workers.js";
 import type { WorkerTuning } from "../workers/start.js";
+import type { TestServices } from "./app-context.js";
+import type { Person } from "./fake-telegram/person.js";
 import { type FakeTelegram, startFakeTelegram } from "./fake-telegram/server.js";
 import { startTestSmtpServer, type TestSmtpServer } from "./smtp.js";
 import { testWorkersConfig } from "./workers-config.js";
@@ -51,6 +56,8 @@ export interface EndToEndOptions<Smtp extends boolean = false> {
   smtp?: Smtp;
   /** The context's logger (`capturingLogger()` from test/logger.ts to read what was logged). */
   logger?: Logger;
+  /** What the context reaches instead of its defaults (test/app-context.ts). */
+  services?: TestServices;
   /** Worker settings on top of `workersOnEmulator` (another messenger's, say). */
   config?: Partial<WorkerProcessConfig>;
   /** Worker timing, on top of a quick first retry. */
@@ -72,7 +79,7 @@ export interface EndToEnd<Smtp extends boolean = false> {
 export async function startEndToEnd<Smtp extends boolean = false>(
   options: EndToEndOptions<Smtp> = {},
 ): Promise<EndToEnd<Smtp>> {
-  const test = await createTelegramTestContext(options.logger);
+  const test = await createTelegramTestContext(options.logger, options.services);
   let emulator: Emulator | undefined;
   let smtp: TestSmtpServer | undefined;
   const stop = async () => {
@@ -93,4 +100,14 @@ export async function startEndToEnd<Smtp extends boolean = false>(
     throw error;
   }
   return { test, emulator, smtp: smtp as EndToEnd<Smtp>["smtp"], stop };
+}
+
+/** Has `person` write to the bot once, which registers them, and gives their profile as core keeps it. */
+export async function registered(db: Database, person: Person): Promise<Profile> {
+  await person.command("/help");
+  await person.receive(() => true, "help");
+  const account = await db.account.findFirstOrThrow({
+    where: { platform: "telegram", externalId: String(person.id) },
+  });
+  return getProfile(db, account.userId);
 }

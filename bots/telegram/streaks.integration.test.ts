@@ -3,13 +3,12 @@ import { addWeeks } from "date-fns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { groupWith } from "../../core/groups/meetups/test-meetups.js";
 import { getProfile } from "../../core/identity/queries.js";
-import type { Profile } from "../../core/identity/types.js";
 import { setGroupGoal } from "../../core/workouts/mutations.js";
 import { recomputeGroupStreaks } from "../../core/workouts/streaks/mutations.js";
 import { attendedWorkout } from "../../core/workouts/streaks/test-streaks.js";
 import { createTranslator } from "../../i18n/translator.js";
 import { buttonData, Person, startsWith } from "../../test/fake-telegram/person.js";
-import { type Emulator, startEmulator } from "../../test/telegram-end-to-end.js";
+import { type Emulator, registered, startEmulator } from "../../test/telegram-end-to-end.js";
 import { waitFor } from "../../test/wait.js";
 import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
 
@@ -33,15 +32,6 @@ afterAll(async () => {
 const translator = createTranslator();
 const db = () => test.database.db;
 
-async function registered(person: Person): Promise<Profile> {
-  await person.command("/help");
-  await person.receive(() => true, "help");
-  const account = await db().account.findFirstOrThrow({
-    where: { platform: "telegram", externalId: String(person.id) },
-  });
-  return getProfile(db(), account.userId);
-}
-
 /** The width and height a PNG's header gives. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
   expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
@@ -63,7 +53,7 @@ describe("/streak on Telegram", () => {
   it("shows my streak and the group's in my language, then the calendar as a PNG photo", async () => {
     const coach = new Person(emulator.server, 9801, "코치", "ko");
     const ann = new Person(emulator.server, 9802, "Ann", "en");
-    const [coachProfile, annProfile] = [await registered(coach), await registered(ann)];
+    const [coachProfile, annProfile] = [await registered(db(), coach), await registered(db(), ann)];
     const groupId = await groupWith(db(), coachProfile, [{ profile: annProfile, role: "member" }]);
     await setGroupGoal(db(), coachProfile.userId, groupId, {
       period: "week",
@@ -101,7 +91,7 @@ describe("/streak on Telegram", () => {
 
   it("says how streaks come about to someone in no group with a goal", async () => {
     const loner = new Person(emulator.server, 9803, "Solo", "en");
-    await registered(loner);
+    await registered(db(), loner);
     await loner.command("/streak");
     const answer = await loner.receive(startsWith("Streaks are counted"), "no streaks yet");
     expect(answer?.text).toBe(translator.translate("en", "streak-no-goal"));
@@ -109,7 +99,7 @@ describe("/streak on Telegram", () => {
 
   it("/settings turns the streak reminder off and on again with one button", async () => {
     const person = new Person(emulator.server, 9804, "민지", "ko");
-    const profile = await registered(person);
+    const profile = await registered(db(), person);
     await person.command("/settings");
     const card = await person.receive(startsWith("⚙️"), "the settings card");
     expect(card?.text).toContain("연속 기록 알림: 받아요");
