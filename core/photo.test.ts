@@ -50,6 +50,14 @@ describe("whether a picture can be used as a photo", () => {
     expect(problem).toMatchObject({ code: "photo-too-large", params: { size: "23.4MB", max: "10MB" } });
   });
 
+  it("rounds a size up, so one just over the limit never reads as within it", () => {
+    const sizeOf = (bytes: number) => photoProblem({ type: "image/png", bytes })?.params.size;
+    expect(sizeOf(Math.round(10.05 * 1024 * 1024))).toBe("10.1MB");
+    expect(sizeOf(MAX_PHOTO_BYTES + 1)).toBe("10.1MB");
+    expect(sizeOf(Math.round(10.15 * 1024 * 1024))).toBe("10.2MB");
+    expect(sizeOf(11 * 1024 * 1024)).toBe("11MB");
+  });
+
   it("refuses a transparent background, and bytes that are no picture at all", () => {
     expect(photoProblem({ type: "image/png", bytes: 1000, opaque: false })?.code).toBe("photo-transparent");
     expect(photoProblem({ type: UNREADABLE, bytes: 1000 })?.code).toBe("photo-unreadable");

@@ -43,8 +43,9 @@ export const UNREADABLE = "application/x-unreadable";
 
 /** What every messenger and browser shows inline; HEIC, GIF, PDF and the rest are refused with this list. */
 export const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
+const MIB = 1024 * 1024;
 /** Discord's attachment limit for most people, and far above what a listing photo needs. */
-export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+export const MAX_PHOTO_BYTES = 10 * MIB;
 
 /**
  * HEIC, PDF, DOCX: a type by the name people know its files by, their usual extension. Undefined
@@ -56,9 +57,12 @@ function typeName(type: string): string | undefined {
   return name ? name.toUpperCase() : undefined;
 }
 
-/** 23.4MB, 512KB: how a size reads in a refusal. */
+/**
+ * 23.4MB, 512KB: how a size reads in a refusal, rounded up, so a file just over the limit never
+ * reads as within it (10.05MB is 10.1MB, not 10MB).
+ */
 function readableSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")}MB`;
+  if (bytes >= MIB) return `${Math.ceil((bytes * 10) / MIB) / 10}MB`;
   return `${Math.ceil(bytes / 1024)}KB`;
 }
 
