@@ -1,3 +1,4 @@
+import type { ChatRef } from "../core/boards/types.js";
 import type { CarpoolSettings } from "../core/carpool/settings.js";
 import type { Database } from "../core/db/client.js";
 import { isAppError } from "../core/errors.js";
@@ -12,6 +13,7 @@ import type { Command } from "./command.js";
 import { type DialogState, type DialogStore, dialogKeyOf } from "./dialogs.js";
 import {
   afterRun,
+  awaitsPhoto,
   type CommandBook,
   chosenLanguage,
   commandBook,
@@ -146,7 +148,15 @@ export function createDispatcher({
     return { replies, language, profile: person };
   }
 
-  return { handle, commands, listed };
+  /**
+   * Whether the person's dialog, answered from `chat`, asks for a photo: a front door fetches a
+   * file sent as it is only for that question (engine.ts awaitsPhoto).
+   */
+  async function takesPhoto(account: AccountRef, chat: ChatRef | undefined, store: DialogStore = dialogs) {
+    return awaitsPhoto(await store.get(dialogKeyOf(account)), chat, book);
+  }
+
+  return { handle, takesPhoto, commands, listed };
 }
 
 export type Dispatcher = ReturnType<typeof createDispatcher>;

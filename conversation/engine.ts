@@ -1,4 +1,5 @@
 import { decodeAction } from "../core/actions/codec.js";
+import type { ChatRef } from "../core/boards/types.js";
 import type { CarpoolSettings } from "../core/carpool/settings.js";
 import { AppError, isAppError } from "../core/errors.js";
 import type { Profile } from "../core/identity/types.js";
@@ -225,9 +226,20 @@ function readNamed(
   return refused ? { answers, refused } : { answers };
 }
 
-/** The stored dialog, when this input may continue it: only from the chat it began in. */
-function sameChat(dialog: DialogState | undefined, input: Input): boolean {
-  return dialog !== undefined && dialog.chatId === input.chat?.id;
+/** The stored dialog, when an input from `chat` may continue it: only from the chat it began in. */
+function sameChat(dialog: DialogState | undefined, chat: ChatRef | undefined): boolean {
+  return dialog !== undefined && dialog.chatId === chat?.id;
+}
+
+/** The question the dialog awaits, when an input from `chat` would answer it. */
+function awaitedField(
+  dialog: DialogState | undefined,
+  chat: ChatRef | undefined,
+  book: CommandBook,
+): Field | undefined {
+  if (!dialog || !sameChat(dialog, chat)) return undefined;
+  const command = book.byName.get(dialog.command);
+  return command && fieldOf(command, dialog.awaiting);
 }
 
 function start(
@@ -244,7 +256,7 @@ function start(
   if (!command.sharedChat && answeredInShared(input)) return only([reply("error-private-chat-only")]);
   command.precondition?.(ctx.profile);
   // A modal may fill in what the same command's dialog asked so far; anything else starts afresh.
-  const continues = source === "form" && dialog?.command === name && sameChat(dialog, input);
+  const continues = source === "form" && dialog?.command === name && sameChat(dialog, input.chat);
   const base = continues && dialog ? { args: dialog.args, skipped: dialog.skipped } : NO_ANSWERS;
   const { answers, refused } = readNamed(command, values, source, base, ctx);
   const chatId = input.chat?.id;
@@ -303,7 +315,7 @@ function answer(
     }
     return only([helpReply(stray, ctx.book.listed)]);
   }
-  if (!sameChat(dialog, input)) return only([reply("dialog-elsewhere")]);
+  if (!sameChat(dialog, input.chat)) return only([reply("dialog-elsewhere")]);
   const command = ctx.book.byName.get(dialog.command);
   const awaited = command && fieldOf(command, dialog.awaiting);
   if (!command || !awaited) return only([helpReply("stale-button", ctx.book.listed)], CLEAR);
@@ -391,8 +403,7 @@ export function placeWords(dialog: DialogState | undefined, input: Input, book: 
   const clean = cleanInput(input);
   switch (clean.kind) {
     case "text": {
-      const command = dialog && sameChat(dialog, clean) ? book.byName.get(dialog.command) : undefined;
-      const awaited = dialog && command && fieldOf(command, dialog.awaiting);
+      const awaited = awaitedField(dialog, clean.chat, book);
       return awaited?.kind === "place" && !isBlank(clean.text) ? [clean.text.trim()] : [];
     }
     case "command": {
@@ -404,6 +415,19 @@ export function placeWords(dialog: DialogState | undefined, input: Input, book: 
     default:
       return [];
   }
+}
+
+/**
+ * Whether a picture sent from `chat` would answer the dialog's question, so a front door fetches
+ * and reads a file's bytes only for a question that takes them; anything else sent there is
+ * answered as any stray input is, without a download.
+ */
+export function awaitsPhoto(
+  dialog: DialogState | undefined,
+  chat: ChatRef | undefined,
+  book: CommandBook,
+): boolean {
+  return awaitedField(dialog, chat, book)?.kind === "photos";
 }
 
 /**

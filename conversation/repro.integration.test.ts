@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderText } from "../i18n/render.js";
-import { createTranslator } from "../i18n/translator.js";
-import type { Input } from "./input.js";
-import { buttonData, createDispatcherTestContext, type DispatcherTestContext } from "./test-dispatcher.js";
+import {
+  buttonData,
+  createDispatcherTestContext,
+  type DispatcherTestContext,
+  privateChatPerson,
+} from "./test-dispatcher.js";
 
 // The dialogs that once ended in "something went wrong" (issue 11's reproductions), each now a
 // reason and the same question again, in Korean and in English.
 
 let test: DispatcherTestContext;
-const translator = createTranslator();
 
 beforeAll(async () => {
   test = await createDispatcherTestContext();
@@ -21,17 +22,7 @@ afterAll(async () => {
 let next = 0;
 function person(language: "ko" | "en") {
   next += 1;
-  const externalId = String(610_000 + next);
-  const identity = { platform: "telegram" as const, externalId, chatId: externalId, language };
-  const chat = { id: externalId, kind: "private" as const, canManage: false };
-  return async (input: Input) => {
-    const outcome = await test.dispatcher.handle(identity, { ...input, chat });
-    return {
-      outcome,
-      keys: outcome.replies.map((reply) => reply.text.key),
-      texts: outcome.replies.map((reply) => renderText(translator, outcome.language, reply.text)),
-    };
-  };
+  return privateChatPerson(test.dispatcher, String(610_000 + next), language);
 }
 
 describe.each(["ko", "en"] as const)("in %s", (language) => {

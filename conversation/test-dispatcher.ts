@@ -1,5 +1,8 @@
 import { type CarpoolSettings, defaultCarpoolSettings } from "../core/carpool/settings.js";
+import type { Language } from "../core/identity/types.js";
 import type { Geocoder } from "../core/places/geocoder/geocoder.js";
+import { renderText } from "../i18n/render.js";
+import { createTranslator } from "../i18n/translator.js";
 import { DEFAULT_PUBLIC_URL } from "../runtime/config.js";
 import { testPii } from "../test/pii.js";
 import { createTestDatabase, type TestDatabase } from "../test/postgres.js";
@@ -7,7 +10,7 @@ import { createTestRedis } from "../test/redis.js";
 import { testRoomLinks } from "../test/room-links.js";
 import { TEST_VIDEO_CHECK_OPERATOR } from "../test/video-check-operator.js";
 import { redisDialogStore } from "./dialogs.js";
-import { createDispatcher, type Dispatcher } from "./dispatcher.js";
+import { createDispatcher, type Dispatcher, type Input } from "./dispatcher.js";
 import { allCommands } from "./registry.js";
 
 // The real dispatcher with every command, on a database and Redis prefix of the test file's own.
@@ -64,4 +67,27 @@ export function buttonData(outcome: Outcome, labelKey: string): string {
     .find((candidate) => candidate.label.key === labelKey);
   if (!button) throw new Error(`no button ${labelKey} in ${JSON.stringify(outcome.replies)}`);
   return button.action;
+}
+
+const translator = createTranslator();
+
+/** What one input was answered with: the outcome, its replies' keys, and their words as the person reads them. */
+export interface Heard {
+  outcome: Outcome;
+  keys: string[];
+  texts: string[];
+}
+
+/** One person writing to the dispatcher from their private chat on Telegram, in `language`. */
+export function privateChatPerson(dispatcher: Dispatcher, externalId: string, language: Language) {
+  const identity = { platform: "telegram" as const, externalId, chatId: externalId, language };
+  const chat = { id: externalId, kind: "private" as const, canManage: false };
+  return async (input: Input): Promise<Heard> => {
+    const outcome = await dispatcher.handle(identity, { ...input, chat });
+    return {
+      outcome,
+      keys: outcome.replies.map((reply) => reply.text.key),
+      texts: outcome.replies.map((reply) => renderText(translator, outcome.language, reply.text)),
+    };
+  };
 }

@@ -22,6 +22,7 @@ export const errorCodes = [
   "price-too-high",
   "too-many-photos",
   "photo-type",
+  "photo-type-unnamed",
   "photo-too-large",
   "photo-transparent",
   "photo-unreadable",

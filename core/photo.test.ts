@@ -16,20 +16,46 @@ describe("whether a picture can be used as a photo", () => {
     }
   });
 
-  it("refuses an iPhone's HEIC and a PDF by their names, saying which types it takes", () => {
+  it("refuses an iPhone's HEIC, a PDF and a Word file by their names, saying which types it takes", () => {
     const translator = createTranslator();
     const heic = photoProblem({ type: "image/heic", bytes: 1000 });
     expect(heic).toMatchObject({ code: "photo-type", params: { type: "HEIC" } });
     expect(photoProblem({ type: "application/pdf", bytes: 1000 })?.params).toEqual({ type: "PDF" });
-    expect(translator.translate("ko", "error-photo-type", heic?.params)).toContain("JPEG, PNG, WebP");
+    const docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    expect(photoProblem({ type: docx, bytes: 1000 })?.params).toEqual({ type: "DOCX" });
+    expect(translator.translate("ko", "error-photo-type", heic?.params)).toMatch(
+      /^HEIC 파일은 사진으로 올릴 수 없어요\. JPEG, PNG, WebP/,
+    );
     expect(translator.translate("en", "error-photo-type", heic?.params)).toMatch(
-      /^A HEIC file can't be used/,
+      /^This HEIC file can't be used as a photo\. Please send a JPEG, PNG or WebP/,
+    );
+  });
+
+  it("calls a file of a type with no known name, or of none, “this file” rather than make one up", () => {
+    const translator = createTranslator();
+    for (const type of ["application/x-honjok-unheard-of", "application/octet-stream", ""]) {
+      const problem = photoProblem({ type, bytes: 1000 });
+      expect(problem, type).toMatchObject({ code: "photo-type-unnamed", params: {} });
+    }
+    expect(translator.translate("ko", "error-photo-type-unnamed")).toMatch(
+      /^이 파일은 사진으로 올릴 수 없어요\. JPEG/,
+    );
+    expect(translator.translate("en", "error-photo-type-unnamed")).toMatch(
+      /^This file can't be used as a photo\. Please/,
     );
   });
 
   it("refuses 23.4MB naming the size sent and the 10MB limit", () => {
     const problem = photoProblem({ type: "image/jpeg", bytes: Math.round(23.4 * 1024 * 1024) });
     expect(problem).toMatchObject({ code: "photo-too-large", params: { size: "23.4MB", max: "10MB" } });
+  });
+
+  it("rounds a size up, so one just over the limit never reads as within it", () => {
+    const sizeOf = (bytes: number) => photoProblem({ type: "image/png", bytes })?.params.size;
+    expect(sizeOf(Math.round(10.05 * 1024 * 1024))).toBe("10.1MB");
+    expect(sizeOf(MAX_PHOTO_BYTES + 1)).toBe("10.1MB");
+    expect(sizeOf(Math.round(10.15 * 1024 * 1024))).toBe("10.2MB");
+    expect(sizeOf(11 * 1024 * 1024)).toBe("11MB");
   });
 
   it("refuses a transparent background, and bytes that are no picture at all", () => {

@@ -1,3 +1,4 @@
+import { extension } from "mime-types";
 import { z } from "zod";
 import { AppError } from "./errors.js";
 import { type Platform, platforms } from "./identity/types.js";
@@ -42,31 +43,36 @@ export const UNREADABLE = "application/x-unreadable";
 
 /** What every messenger and browser shows inline; HEIC, GIF, PDF and the rest are refused with this list. */
 export const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
+const MIB = 1024 * 1024;
 /** Discord's attachment limit for most people, and far above what a listing photo needs. */
-export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+export const MAX_PHOTO_BYTES = 10 * MIB;
 
-/** HEIC, PDF, GIF: the part of a MIME type people know a file by. */
-function typeName(type: string): string {
-  const subtype = type.split("/")[1] ?? type;
-  return (
-    subtype
-      .replace(/^(x-|vnd\.)/, "")
-      .split(/[+.;]/)[0]
-      ?.toUpperCase() || "?"
-  );
+/**
+ * HEIC, PDF, DOCX: a type by the name people know its files by, their usual extension. Undefined
+ * for a type the MIME registry does not know, and for octet-stream, which says only that the
+ * sender did not know the type either ("BIN" would name nothing a person recognizes).
+ */
+function typeName(type: string): string | undefined {
+  const name = type.startsWith("application/octet-stream") ? false : extension(type);
+  return name ? name.toUpperCase() : undefined;
 }
 
-/** 23.4MB, 512KB: how a size reads in a refusal. */
+/**
+ * 23.4MB, 512KB: how a size reads in a refusal, rounded up, so a file just over the limit never
+ * reads as within it (10.05MB is 10.1MB, not 10MB).
+ */
 function readableSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")}MB`;
+  if (bytes >= MIB) return `${Math.ceil((bytes * 10) / MIB) / 10}MB`;
   return `${Math.ceil(bytes / 1024)}KB`;
 }
 
 /** Why a picture cannot be used, or undefined when it can: its type, its size, then its background. */
 export function photoProblem(facts: PhotoFacts): AppError | undefined {
   if (facts.type === UNREADABLE) return new AppError("photo-unreadable");
-  if (!(PHOTO_TYPES as readonly string[]).includes(facts.type))
-    return new AppError("photo-type", { type: typeName(facts.type) });
+  if (!(PHOTO_TYPES as readonly string[]).includes(facts.type)) {
+    const type = typeName(facts.type);
+    return type ? new AppError("photo-type", { type }) : new AppError("photo-type-unnamed");
+  }
   if (facts.bytes > MAX_PHOTO_BYTES)
     return new AppError("photo-too-large", {
       size: readableSize(facts.bytes),

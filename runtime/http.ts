@@ -26,6 +26,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   "price-too-high": 400,
   "too-many-photos": 400,
   "photo-type": 415,
+  "photo-type-unnamed": 415,
   "photo-too-large": 413,
   "photo-transparent": 400,
   "photo-unreadable": 400,

@@ -86,6 +86,12 @@ export function routes(appContext: AppContext): Composer<TelegramContext> {
     turn.setReplyKeyboardOpen(plan.replyKeyboardOpen);
   }
 
+  async function takesPhoto(ctx: TelegramContext): Promise<boolean> {
+    const identity = identityOf(ctx);
+    if (!identity || !ctx.turn) return false;
+    return appContext.dispatcher.takesPhoto(identity, await chatOf(adminStatus, ctx), ctx.turn.dialogs);
+  }
+
   const router = new Composer<TelegramContext>();
   // A button on a board card is a link that opens the private chat with `/start <the button>`.
   router.command("start", (ctx, next) => {
@@ -133,9 +139,14 @@ export function routes(appContext: AppContext): Composer<TelegramContext> {
     if (!largest) return;
     return answer(ctx, { kind: "photo", photo: { platform: "telegram", ref: largest.file_id } });
   });
-  // A picture sent as a file keeps its type, size and transparency, so it is checked before it is kept.
+  // A picture sent as a file keeps its type, size and transparency, so it is checked before it is
+  // kept; a file sent where no photo is asked for is answered unread, as any stray input is.
   privateChat.on("message:document", async (ctx) => {
-    const { photo, facts } = await documentAsPhoto(ctx, ctx.msg.document);
+    const document = ctx.msg.document;
+    if (!(await takesPhoto(ctx))) {
+      return answer(ctx, { kind: "photo", photo: { platform: "telegram", ref: document.file_id } });
+    }
+    const { photo, facts } = await documentAsPhoto(ctx, document);
     return answer(ctx, { kind: "photo", photo, facts });
   });
   return router;

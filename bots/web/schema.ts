@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Input } from "../../conversation/dispatcher.js";
 import { displayNameSchema, languageSchema } from "../../core/identity/schema.js";
-import { PHOTO_TYPES, photoRefSchema, UNREADABLE } from "../../core/photo.js";
-import { inspectPhoto } from "../../core/photo-inspect.js";
+import { photoRefSchema } from "../../core/photo.js";
+import { pickedPhotoFacts } from "../../core/picked-photo.js";
 import { cleanText, isBlank } from "../../core/text/clean.js";
 import { refusal } from "./request-errors.js";
 
@@ -78,31 +78,16 @@ export const messageBody = z.object({ input: webInput });
 
 export type WebInput = z.infer<typeof webInput>;
 
-type WebPhotoInput = Extract<WebInput, { kind: "photo" }>;
-
 /**
- * The picked file's facts, with opacity read from the thumbnail's own pixels (the page is not
- * trusted for that); a file the page could not draw counts as no picture, whatever it claimed.
+ * What the dispatcher takes: a photo with the facts core reads of the file picked and its
+ * thumbnail; a shared location exact (precision 0), as core rounds it before keeping or showing it.
  */
-async function photoInput({ photo, facts: picked }: WebPhotoInput): Promise<Input> {
-  const ref = photo?.ref ?? "";
-  if (!photo) {
-    const type =
-      picked?.type && PHOTO_TYPES.some((accepted) => accepted === picked.type) ? UNREADABLE : picked?.type;
-    return {
-      kind: "photo",
-      photo: { platform: "web", ref },
-      facts: { type: type || UNREADABLE, bytes: picked?.bytes ?? 0 },
-    };
-  }
-  const drawn = await inspectPhoto(Buffer.from(ref.slice(ref.indexOf(",") + 1), "base64"), "image/webp");
-  const facts = { ...drawn, ...(picked ? { type: picked.type || drawn.type, bytes: picked.bytes } : {}) };
-  return { kind: "photo", photo, facts };
-}
-
-/** A shared location is exact (precision 0); core rounds it before keeping or showing it. */
 export async function toDispatcherInput(input: WebInput): Promise<Input> {
-  if (input.kind === "photo") return photoInput(input);
+  if (input.kind === "photo") {
+    const { photo, facts: picked } = input;
+    const facts = await pickedPhotoFacts({ picked, drawn: photo?.ref });
+    return { kind: "photo", photo: photo ?? { platform: "web", ref: "" }, facts };
+  }
   if (input.kind !== "place") return input;
   const { lat, lng, label } = input;
   return { kind: "place", place: { lat, lng, precision: 0, ...(label ? { label } : {}) } };

@@ -9,10 +9,12 @@ import {
   createDispatcherTestContext,
   type DispatcherTestContext,
   type Outcome,
+  privateChatPerson,
 } from "../test-dispatcher.js";
 
 // The marketplace's dialogs through the real dispatcher: photos one by one, place names, prices
-// as people type them, and the "send anyway?" question after a warning.
+// as people type them, the "send anyway?" question after a warning, and a review's photo refused
+// with its reason in Korean and in English.
 
 let test: DispatcherTestContext;
 let database: TestDatabase;
@@ -32,6 +34,12 @@ type Identity = Parameters<Dispatcher["handle"]>[0];
 const keys = (outcome: Outcome) => outcome.replies.map((reply) => reply.text.key);
 
 const photo = (n: number): Input => ({ kind: "photo", photo: { platform: "telegram", ref: `file-${n}` } });
+/** A photo with the facts its front door read of it. */
+const sentPhoto = (ref: string, facts: PhotoFacts): Input => ({
+  kind: "photo",
+  photo: { platform: "telegram", ref },
+  facts,
+});
 
 /** Answers /sell up to the photos question. */
 async function sellUpToPhotos(who: Identity) {
@@ -80,11 +88,7 @@ describe("/sell", () => {
   it("refuses a photo it cannot use with the reason (type, size, transparency), keeping none of them", async () => {
     const seller: Identity = { platform: "telegram", externalId: "3010", chatId: "3010" };
     await sellUpToPhotos(seller);
-    const sent = (facts: PhotoFacts): Input => ({
-      kind: "photo",
-      photo: { platform: "telegram", ref: "file-1" },
-      facts,
-    });
+    const sent = (facts: PhotoFacts) => sentPhoto("file-1", facts);
     const heic = await dispatcher.handle(seller, sent({ type: "image/heic", bytes: 2_000_000 }));
     expect(heic.replies[0]?.text).toEqual({ key: "error-photo-type", params: { type: "HEIC" } });
     expect(keys(heic)).toEqual(["error-photo-type", "ask-photos"]);
@@ -215,5 +219,61 @@ describe("/market", () => {
     const results = await dispatcher.handle(buyer, { kind: "text", text: "35.8720, 128.6020" });
     const lines = results.replies[0]?.text.params?.lines as unknown as { params: { title: string } }[];
     expect(lines.map((line) => line.params.title)).toEqual(["원목 의자"]);
+  });
+});
+
+const wordDocument = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+const refusals = {
+  ko: {
+    named: /^DOCX 파일은 사진으로 올릴 수 없어요\. JPEG, PNG, WebP 사진을 보내 주세요/,
+    unnamed: /^이 파일은 사진으로 올릴 수 없어요\. JPEG, PNG, WebP 사진을 보내 주세요/,
+    transparent: /^배경이 투명한 사진은 목록에서 검거나 하얗게 보여요\. 배경이 있는 사진을 보내 주세요/,
+  },
+  en: {
+    named: /^This DOCX file can't be used as a photo\. Please send a JPEG, PNG or WebP picture/,
+    unnamed: /^This file can't be used as a photo\. Please send a JPEG, PNG or WebP picture/,
+    transparent: /^A photo with a transparent background shows black or white on listings\. Please send one/,
+  },
+};
+
+describe.each([
+  ["ko", "7101"],
+  ["en", "7102"],
+] as const)("a review's photo, in %s", (language, externalId) => {
+  it("refuses a file that is no usable picture with the reason and takes the next good one", async () => {
+    const send = privateChatPerson(dispatcher, externalId, language);
+    await send({ kind: "command", name: "tip" });
+    const category = await send({ kind: "text", text: "다이소 수납함" });
+    const rating = await send({ kind: "button", data: buttonData(category.outcome, "category-household") });
+    await send({ kind: "button", data: buttonData(rating.outcome, "score-4") });
+    expect((await send({ kind: "text", text: "좁은 방에 딱이에요" })).keys).toEqual(["ask-photos"]);
+
+    const expected = refusals[language];
+    const document = await send(sentPhoto("tip-doc", { type: wordDocument, bytes: 40_000 }));
+    expect(document.keys).toEqual(["error-photo-type", "ask-photos"]);
+    expect(document.texts[0]).toMatch(expected.named);
+    const unheardOf = await send(
+      sentPhoto("tip-odd", { type: "application/x-honjok-unheard-of", bytes: 900 }),
+    );
+    expect(unheardOf.keys).toEqual(["error-photo-type-unnamed", "ask-photos"]);
+    expect(unheardOf.texts[0]).toMatch(expected.unnamed);
+    const clear = await send(sentPhoto("tip-clear", { type: "image/png", bytes: 80_000, opaque: false }));
+    expect(clear.keys).toEqual(["error-photo-transparent", "ask-photos"]);
+    expect(clear.texts[0]).toMatch(expected.transparent);
+
+    const good = await send(sentPhoto("tip-good", { type: "image/jpeg", bytes: 300_000, opaque: true }));
+    expect(good.outcome.replies[0]?.text).toEqual({ key: "photo-received", params: { count: 1, max: 1 } });
+    const posted = await send({ kind: "button", data: buttonData(good.outcome, "button-done") });
+    expect(posted.keys).toEqual(["tip-posted"]);
+    const tip = await database.db.tip.findFirstOrThrow({
+      where: { authorId: posted.outcome.profile.userId },
+    });
+    expect(tip).toMatchObject({
+      product: "다이소 수납함",
+      rating: 4,
+      photoPlatform: "telegram",
+      photoRef: "tip-good",
+    });
   });
 });
