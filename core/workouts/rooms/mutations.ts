@@ -24,13 +24,16 @@ export async function openWorkoutRoom(
   });
 }
 
-/** A workout moved to another time: its room opens and closes with it, so passes follow the new time. */
+/**
+ * A workout moved to another time: its room opens and closes with it, so passes follow the new
+ * time. A room everyone left (someone tried it out early) moves too; one ended for good does not.
+ */
 export async function moveWorkoutRoom(
   tx: Tx,
   meetup: { id: string; startAt: Date; endAt: Date },
 ): Promise<void> {
   await tx.videoRoom.updateMany({
-    where: { meetupId: meetup.id, endedAt: null },
+    where: { meetupId: meetup.id, settledAt: null, OR: [{ endedAt: null }, { endedBy: "destroyed" }] },
     data: { opensAt: meetup.startAt, closesAt: meetup.endAt },
   });
 }

@@ -7,7 +7,7 @@ export type RoomState = "open" | "over" | "unknown";
 export async function roomState(db: Database, name: string, now: Date): Promise<RoomState> {
   const room = await db.videoRoom.findUnique({
     where: { name },
-    select: { opensAt: true, closesAt: true, endedAt: true },
+    select: { opensAt: true, closesAt: true, endedAt: true, endedBy: true },
   });
   if (!room) return "unknown";
   return roomIsOver(room, now) ? "over" : "open";

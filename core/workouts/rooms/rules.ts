@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { RoomEnd } from "../../db/generated/enums.js";
 
 // When a room's links work, and the names that make a room and a seat unguessable.
 
@@ -32,7 +33,17 @@ export function passWindow(room: RoomTimes): { notBefore: Date; expiresAt: Date 
   };
 }
 
-/** Whether the room no longer takes anyone: it ended, or its passes would already have expired. */
-export function roomIsOver(room: RoomTimes & { endedAt: Date | null }, now: Date): boolean {
-  return room.endedAt !== null || now >= passWindow(room).expiresAt;
+export interface RoomEnding extends RoomTimes {
+  endedAt: Date | null;
+  endedBy: RoomEnd | null;
+}
+
+/**
+ * Whether the room no longer takes anyone: it was ended for good, or its passes would already have
+ * expired. Everyone leaving (the deployment destroys the room) ends it only for now: a host who
+ * looks in early and steps out, or a break, must not shut out whoever has not come yet.
+ */
+export function roomIsOver(room: RoomEnding, now: Date): boolean {
+  const endedForGood = room.endedAt !== null && room.endedBy !== "destroyed";
+  return endedForGood || now >= passWindow(room).expiresAt;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cancelMeetup } from "../../groups/meetups/mutations.js";
 import { databaseForTests, groupWith, neighbour, planMeetup } from "../../groups/meetups/test-meetups.js";
 import { answerRsvp } from "../../groups/rsvp/mutations.js";
+import { takeRoomCreated, takeRoomDestroyed } from "../presence/mutations.js";
 import { openWorkoutRoom, takeWorkoutSeat } from "./mutations.js";
 import { ROOM_EARLY_MS, ROOM_GRACE_MS } from "./rules.js";
 
@@ -70,6 +71,23 @@ describe("a pass to a workout's room", () => {
     await cancelMeetup(db(), host.userId, meetupId, now);
     await expect(takeWorkoutSeat(db(), host.userId, meetupId, now)).rejects.toMatchObject({
       code: "meetup-cancelled",
+    });
+  });
+
+  it("is still given after everyone left the room once (the host looked in early), until its passes expire", async () => {
+    const { host, member, meetupId } = await workout();
+    const { name } = await db().videoRoom.findUniqueOrThrow({ where: { meetupId } });
+    const early = new Date(startAt.getTime() - 5 * 60_000);
+    const run = { createdAt: early, destroyedAt: new Date(early.getTime() + 60_000) };
+    await takeRoomCreated(db(), name, run.createdAt, run.createdAt);
+    await takeRoomDestroyed(db(), name, run, [], run.destroyedAt);
+    await answerRsvp(db(), member.userId, meetupId, "going", now);
+    const pass = await takeWorkoutSeat(db(), member.userId, meetupId, startAt);
+    expect(pass.room).toBe(name);
+
+    const expired = new Date(endAt.getTime() + ROOM_GRACE_MS);
+    await expect(takeWorkoutSeat(db(), host.userId, meetupId, expired)).rejects.toMatchObject({
+      code: "room-ended",
     });
   });
 
