@@ -16,7 +16,8 @@ export async function findGroupGoal(db: Reader, groupId: string): Promise<Workou
 
 /**
  * Each of these people still in the group, with their time zone and the group's workouts they
- * attended: two flat reads, since a recount reads a whole group's seats at once.
+ * attended: two flat reads, since a recount reads a whole group's seats at once. A cancelled
+ * workout counts for nobody, whoever was in its room before it was called off.
  */
 export async function listMembersAttendance(
   db: Reader,
@@ -30,7 +31,8 @@ export async function listMembersAttendance(
   const seats = await db.$queryRaw<{ userId: string; startAt: Date; presentSeconds: number | null }[]>`
     SELECT p."userId", m."startAt", p."presentSeconds" FROM "RoomParticipant" p
     JOIN "VideoRoom" r ON r.id = p."roomId" JOIN "Meetup" m ON m.id = r."meetupId"
-    WHERE m."groupId" = ${groupId}::uuid AND p.attended AND p."userId" = ANY(${userIds}::uuid[])`;
+    WHERE m."groupId" = ${groupId}::uuid AND m.status <> 'cancelled' AND p.attended
+      AND p."userId" = ANY(${userIds}::uuid[])`;
   const sessions = new Map<string, AttendedSession[]>();
   for (const { userId, startAt, presentSeconds } of seats) {
     const list = sessions.get(userId) ?? [];

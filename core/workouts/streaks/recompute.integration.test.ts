@@ -116,6 +116,27 @@ describe("recomputeStreaks", () => {
     expect(await stored(db(), other)).toEqual({});
   });
 
+  it("counts no cancelled workout, whoever was in its room", async () => {
+    const group = await crew();
+    const [, called] = [
+      await attendedWorkout(db(), {
+        groupId: group.groupId,
+        host: group.coach,
+        startAt: inZone(LA, 3, 9),
+        attendees: [{ userId: group.angeleno.userId }],
+      }),
+      await attendedWorkout(db(), {
+        groupId: group.groupId,
+        host: group.coach,
+        startAt: inZone(LA, 3, 10),
+        attendees: [{ userId: group.angeleno.userId }],
+      }),
+    ];
+    await db().meetup.update({ where: { id: called }, data: { status: "cancelled" } });
+    await recomputeStreaks(db(), membersOf(group), thatSaturday);
+    expect((await stored(db(), group.groupId))[group.angeleno.userId]?.current ?? 0).toBe(0);
+  });
+
   it("keeps no streak for someone who left, nor for a group whose goal was taken away", async () => {
     const group = await crew();
     await attendTogether(group, acrossTheChange);
