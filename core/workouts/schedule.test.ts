@@ -39,6 +39,7 @@ describe("readWorkoutSchedule", () => {
     expect(halfPast.minutes).toBeUndefined();
     expect(seoul(halfPast.startAt)).toBe("Wed 2026-12-02 07:30");
     expect(read("월수금 07:00~07:40").minutes).toBe(40);
+    expect(read("월수금 23:30~00:10").minutes).toBe(40);
   });
 
   it("reads a single session as meetups do, with its length", () => {

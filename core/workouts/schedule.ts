@@ -82,6 +82,11 @@ function splitLength(text: string): { words: string; minutes: number | undefined
 }
 
 /** The start and typed length of the first session of a weekly schedule still ahead of `now`. */
+const MINUTES_A_DAY = 24 * 60;
+
+/** Minutes from `start` to `end` on the clock, past midnight when the end reads earlier (23:30~00:10). */
+const lengthOf = (start: number, end: number) => (end - start + MINUTES_A_DAY) % MINUTES_A_DAY;
+
 function firstWeekly(weekly: Weekly, now: Date, timeZone: string) {
   const [startText = "", endText] = weekly.rest.split(/\s*[~\-–—]\s*/u);
   // "7시" may be 07:00 or 19:00: a workout at seven is taken in the morning unless "오후"/"pm" says so.
@@ -99,7 +104,10 @@ function firstWeekly(weekly: Weekly, now: Date, timeZone: string) {
       timeZone,
     );
     if (weekly.weekdays.includes(isoWeekday(day)) && day > now) {
-      return { startAt: new Date(day.getTime()), minutes: end === undefined ? undefined : end - start };
+      return {
+        startAt: new Date(day.getTime()),
+        minutes: end === undefined ? undefined : lengthOf(start, end),
+      };
     }
   }
   return undefined;
