@@ -117,7 +117,7 @@ export const workoutGoal = defineCommand({
   schema: z.object({ groupId: z.uuid(), goal: z.string() }),
   async run(ctx, { groupId, goal }) {
     const read = readGoal(goal);
-    await setGroupGoal(ctx.db, ctx.profile.userId, groupId, read);
+    await setGroupGoal(ctx.db, ctx.profile.userId, groupId, read, ctx.now);
     return [reply(read ? "workout-goal-set" : "workout-goal-cleared"), await showGroup(ctx, groupId)];
   },
 });

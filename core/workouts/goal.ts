@@ -47,10 +47,15 @@ export function readGoal(typed: string): WorkoutGoal | null {
     sessions: sessionsOf(sessions.match),
     minutes: minutes.match ? Number(minutes.match[1]) : undefined,
   };
+  checkGoal(goal);
+  return goal;
+}
+
+/** Refuses a goal no group can keep: sessions or minutes outside what a period holds. */
+export function checkGoal(goal: WorkoutGoal): void {
   refuseOutOfRange(goal.sessions, 1, MAX_GOAL_SESSIONS[goal.period], "field-goal-sessions");
   if (goal.minutes !== undefined)
     refuseOutOfRange(goal.minutes, MIN_GOAL_MINUTES, MAX_GOAL_MINUTES, "field-goal-minutes");
-  return goal;
 }
 
 /** The goal a group's row holds, if it has one. */

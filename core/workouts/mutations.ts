@@ -1,4 +1,5 @@
 import type { Database, Prisma } from "../db/client.js";
+import { holdLock } from "../db/locks.js";
 import { AppError, parseOrRefuse } from "../errors.js";
 import { insertMeetup } from "../groups/meetups/mutations.js";
 import { checkMeetupTimes } from "../groups/meetups/rules.js";
@@ -6,6 +7,7 @@ import { memberRole } from "../groups/queries.js";
 import { requireRole } from "../groups/roles.js";
 import type { Profile } from "../identity/types.js";
 import { refuseProfanity } from "../moderation/profanity.js";
+import { checkGoal } from "./goal.js";
 import { type WorkoutNow, type WorkoutPlan, workoutNowSchema, workoutPlanSchema } from "./schema.js";
 import { recomputeGroupStreaks } from "./streaks/mutations.js";
 import type { WorkoutGoal } from "./types.js";
@@ -89,7 +91,10 @@ export async function planWorkout(
   });
 }
 
-/** Any member may start a room now and host it; one at a time, so a group is not flooded with rooms. */
+/**
+ * Any member may start a room now and host it; one live room a host, so a double tap (or an update
+ * Telegram sends again) opens one room and tells the group once.
+ */
 export async function startWorkoutNow(
   db: Database,
   profile: Profile,
@@ -101,6 +106,8 @@ export async function startWorkoutNow(
   const times = { startAt: now, endAt: new Date(now.getTime() + workout.minutes * MINUTE_MS) };
   return db.$transaction(async (tx) => {
     requireRole(await memberRole(tx, workout.groupId, profile.userId), "member");
+    // Two taps would each count no live room before either inserted one: the second waits here.
+    await holdLock(tx, `workout-now:${profile.userId}`);
     const live = await tx.meetup.count({
       where: {
         hostId: profile.userId,
@@ -123,6 +130,7 @@ export async function setGroupGoal(
   goal: WorkoutGoal | null,
   now = new Date(),
 ): Promise<void> {
+  if (goal) checkGoal(goal);
   await db.$transaction(async (tx) => {
     requireRole(await memberRole(tx, groupId, userId), "moderator");
     await tx.group.update({

@@ -78,6 +78,18 @@ describe("starting a workout now", () => {
     expect(await db().meetup.count({ where: { groupId } })).toBe(2);
   });
 
+  it("opens one room for a double tap, and tells the group once", async () => {
+    const { owner, member, groupId } = await workoutGroup();
+    const taps = await Promise.allSettled(
+      [1, 2, 3].map(() => startWorkoutNow(db(), member, yoga(groupId), now)),
+    );
+    expect(taps.map(({ status }) => status).sort()).toEqual(["fulfilled", "rejected", "rejected"]);
+    for (const tap of taps)
+      if (tap.status === "rejected") expect(tap.reason).toMatchObject({ code: "workout-already-live" });
+    expect(await db().meetup.count({ where: { groupId } })).toBe(1);
+    expect(await db().notification.count({ where: { userId: owner.userId } })).toBe(1);
+  });
+
   it("refuses a length outside 10–180 minutes", async () => {
     const { member, groupId } = await workoutGroup();
     await expect(startWorkoutNow(db(), member, { ...yoga(groupId), minutes: 5 }, now)).rejects.toMatchObject({
@@ -170,6 +182,15 @@ describe("a group's goal", () => {
     await expect(setGroupGoal(db(), member.userId, groupId, goal)).rejects.toMatchObject({
       code: "group-not-moderator",
     });
+    expect((await getGroupView(db(), groupId, member.userId)).goal).toBeUndefined();
+    for (const unkeepable of [
+      { period: "week" as const, sessions: 0, minutes: undefined },
+      { period: "day" as const, sessions: 99, minutes: undefined },
+    ]) {
+      await expect(setGroupGoal(db(), owner.userId, groupId, unkeepable)).rejects.toMatchObject({
+        code: "count-out-of-range",
+      });
+    }
     expect((await getGroupView(db(), groupId, member.userId)).goal).toBeUndefined();
     await setGroupGoal(db(), owner.userId, groupId, { period: "day", sessions: 1, minutes: 20 });
     expect((await getGroupView(db(), groupId, member.userId)).goal).toEqual({

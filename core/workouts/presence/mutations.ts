@@ -1,5 +1,6 @@
 import type { Database } from "../../db/client.js";
 import { Prisma } from "../../db/generated/client.js";
+import { holdLock } from "../../db/locks.js";
 import { AppError } from "../../errors.js";
 import { ROOM_TIMEOUT_MS, type RoomTimes } from "../rooms/rules.js";
 import { tellVideoCheckPresence } from "../video-checks/presence.js";
@@ -91,7 +92,7 @@ async function recordStayTelling(
   if (room.purpose !== "videoCheck") return recordStay(tx, room.id, stay);
   // Occupants' events share the room's lock; this seat's own wait for each other here, so what
   // was recorded before is still so when the stay is written.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`presence:${stay.seatId}`}, 0))`;
+  await holdLock(tx, `presence:${stay.seatId}`);
   const before = await recordedStay(tx, room.id, stay);
   if (!(await recordStay(tx, room.id, stay))) return false;
   for (const change of presenceNews(before, stay)) await tellVideoCheckPresence(tx, stay.seatId, change);

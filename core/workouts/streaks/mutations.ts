@@ -1,4 +1,5 @@
 import type { Database, Prisma } from "../../db/client.js";
+import { holdLock } from "../../db/locks.js";
 import { queueNotifications } from "../../notifications/mutations.js";
 import { streakNudge } from "./messages.js";
 import { findGroupGoal, listMembersAttendance, listNudgeCandidates, type NudgeCandidate } from "./queries.js";
@@ -14,7 +15,7 @@ type Tx = Prisma.TransactionClient;
  * so a slow recount never writes older numbers over a newer one's.
  */
 async function lockGroupStreaks(tx: Tx, groupId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`streaks:${groupId}`}, 0))`;
+  await holdLock(tx, `streaks:${groupId}`);
 }
 
 interface StreakRow {
