@@ -1,28 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  buttonData,
-  createDispatcherTestContext,
-  type DispatcherTestContext,
-  privateChatPerson,
-} from "./test-dispatcher.js";
+import { describe, expect, it } from "vitest";
+import { buttonData, dispatcherForTests, privateChatPerson } from "./test-dispatcher.js";
 
 // The dialogs that once ended in "something went wrong" (issue 11's reproductions), each now a
 // reason and the same question again, in Korean and in English.
 
-let test: DispatcherTestContext;
-
-beforeAll(async () => {
-  test = await createDispatcherTestContext();
-});
-
-afterAll(async () => {
-  await test?.cleanup();
-});
+const test = dispatcherForTests();
 
 let next = 0;
 function person(language: "ko" | "en") {
   next += 1;
-  return privateChatPerson(test.dispatcher, String(610_000 + next), language);
+  return privateChatPerson(test().dispatcher, String(610_000 + next), language);
 }
 
 describe.each(["ko", "en"] as const)("in %s", (language) => {

@@ -4,6 +4,7 @@ import type { Geocoder } from "../core/places/geocoder/geocoder.js";
 import { renderText } from "../i18n/render.js";
 import { createTranslator } from "../i18n/translator.js";
 import { DEFAULT_PUBLIC_URL } from "../runtime/config.js";
+import { fileFixture } from "../test/file-fixture.js";
 import { testPii } from "../test/pii.js";
 import { createTestDatabase, type TestDatabase } from "../test/postgres.js";
 import { createTestRedis } from "../test/redis.js";
@@ -16,6 +17,8 @@ import { allCommands } from "./registry.js";
 // The real dispatcher with every command, on a database and Redis prefix of the test file's own.
 
 export type Outcome = Awaited<ReturnType<Dispatcher["handle"]>>;
+/** Who is writing, as a front door tells the dispatcher. */
+export type Identity = Parameters<Dispatcher["handle"]>[0];
 
 export interface DispatcherTestContext {
   database: TestDatabase;
@@ -57,6 +60,14 @@ export async function createDispatcherTestContext(
       await redis.cleanup();
     },
   };
+}
+
+/** The test file's own dispatcher context, made before its tests and cleaned up after them. */
+export function dispatcherForTests(options: DispatcherTestOptions = {}): () => DispatcherTestContext {
+  return fileFixture(
+    () => createDispatcherTestContext(options),
+    (made) => made.cleanup(),
+  );
 }
 
 /** The data of the button labelled `labelKey` in any of the outcome's replies. */

@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../core/db/client.js";
 import { createTranslator } from "../i18n/translator.js";
 import type { Input } from "./input.js";
 import { allCommands } from "./registry.js";
 import type { Reply } from "./reply.js";
-import { createDispatcherTestContext, type DispatcherTestContext } from "./test-dispatcher.js";
+import { dispatcherForTests } from "./test-dispatcher.js";
 import {
   buttonsOf,
   inputFor,
@@ -20,7 +20,7 @@ import {
 // Redis: nothing a person types or taps may fail, and an answer refused changes no row.
 
 const translator = createTranslator();
-let test: DispatcherTestContext;
+const test = dispatcherForTests();
 let digestSql: string;
 
 /**
@@ -45,17 +45,12 @@ async function digestQueryFor(db: Database): Promise<string> {
 }
 
 async function digest(): Promise<string> {
-  const [row] = await test.database.db.$queryRawUnsafe<{ digest: string }[]>(digestSql);
+  const [row] = await test().database.db.$queryRawUnsafe<{ digest: string }[]>(digestSql);
   return row?.digest ?? "";
 }
 
 beforeAll(async () => {
-  test = await createDispatcherTestContext();
-  digestSql = await digestQueryFor(test.database.db);
-});
-
-afterAll(async () => {
-  await test?.cleanup();
+  digestSql = await digestQueryFor(test().database.db);
 });
 
 let walker = 0;
@@ -71,7 +66,7 @@ async function runWalk(steps: WalkStep[]): Promise<void> {
   };
   const chat = { id: externalId, kind: "private" as const, canManage: false };
   // Met once before, so the first refusal is not also the person's first contact (which makes them).
-  let screen: Reply[] = (await test.dispatcher.handle(identity, { kind: "command", name: "help", chat }))
+  let screen: Reply[] = (await test().dispatcher.handle(identity, { kind: "command", name: "help", chat }))
     .replies;
   const seen: string[] = [];
   for (const walkStep of steps) {
@@ -80,7 +75,7 @@ async function runWalk(steps: WalkStep[]): Promise<void> {
     const input: Input = { ...base, chat };
     const before = isAnswer(input) ? await digest() : undefined;
     // A throw here is what a person would see as "something went wrong".
-    const outcome = await test.dispatcher.handle(identity, input);
+    const outcome = await test().dispatcher.handle(identity, input);
     expect(missingKeys(translator, outcome.replies, allCommands)).toEqual([]);
     if (before !== undefined && outcome.replies[0]?.text.key.startsWith("error-")) {
       expect(await digest(), `refused ${JSON.stringify(input).slice(0, 200)}`).toBe(before);

@@ -1,62 +1,29 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Client } from "discord.js";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { findProfileByAccount } from "../../core/identity/queries.js";
-import { type AppContext, assembleContext } from "../../runtime/context.js";
-import { createShutdown } from "../../runtime/shutdown.js";
-import { interact } from "../../test/fake-discord/interact.js";
+import { discordEndToEnd } from "../../test/fake-discord/end-to-end.js";
 import { button, buttonsOf, GUILD_CHANNEL_ID, textOf } from "../../test/fake-discord/messages.js";
 import {
   buttonPress,
   type FakeAttachment,
   MANAGE_CHANNELS,
   modalSubmit,
-  type Payload,
   type Person,
   sentMessage,
   slashCommand,
   slashCommandWithFiles,
 } from "../../test/fake-discord/payloads.js";
-import { type FakeDiscord, startFakeDiscord } from "../../test/fake-discord/server.js";
-import { testLogger } from "../../test/logger.js";
 import { testPii } from "../../test/pii.js";
-import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
-import { createTestRedis } from "../../test/redis.js";
-import { createDiscordBot } from "./bot.js";
 
-let database: TestDatabase;
-let redis: Awaited<ReturnType<typeof createTestRedis>>;
-let api: FakeDiscord;
-let ctx: AppContext;
-let client: Client;
+const discord = discordEndToEnd();
 
 beforeAll(async () => {
-  [database, redis, api] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeDiscord()]);
-  ctx = assembleContext({
-    db: database.db,
-    redis: redis.redis,
-    redisUrl: redis.url,
-    queuePrefix: redis.prefix,
-    pii: testPii,
-    logger: testLogger,
-    shutdown: createShutdown(testLogger),
-  });
-  client = createDiscordBot(ctx, { token: "test-bot-token-0123456789", apiRoot: api.apiRoot });
   // The first interaction of a process is slow (module loading, query plans): warmed up here, so
   // the tests see the answer a person gets once the bot runs, given at once.
-  await interact(api, client, slashCommand(warmUp, "help"), 1);
+  await discord().send(slashCommand(warmUp, "help"), 1);
 });
-
-afterAll(async () => {
-  await client?.destroy();
-  await api?.close();
-  await database?.drop();
-  await redis?.cleanup();
-});
-
-const send = (payload: Payload, messageCount: number) => interact(api, client, payload, messageCount);
 
 const EPHEMERAL = 64;
 /** An answer given in the callback itself, not deferred: what a quick outcome gets. */
@@ -76,28 +43,31 @@ const sam: Person = { id: "2100000000000000002", username: "sam", locale: "en-US
 
 describe("Discord front door", () => {
   it("answers /start with Korean language buttons, ephemeral in a server", async () => {
-    const { callback, messages } = await send(slashCommand(minji, "start"), 1);
+    const { callback, messages } = await discord().send(slashCommand(minji, "start"), 1);
     expect(callback).toMatchObject({ type: ANSWERED_AT_ONCE, data: { flags: EPHEMERAL } });
     expect(textOf(messages[0])).toContain("혼족에 오신 걸 환영해요");
     expect(buttonsOf(messages[0]).map((b) => b.label)).toEqual(["한국어", "English"]);
   });
 
   it("moves on after a button press, offering a form for the typed answer", async () => {
-    const { messages: asked } = await send(slashCommand(minji, "start"), 1);
+    const { messages: asked } = await discord().send(slashCommand(minji, "start"), 1);
     const korean = button(asked[0], "한국어");
-    const { messages } = await send(buttonPress(minji, korean.custom_id, sentMessage(asked[0])), 1);
+    const { messages } = await discord().send(buttonPress(minji, korean.custom_id, sentMessage(asked[0])), 1);
     expect(textOf(messages[0])).toContain("사는 동네를 알려 주세요");
     const fillIn = button(messages[0], "✏️ 입력하기");
     expect(fillIn.custom_id).toMatch(/^form\|start\|ko\|area,interests$/);
     expect(button(messages[0], "건너뛰기").custom_id).toBe("s|area");
 
-    const { callback } = await send(buttonPress(minji, fillIn.custom_id, sentMessage(messages[0])), 0);
+    const { callback } = await discord().send(
+      buttonPress(minji, fillIn.custom_id, sentMessage(messages[0])),
+      0,
+    );
     expect(callback.type).toBe(MODAL);
     expect(JSON.stringify(callback.data?.components)).toContain("37.5665, 126.9780");
   });
 
   it("lists the commands for /help in a DM, not ephemeral, with Discord spellings", async () => {
-    const { callback, messages } = await send(slashCommand(sam, "help"), 1);
+    const { callback, messages } = await discord().send(slashCommand(sam, "help"), 1);
     expect(callback.type).toBe(ANSWERED_AT_ONCE);
     expect((callback.data?.flags ?? 0) & EPHEMERAL).toBe(0);
     expect(textOf(messages[0])).toContain("Here is what you can do");
@@ -106,7 +76,7 @@ describe("Discord front door", () => {
   });
 
   it("opens a modal for /profile edit and saves what is submitted", async () => {
-    const { callback } = await send(slashCommand(sam, "profile", {}, "edit"), 0);
+    const { callback } = await discord().send(slashCommand(sam, "profile", {}, "edit"), 0);
     expect(callback.type).toBe(MODAL);
     expect(callback.data).toMatchObject({ title: "Edit my profile" });
     const formId = callback.data?.custom_id ?? "";
@@ -118,10 +88,10 @@ describe("Discord front door", () => {
       interests: "",
       area: "",
     });
-    const { messages } = await send(submitted, 2);
+    const { messages } = await discord().send(submitted, 2);
     expect(textOf(messages[0])).toBe("Your profile is saved.");
     expect(textOf(messages[1])).toContain("Sam K");
-    const profile = await findProfileByAccount(database.db, { platform: "discord", externalId: sam.id });
+    const profile = await findProfileByAccount(discord().ctx.db, { platform: "discord", externalId: sam.id });
     expect(profile).toMatchObject({ displayName: "Sam K", bio: "Cooks on Sundays", language: "en" });
   });
 
@@ -132,19 +102,21 @@ describe("Discord front door", () => {
       chatId: "777001",
       displayName: "Tele",
     };
-    const issued = await ctx.dispatcher.handle(telegram, { kind: "command", name: "link" });
+    const issued = await discord().ctx.dispatcher.handle(telegram, { kind: "command", name: "link" });
     const code = issued.replies[0]?.text.params?.code;
     expect(typeof code).toBe("string");
 
     const linker: Person = { ...sam, id: "2100000000000000003", username: "linker" };
-    const { messages } = await send(slashCommand(linker, "link", { code: String(code) }), 1);
+    const { messages } = await discord().send(slashCommand(linker, "link", { code: String(code) }), 1);
     // The code's owner (Telegram, Korean) keeps the profile, so the answer is in Korean.
-    expect(textOf(messages[0])).toBe(ctx.translator.translate("ko", "link-done", { platform: "discord" }));
-    const viaDiscord = await findProfileByAccount(database.db, {
+    expect(textOf(messages[0])).toBe(
+      discord().ctx.translator.translate("ko", "link-done", { platform: "discord" }),
+    );
+    const viaDiscord = await findProfileByAccount(discord().ctx.db, {
       platform: "discord",
       externalId: linker.id,
     });
-    const viaTelegram = await findProfileByAccount(database.db, {
+    const viaTelegram = await findProfileByAccount(discord().ctx.db, {
       platform: "telegram",
       externalId: "777001",
     });
@@ -153,33 +125,35 @@ describe("Discord front door", () => {
   });
 
   it("answers a forged button with the stale-button help", async () => {
-    const { messages } = await send(buttonPress(sam, "a|language|fr"), 1);
+    const { messages } = await discord().send(buttonPress(sam, "a|language|fr"), 1);
     expect(textOf(messages[0])).toContain("That button no longer works");
     expect(textOf(messages[0])).toContain("/help");
-    const forgedForm = await send(buttonPress(sam, "form|nope|en|x"), 1);
+    const forgedForm = await discord().send(buttonPress(sam, "form|nope|en|x"), 1);
     expect(textOf(forgedForm.messages[0])).toContain("That button no longer works");
   });
 
   it("defers an outcome that is slow to come (Discord waits 3 s) and edits it in, ephemeral in a server", async () => {
-    const handle = ctx.dispatcher.handle;
-    const slow = vi.spyOn(ctx.dispatcher, "handle").mockImplementationOnce(async (...args) => {
+    const handle = discord().ctx.dispatcher.handle;
+    const slow = vi.spyOn(discord().ctx.dispatcher, "handle").mockImplementationOnce(async (...args) => {
       await new Promise((resolve) => setTimeout(resolve, 1700));
       return handle(...args);
     });
-    const { callback, messages } = await send(slashCommand(minji, "help"), 1);
+    const { callback, messages } = await discord().send(slashCommand(minji, "help"), 1);
     expect(callback).toEqual({ type: DEFERRED_REPLY, data: { flags: EPHEMERAL } });
     expect(textOf(messages[0])).toContain("/settings");
     slow.mockRestore();
   });
 
   it("answers a failure with error-unexpected and keeps working", async () => {
-    const failuresBefore = (await ctx.metrics.updateFailures.get()).values[0]?.value ?? 0;
-    const handle = vi.spyOn(ctx.dispatcher, "handle").mockRejectedValueOnce(new Error("database on fire"));
-    const { messages } = await send(slashCommand(minji, "help"), 1);
-    expect(textOf(messages[0])).toBe(ctx.translator.translate("ko", "error-unexpected"));
-    expect((await ctx.metrics.updateFailures.get()).values[0]?.value).toBe(failuresBefore + 1);
+    const failuresBefore = (await discord().ctx.metrics.updateFailures.get()).values[0]?.value ?? 0;
+    const handle = vi
+      .spyOn(discord().ctx.dispatcher, "handle")
+      .mockRejectedValueOnce(new Error("database on fire"));
+    const { messages } = await discord().send(slashCommand(minji, "help"), 1);
+    expect(textOf(messages[0])).toBe(discord().ctx.translator.translate("ko", "error-unexpected"));
+    expect((await discord().ctx.metrics.updateFailures.get()).values[0]?.value).toBe(failuresBefore + 1);
 
-    const { messages: next } = await send(slashCommand(minji, "help"), 1);
+    const { messages: next } = await discord().send(slashCommand(minji, "help"), 1);
     expect(textOf(next[0])).toContain("/settings");
     expect(handle).toHaveBeenCalledTimes(2);
     handle.mockRestore();
@@ -189,33 +163,39 @@ describe("Discord front door", () => {
 describe("/verify", () => {
   const vera: Person = { id: "2100000000000000009", username: "vera", locale: "en-US", where: "dm" };
   const t = (key: string, params?: Record<string, string | number>) =>
-    ctx.translator.translate("en", key, params);
+    discord().ctx.translator.translate("en", key, params);
 
   it("verifies by e-mail through two forms, and offers no phone (a Telegram idea)", async () => {
-    const { messages: ways } = await send(slashCommand(vera, "verify"), 1);
+    const { messages: ways } = await discord().send(slashCommand(vera, "verify"), 1);
     expect(textOf(ways[0])).toBe(t("verify-choose"));
     expect(buttonsOf(ways[0]).map((b) => b.label)).toEqual(["📧 E-mail"]);
 
     const byEmail = button(ways[0], "📧 E-mail").custom_id;
-    const { messages: askEmail } = await send(buttonPress(vera, byEmail, sentMessage(ways[0])), 1);
+    const { messages: askEmail } = await discord().send(buttonPress(vera, byEmail, sentMessage(ways[0])), 1);
     expect(textOf(askEmail[0])).toBe(t("ask-email"));
     const emailForm = button(askEmail[0], "✏️ Fill in").custom_id;
     expect(emailForm).toBe("form|verify_email|en|email");
 
-    const { messages: sent } = await send(modalSubmit(vera, emailForm, { email: "vera@example.org" }), 2);
+    const { messages: sent } = await discord().send(
+      modalSubmit(vera, emailForm, { email: "vera@example.org" }),
+      2,
+    );
     expect(textOf(sent[0])).toBe(t("verify-code-sent", { email: "v***@example.org", minutes: 10 }));
     expect(textOf(sent[1])).toBe(t("ask-email-code"));
     expect(buttonsOf(sent[1]).map((b) => b.label)).toEqual(["✏️ Fill in", "🔄 Send a new code"]);
 
     // The mail worker would send it; here it is read from its row as the worker reads it.
-    const row = await database.db.emailCode.findFirstOrThrow({
+    const row = await discord().ctx.db.emailCode.findFirstOrThrow({
       where: { user: { accounts: { some: { platform: "discord", externalId: vera.id } } } },
     });
     const code = testPii.open(row.codeCipher ?? "");
     const codeForm = button(sent[1], "✏️ Fill in").custom_id;
-    const { messages: done } = await send(modalSubmit(vera, codeForm, { code }), 1);
+    const { messages: done } = await discord().send(modalSubmit(vera, codeForm, { code }), 1);
     expect(textOf(done[0])).toBe(t("verify-done"));
-    const profile = await findProfileByAccount(database.db, { platform: "discord", externalId: vera.id });
+    const profile = await findProfileByAccount(discord().ctx.db, {
+      platform: "discord",
+      externalId: vera.id,
+    });
     expect(profile?.verified).toBe(true);
   });
 });
@@ -230,14 +210,14 @@ describe("neighbourhood boards", () => {
     permissions: MANAGE_CHANNELS,
   };
   const t = (key: string, params?: Record<string, string | number>) =>
-    ctx.translator.translate("ko", key, params);
+    discord().ctx.translator.translate("ko", key, params);
   const board = () =>
-    database.db.board.findUnique({
+    discord().ctx.db.board.findUnique({
       where: { platform_chatId: { platform: "discord", chatId: GUILD_CHANNEL_ID } },
     });
 
   it("makes the server channel a board for someone who may manage channels", async () => {
-    const { messages } = await send(
+    const { messages } = await discord().send(
       slashCommand(moderator, "market", { place: "마포구", radius: "5000" }, "board"),
       1,
     );
@@ -247,10 +227,12 @@ describe("neighbourhood boards", () => {
   });
 
   it("refuses members without Manage Channels, and everyone in a DM", async () => {
-    const member = await send(slashCommand(minji, "market", {}, "board-off"), 1);
+    const member = await discord().send(slashCommand(minji, "market", {}, "board-off"), 1);
     expect(textOf(member.messages[0])).toBe(t("error-board-not-manager"));
-    const direct = await send(slashCommand(sam, "market", { place: "Mapo-gu" }, "board"), 1);
-    expect(textOf(direct.messages[0])).toBe(ctx.translator.translate("en", "error-board-private-chat"));
+    const direct = await discord().send(slashCommand(sam, "market", { place: "Mapo-gu" }, "board"), 1);
+    expect(textOf(direct.messages[0])).toBe(
+      discord().ctx.translator.translate("en", "error-board-private-chat"),
+    );
     expect(await board()).toMatchObject({ radiusM: 5000 });
   });
 });
@@ -271,7 +253,7 @@ describe("files attached to /market sell", () => {
   afterAll(() => new Promise<void>((resolve) => files.close(() => resolve())));
 
   const sell = (person: Person, attachment: FakeAttachment) =>
-    send(slashCommandWithFiles(person, "market", "sell", { title: "원목 의자" }, [attachment]), 1);
+    discord().send(slashCommandWithFiles(person, "market", "sell", { title: "원목 의자" }, [attachment]), 1);
 
   it("says why a PDF is no photo, instead of dropping it", async () => {
     const pdf = {
@@ -281,12 +263,14 @@ describe("files attached to /market sell", () => {
       size: 2000,
     };
     const { messages } = await sell(minji, pdf);
-    expect(textOf(messages[0])).toBe(ctx.translator.translate("ko", "error-photo-type", { type: "PDF" }));
+    expect(textOf(messages[0])).toBe(
+      discord().ctx.translator.translate("ko", "error-photo-type", { type: "PDF" }),
+    );
   });
 
   it("reads a PNG's pixels and refuses a transparent one, in English for an English Discord", async () => {
     const png = { option: "photo1", url: `${filesUrl}/logo.png`, contentType: "image/png", size: 90 };
     const { messages } = await sell(sam, png);
-    expect(textOf(messages[0])).toBe(ctx.translator.translate("en", "error-photo-transparent"));
+    expect(textOf(messages[0])).toBe(discord().ctx.translator.translate("en", "error-photo-transparent"));
   });
 });

@@ -1,44 +1,22 @@
-import type { Client } from "discord.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createMeetup } from "../../core/groups/meetups/mutations.js";
 import { createGroup } from "../../core/groups/mutations.js";
-import { findProfileByAccount } from "../../core/identity/queries.js";
-import { createTestAppContext, type TestAppContext } from "../../test/app-context.js";
-import { interact } from "../../test/fake-discord/interact.js";
+import { discordEndToEnd } from "../../test/fake-discord/end-to-end.js";
 import { button, GUILD_CHANNEL_ID, GUILD_ID, textOf } from "../../test/fake-discord/messages.js";
 import {
   buttonPress,
   MANAGE_CHANNELS,
-  type Payload,
   type Person,
   sentMessage,
   slashCommand,
 } from "../../test/fake-discord/payloads.js";
-import { type FakeDiscord, startFakeDiscord } from "../../test/fake-discord/server.js";
-import { createDiscordBot } from "./bot.js";
+import { t } from "../../test/korean.js";
 
 // Hobby groups through Discord's own idioms: `/group …` and `/meetup …` slash commands, buttons
 // on the replies, and a group linked to a server channel, against a local stand-in for Discord's
 // REST API.
 
-let test: TestAppContext;
-let api: FakeDiscord;
-let client: Client;
-
-beforeAll(async () => {
-  [test, api] = await Promise.all([createTestAppContext(), startFakeDiscord()]);
-  client = createDiscordBot(test.ctx, { token: "test-bot-token-0123456789", apiRoot: api.apiRoot });
-});
-
-afterAll(async () => {
-  await client?.destroy();
-  await api?.close();
-  await test?.cleanup();
-});
-
-const send = (payload: Payload, messageCount: number) => interact(api, client, payload, messageCount);
-const t = (key: string, params?: Record<string, string | number>) =>
-  test.ctx.translator.translate("ko", key, params);
+const discord = discordEndToEnd();
 
 const host: Person = {
   id: "2200000000000000001",
@@ -56,20 +34,14 @@ const neighbour: Person = {
   where: "dm",
 };
 
-async function profileOf(person: Person) {
-  const profile = await findProfileByAccount(test.ctx.db, { platform: "discord", externalId: person.id });
-  if (!profile) throw new Error(`${person.username} is not registered`);
-  return profile;
-}
-
 describe("hobby groups on Discord", () => {
   let groupId: string;
 
   it("lists my groups with /group mine, and links one to the server channel with /group link", async () => {
-    const mine = await send(slashCommand(host, "group", {}, "mine"), 1);
+    const mine = await discord().send(slashCommand(host, "group", {}, "mine"), 1);
     expect(textOf(mine.messages[0])).toBe(t("mygroups-list-empty"));
-    const owner = await profileOf(host);
-    groupId = await createGroup(test.ctx.db, owner, {
+    const owner = await discord().profileOf(host);
+    groupId = await createGroup(discord().ctx.db, owner, {
       name: "망원 러닝 크루",
       description: "주말 아침 한강 러닝",
       category: "sports",
@@ -78,12 +50,15 @@ describe("hobby groups on Discord", () => {
       joinPolicy: "open",
     });
 
-    const picker = await send(slashCommand(host, "group", {}, "link"), 1);
+    const picker = await discord().send(slashCommand(host, "group", {}, "link"), 1);
     expect(textOf(picker.messages[0])).toBe(t("group-link-pick"));
     const pick = button(picker.messages[0], "망원 러닝 크루");
-    const linked = await send(buttonPress(host, pick.custom_id, sentMessage(picker.messages[0])), 1);
+    const linked = await discord().send(
+      buttonPress(host, pick.custom_id, sentMessage(picker.messages[0])),
+      1,
+    );
     expect(textOf(linked.messages[0])).toContain("망원 러닝 크루");
-    expect(await test.ctx.db.groupChat.findFirst({ where: { groupId } })).toMatchObject({
+    expect(await discord().ctx.db.groupChat.findFirst({ where: { groupId } })).toMatchObject({
       platform: "discord",
       chatId: GUILD_CHANNEL_ID,
       guildId: GUILD_ID,
@@ -91,15 +66,24 @@ describe("hobby groups on Discord", () => {
   });
 
   it("finds the group with /group list, joins it, and answers a meetup's notification in one tap", async () => {
-    const found = await send(slashCommand(neighbour, "group", { query: "러닝", place: "마포구" }, "list"), 1);
+    const found = await discord().send(
+      slashCommand(neighbour, "group", { query: "러닝", place: "마포구" }, "list"),
+      1,
+    );
     const open = button(found.messages[0], t("button-group-number", { n: 1 }));
-    const card = await send(buttonPress(neighbour, open.custom_id, sentMessage(found.messages[0])), 1);
+    const card = await discord().send(
+      buttonPress(neighbour, open.custom_id, sentMessage(found.messages[0])),
+      1,
+    );
     const join = button(card.messages[0], t("button-group-join"));
-    const joined = await send(buttonPress(neighbour, join.custom_id, sentMessage(card.messages[0])), 2);
+    const joined = await discord().send(
+      buttonPress(neighbour, join.custom_id, sentMessage(card.messages[0])),
+      2,
+    );
     expect(textOf(joined.messages[0])).toBe(t("group-joined"));
 
     const startAt = new Date(Date.now() + 2 * 24 * 3_600_000);
-    await createMeetup(test.ctx.db, await profileOf(host), {
+    await createMeetup(discord().ctx.db, await discord().profileOf(host), {
       groupId,
       title: "한강 저녁 러닝",
       startAt,
@@ -107,19 +91,19 @@ describe("hobby groups on Discord", () => {
       place: { lat: 37.5556, lng: 126.8956, label: "망원한강공원", precision: 0 },
       capacity: 10,
     });
-    const listed = await send(slashCommand(neighbour, "meetup", {}, "list"), 1);
+    const listed = await discord().send(slashCommand(neighbour, "meetup", {}, "list"), 1);
     expect(textOf(listed.messages[0])).toContain("한강 저녁 러닝");
 
-    const member = await profileOf(neighbour);
-    const notice = await test.ctx.db.notification.findFirstOrThrow({
+    const member = await discord().profileOf(neighbour);
+    const notice = await discord().ctx.db.notification.findFirstOrThrow({
       where: { userId: member.userId, messageKey: "notify-meetup-new" },
     });
     const going = (notice.buttons as { label: { key: string }; action: string }[][])
       .flat()
       .find((candidate) => candidate.label.key === "button-rsvp-going");
     if (!going) throw new Error("the notification has no going button");
-    const answered = await send(buttonPress(neighbour, going.action), 1);
+    const answered = await discord().send(buttonPress(neighbour, going.action), 1);
     expect(textOf(answered.messages[0])).toContain(t("rsvp-going", { title: "한강 저녁 러닝" }).slice(0, 12));
-    expect(await test.ctx.db.rsvp.count({ where: { userId: member.userId, status: "going" } })).toBe(1);
+    expect(await discord().ctx.db.rsvp.count({ where: { userId: member.userId, status: "going" } })).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
-import { type Client, Events } from "discord.js";
+import { Events } from "discord.js";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Command } from "../../conversation/command.js";
 import { allCommands } from "../../conversation/registry.js";
 import type { Reply } from "../../conversation/reply.js";
@@ -12,8 +12,7 @@ import {
   walk,
   walkSettings,
 } from "../../conversation/test-walks.js";
-import { type AppContext, assembleContext } from "../../runtime/context.js";
-import { createShutdown } from "../../runtime/shutdown.js";
+import { discordEndToEnd } from "../../test/fake-discord/end-to-end.js";
 import { deliver } from "../../test/fake-discord/interact.js";
 import { textOf } from "../../test/fake-discord/messages.js";
 import {
@@ -23,12 +22,9 @@ import {
   type Person,
   slashCommand,
 } from "../../test/fake-discord/payloads.js";
-import { type FakeDiscord, type RecordedCall, startFakeDiscord } from "../../test/fake-discord/server.js";
+import type { RecordedCall } from "../../test/fake-discord/server.js";
 import { capturingLogger } from "../../test/logger.js";
-import { testPii } from "../../test/pii.js";
-import { createTestDatabase, type TestDatabase } from "../../test/postgres.js";
-import { createTestRedis } from "../../test/redis.js";
-import { createDiscordBot, handleInteraction } from "./bot.js";
+import { handleInteraction } from "./bot.js";
 import { optionName } from "./definitions.js";
 import { encodeFormId } from "./forms.js";
 
@@ -36,38 +32,16 @@ import { encodeFormId } from "./forms.js";
 // every command running against PostgreSQL and Redis, replies captured by a local REST stand-in.
 
 const captured = capturingLogger();
-let database: TestDatabase;
-let redis: Awaited<ReturnType<typeof createTestRedis>>;
-let api: FakeDiscord;
-let ctx: AppContext;
-let client: Client;
+const discord = discordEndToEnd(captured.logger);
 let pending: Promise<void> | undefined;
 
-beforeAll(async () => {
-  [database, redis, api] = await Promise.all([createTestDatabase(), createTestRedis(), startFakeDiscord()]);
-  const logger = captured.logger;
-  ctx = assembleContext({
-    db: database.db,
-    redis: redis.redis,
-    redisUrl: redis.url,
-    queuePrefix: redis.prefix,
-    pii: testPii,
-    logger,
-    shutdown: createShutdown(logger),
-  });
-  client = createDiscordBot(ctx, { token: "test-bot-token-0123456789", apiRoot: api.apiRoot });
+beforeAll(() => {
+  const { ctx, client } = discord();
   // The same handler, but the walk waits for each interaction to be answered in full.
   client.removeAllListeners(Events.InteractionCreate);
   client.on(Events.InteractionCreate, (interaction) => {
     pending = handleInteraction(ctx, interaction);
   });
-});
-
-afterAll(async () => {
-  await client?.destroy();
-  await api?.close();
-  await database?.drop();
-  await redis?.cleanup();
 });
 
 /** The commands a person can type on Discord: those registered as slash commands. */
@@ -131,7 +105,7 @@ async function runWalk(steps: WalkStep[]): Promise<void> {
     where,
   };
   const generic = (["ko", "en"] as const).map((language) =>
-    ctx.translator.translate(language, "error-unexpected"),
+    discord().ctx.translator.translate(language, "error-unexpected"),
   );
   const failuresBefore = captured.records.filter(
     (record) => record.msg === "discord interaction failed",
@@ -142,9 +116,9 @@ async function runWalk(steps: WalkStep[]): Promise<void> {
     const payload = payloadFor(step, person, { now: screen, seen });
     if (!payload) continue;
     pending = undefined;
-    deliver(client, payload);
+    deliver(discord().client, payload);
     await pending;
-    const bodies = messagesOf(api.calls, payload.token).map((call) => call.body);
+    const bodies = messagesOf(discord().api.calls, payload.token).map((call) => call.body);
     for (const body of bodies) expect(generic).not.toContain(textOf(body as never));
     seen.push(...buttonsOf(screen));
     screen = screenOf(bodies.map(componentIds));

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { encodeStartPayload } from "../../core/actions/start-payload.js";
 import { actions } from "../../core/actions/table.js";
 import { listedItem, person } from "../../core/market/test-seed.js";
-import { type ApiCall, type ChatAdmins, testBotInfo } from "../../test/fake-telegram/answers.js";
-import { recordApiCalls } from "../../test/fake-telegram/in-process.js";
+import type { ChatAdmins } from "../../test/fake-telegram/answers.js";
+import { recordingBot, sentTexts } from "../../test/fake-telegram/in-process.js";
 import {
   callbackUpdate,
   channelPostUpdate,
@@ -12,42 +12,26 @@ import {
   groupTextUpdate,
   textUpdate,
 } from "../../test/fake-telegram/updates.js";
-import { createTelegramBot } from "./bot.js";
-import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
+import { fileFixture } from "../../test/file-fixture.js";
+import { t } from "../../test/korean.js";
+import { createTelegramTestContext } from "./test-context.js";
 
 // Neighbourhood boards are set in the group or channel itself, where the bot asks Telegram
 // whether the person runs it; fed through bot.handleUpdate with an API that records the calls.
 
-let test: TelegramTestContext;
-
-beforeAll(async () => {
-  test = await createTelegramTestContext();
-});
-
-afterAll(async () => {
-  await test?.cleanup();
-});
+const test = fileFixture(
+  () => createTelegramTestContext(),
+  (made) => made.cleanup(),
+);
 
 const group: FakeChat = { id: -1001000000001, title: "망원동 자취생" };
 const channel: FakeChat = { id: -1001000000002, title: "마포 나눔" };
 const admin: FakeUser = { id: 6001, firstName: "관리자", languageCode: "ko" };
 const member: FakeUser = { id: 6002, firstName: "회원", languageCode: "ko" };
 
-function botWith(admins: ChatAdmins = { [group.id]: [admin.id] }) {
-  const bot = createTelegramBot(test.app, {
-    token: "1:test",
-    apiRoot: "http://127.0.0.1:9",
-    botInfo: testBotInfo,
-  });
-  return { bot, calls: recordApiCalls(bot.api, admins) };
-}
-
-const t = (key: string, params?: Record<string, string | number>) =>
-  test.app.translator.translate("ko", key, params);
-const sentTexts = (calls: ApiCall[]) =>
-  calls.filter((call) => call.method === "sendMessage").map((call) => String(call.payload.text));
+const botWith = (admins: ChatAdmins = { [group.id]: [admin.id] }) => recordingBot(test().app, { admins });
 const boardOf = (chat: FakeChat) =>
-  test.database.db.board.findUnique({
+  test().database.db.board.findUnique({
     where: { platform_chatId: { platform: "telegram", chatId: String(chat.id) } },
   });
 
@@ -110,8 +94,8 @@ describe("/board elsewhere", () => {
 
 describe("a board card's link", () => {
   it("opens the item in the private chat of whoever followed it", async () => {
-    const sellerId = await person(test.database.db, "판매자");
-    const itemId = await listedItem(test.database.db, sellerId, { title: "전자레인지" });
+    const sellerId = await person(test().database.db, "판매자");
+    const itemId = await listedItem(test().database.db, sellerId, { title: "전자레인지" });
     const { bot, calls } = botWith();
     const payload = encodeStartPayload(actions.item({ itemId }));
     await bot.handleUpdate(textUpdate(member, `/start ${payload}`));

@@ -1,8 +1,8 @@
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Dispatcher } from "../../conversation/dispatcher.js";
-import { type ApiCall, testBotInfo } from "../../test/fake-telegram/answers.js";
-import { recordApiCalls } from "../../test/fake-telegram/in-process.js";
+import type { ApiCall } from "../../test/fake-telegram/answers.js";
+import { recordingBot } from "../../test/fake-telegram/in-process.js";
 import {
   callbackUpdate,
   type FakeUser,
@@ -12,7 +12,6 @@ import {
   textUpdate,
 } from "../../test/fake-telegram/updates.js";
 import { capturingLogger } from "../../test/logger.js";
-import { createTelegramBot } from "./bot.js";
 import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
 
 // The grammY-level paths the emulator cannot show (shared locations, reply keyboards, a handler
@@ -29,13 +28,7 @@ afterAll(async () => {
   await test?.cleanup();
 });
 
-function botWith(dispatcher: Dispatcher = test.app.dispatcher) {
-  const bot = createTelegramBot(
-    { ...test.app, dispatcher },
-    { token: "1:test", apiRoot: "http://127.0.0.1:9", botInfo: testBotInfo },
-  );
-  return { bot, calls: recordApiCalls(bot.api) };
-}
+const botWith = (dispatcher: Dispatcher = test.app.dispatcher) => recordingBot({ ...test.app, dispatcher });
 
 const sent = (calls: ApiCall[], from = 0) =>
   calls

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dialogRedisKey } from "../../conversation/dialogs.js";
 import type { Dispatcher } from "../../conversation/dispatcher.js";
-import { testBotInfo } from "../../test/fake-telegram/answers.js";
-import { recordApiCalls } from "../../test/fake-telegram/in-process.js";
+import { recordingBot } from "../../test/fake-telegram/in-process.js";
 import { type FakeUser, textUpdate } from "../../test/fake-telegram/updates.js";
-import { createTelegramBot } from "./bot.js";
 import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
 import { updateKey } from "./update-dedupe.js";
 
@@ -21,13 +19,8 @@ afterAll(async () => {
 });
 
 /** Behind a webhook, so an update that met an outage fails at once instead of waiting it out. */
-function botWith(dispatcher: Dispatcher = test.app.dispatcher) {
-  const bot = createTelegramBot(
-    { ...test.app, dispatcher },
-    { token: "1:test", apiRoot: "http://127.0.0.1:9", botInfo: testBotInfo, webhook: true },
-  );
-  return { bot, calls: recordApiCalls(bot.api) };
-}
+const botWith = (dispatcher: Dispatcher = test.app.dispatcher) =>
+  recordingBot({ ...test.app, dispatcher }, { webhook: true });
 
 /** How many times `run` writes to the shared Redis connection's socket. */
 async function redisWritesOf(run: () => Promise<void>): Promise<number> {

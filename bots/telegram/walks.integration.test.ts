@@ -12,8 +12,8 @@ import {
   walk,
   walkSettings,
 } from "../../conversation/test-walks.js";
-import { type ApiCall, testBotInfo } from "../../test/fake-telegram/answers.js";
-import { recordApiCalls } from "../../test/fake-telegram/in-process.js";
+import type { ApiCall } from "../../test/fake-telegram/answers.js";
+import { type RecordingBot, recordingBot } from "../../test/fake-telegram/in-process.js";
 import {
   callbackUpdate,
   type FakeChat,
@@ -23,7 +23,6 @@ import {
   textUpdate,
 } from "../../test/fake-telegram/updates.js";
 import { capturingLogger } from "../../test/logger.js";
-import { createTelegramBot } from "./bot.js";
 import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
 
 // Walks through the Telegram adapter: updates as Telegram sends them into the real bot, every
@@ -33,12 +32,11 @@ import { createTelegramTestContext, type TelegramTestContext } from "./test-cont
 const captured = capturingLogger();
 let test: TelegramTestContext;
 let calls: ApiCall[];
-let bot: ReturnType<typeof createTelegramBot>;
+let bot: RecordingBot["bot"];
 
 beforeAll(async () => {
   test = await createTelegramTestContext(captured.logger);
-  bot = createTelegramBot(test.app, { token: "1:test", apiRoot: "http://127.0.0.1:9", botInfo: testBotInfo });
-  calls = recordApiCalls(bot.api);
+  ({ bot, calls } = recordingBot(test.app));
 });
 
 afterAll(async () => {

@@ -3,13 +3,12 @@ import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Dispatcher } from "../../conversation/dispatcher.js";
 import { createHttpApp, errorHandler, listen } from "../../runtime/http.js";
-import { type ApiCall, testBotInfo } from "../../test/fake-telegram/answers.js";
-import { recordApiCalls } from "../../test/fake-telegram/in-process.js";
+import type { ApiCall } from "../../test/fake-telegram/answers.js";
+import { recordingBot } from "../../test/fake-telegram/in-process.js";
 import { type FakeUser, textUpdate } from "../../test/fake-telegram/updates.js";
 import { capturingLogger } from "../../test/logger.js";
 import { type DatabaseProxy, type OwnRedis, startDatabaseProxy, startOwnRedis } from "../../test/outages.js";
 import { waitFor } from "../../test/wait.js";
-import { createTelegramBot } from "./bot.js";
 import { createTelegramTestContext, type TelegramTestContext } from "./test-context.js";
 import { updateKey } from "./update-dedupe.js";
 import { mountTelegramWebhook, TELEGRAM_WEBHOOK_PATH } from "./webhook.js";
@@ -40,11 +39,8 @@ beforeAll(async () => {
       return ctx.dispatcher.handle(identity, input);
     },
   };
-  const bot = createTelegramBot(
-    { ...ctx, dispatcher },
-    { token: "1:test", apiRoot: "http://127.0.0.1:9", botInfo: testBotInfo, webhook: true },
-  );
-  calls = recordApiCalls(bot.api);
+  const { bot, calls: recorded } = recordingBot({ ...ctx, dispatcher }, { webhook: true });
+  calls = recorded;
   const app = createHttpApp({
     logger: ctx.logger,
     metrics: ctx.metrics,

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { departureIn } from "../../test/departure.js";
-import { openPhoneBrowser, type PhoneBrowser, type PlaygroundPage, playgroundPage } from "./test-browser.js";
-import { startTestPlayground, type TestPlayground } from "./test-server.js";
+import { playgroundOnPhone } from "./test-browser.js";
 
 // A hobby group in the playground, on one phone: a host makes a running group through the /group
 // dialog, a neighbour finds and joins it, the host plans a meetup, and the neighbour answers
@@ -12,26 +11,12 @@ const NEIGHBOUR = "서준";
 const GROUP = "망원 러닝 크루";
 const MEETUP = "한강 저녁 러닝";
 
-let playground: TestPlayground;
-let browser: PhoneBrowser;
-let chat: PlaygroundPage;
-
-beforeAll(async () => {
-  playground = await startTestPlayground({ workers: true });
-  browser = await openPhoneBrowser();
-  chat = playgroundPage(browser.page, playground.ctx.translator);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.stop();
-});
+const phone = playgroundOnPhone();
 
 describe("hobby groups in the playground", () => {
   it("lets a host make a group through the /group dialog", async () => {
-    const { page, say, botSays, type, press } = chat;
-    await page.goto(`${playground.baseUrl}/playground`);
-    await chat.createPersona(HOST);
+    const { say, botSays, type, press } = phone().chat;
+    await phone().openAs(HOST);
 
     await type("/group");
     await botSays(say("ask-group-name"));
@@ -50,6 +35,7 @@ describe("hobby groups in the playground", () => {
   });
 
   it("lets a neighbour find the group by a word and join it", async () => {
+    const { chat } = phone();
     const { say, botSays, type, press } = chat;
     await chat.openPicker();
     await chat.createPersona(NEIGHBOUR);
@@ -63,6 +49,7 @@ describe("hobby groups in the playground", () => {
   });
 
   it("lets the host plan a meetup that the neighbour answers from the notification", async () => {
+    const { chat } = phone();
     const { say, botSays, type, press } = chat;
     await chat.switchTo(HOST);
     await type("/meetups");
@@ -85,8 +72,8 @@ describe("hobby groups in the playground", () => {
     await press(notice, say("button-rsvp-going"));
     const going = await botSays(`'${MEETUP}'에 참석으로`);
     expect(await going.innerText()).toContain(MEETUP);
-    const meetup = await playground.ctx.db.meetup.findFirstOrThrow({ where: { title: MEETUP } });
+    const meetup = await phone().ctx.db.meetup.findFirstOrThrow({ where: { title: MEETUP } });
     expect(meetup.goingCount).toBe(2);
-    expect(await playground.ctx.db.rsvp.count({ where: { meetupId: meetup.id, status: "going" } })).toBe(2);
+    expect(await phone().ctx.db.rsvp.count({ where: { meetupId: meetup.id, status: "going" } })).toBe(2);
   });
 });

@@ -2,9 +2,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Locator } from "playwright-core";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPhoneBrowser, type PhoneBrowser, type PlaygroundPage, playgroundPage } from "./test-browser.js";
-import { startTestPlayground, type TestPlayground } from "./test-server.js";
+import { describe, expect, it } from "vitest";
+import { playgroundOnPhone } from "./test-browser.js";
 
 // Two personas trade a chair on one phone, switching persona on the page as a visitor would:
 // a seller puts it up through the /sell dialog, a neighbour finds it and writes, they talk through
@@ -20,20 +19,7 @@ const ANSWER = "네, 7시에 신림 근처에서 봬요.";
 /** Where the seller's item card is captured, for a person to look at. */
 const SCREENSHOT_PATH = path.join(tmpdir(), "honjok-playground-market.png");
 
-let playground: TestPlayground;
-let browser: PhoneBrowser;
-let chat: PlaygroundPage;
-
-beforeAll(async () => {
-  playground = await startTestPlayground({ workers: true });
-  browser = await openPhoneBrowser();
-  chat = playgroundPage(browser.page, playground.ctx.translator);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.stop();
-});
+const phone = playgroundOnPhone();
 
 /** True once the picture has really loaded: the page's policy and the data: URL both let it show. */
 const pictureLoaded = (picture: Locator) =>
@@ -43,9 +29,9 @@ const pictureLoaded = (picture: Locator) =>
 
 describe("the marketplace in the playground", () => {
   it("takes a seller through /sell with a photo and publishes the item", async () => {
+    const { chat } = phone();
     const { page, say, botSays, type, press } = chat;
-    await page.goto(`${playground.baseUrl}/playground`);
-    await chat.createPersona(SELLER);
+    await phone().openAs(SELLER);
 
     await type("/sell");
     await botSays(say("ask-title"));
@@ -98,6 +84,7 @@ describe("the marketplace in the playground", () => {
   });
 
   it("lets a neighbour find it by a place name, open its card and write to the seller", async () => {
+    const { chat } = phone();
     const { say, botSays, type, press } = chat;
     await chat.openPicker();
     await chat.createPersona(BUYER);
@@ -124,6 +111,7 @@ describe("the marketplace in the playground", () => {
   });
 
   it("relays the message to the seller, who replies from the notification", async () => {
+    const { chat } = phone();
     const { say, botSays, type, press } = chat;
     await chat.switchTo(SELLER);
     const message = await chat.notice(
@@ -139,6 +127,7 @@ describe("the marketplace in the playground", () => {
   });
 
   it("lets the seller reserve the item for the buyer, mark it sold to them and rate them", async () => {
+    const { chat } = phone();
     const { say, botSays, type, press } = chat;
     await chat.switchTo(SELLER);
     await type("/mine");
@@ -160,6 +149,7 @@ describe("the marketplace in the playground", () => {
   });
 
   it("tells the buyer about the reservation and the sale, and lets them rate the seller", async () => {
+    const { chat } = phone();
     const { say, botSays, press } = chat;
     await chat.switchTo(BUYER);
     await chat.notice(say("notify-item-reserved", { title: TITLE }));
@@ -171,7 +161,7 @@ describe("the marketplace in the playground", () => {
     await press(await botSays(say("ask-comment")), say("button-skip"));
     await botSays(say("rate-thanks"));
 
-    const { db } = playground.ctx;
+    const { db } = phone().ctx;
     const item = await db.item.findFirstOrThrow({ where: { title: TITLE }, include: { photos: true } });
     const [seller, buyer] = await Promise.all(
       [SELLER, BUYER].map((displayName) => db.user.findFirstOrThrow({ where: { displayName } })),

@@ -1,14 +1,13 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { actions } from "../../core/actions/table.js";
 import { markSent, queueNotification } from "../../core/notifications/mutations.js";
 import { approximate, HOME_AREA_PRECISION_METRES } from "../../core/place.js";
 import { parseMail } from "../../test/mime.js";
 import { waitFor } from "../../test/wait.js";
-import { openPhoneBrowser, type PhoneBrowser, type PlaygroundPage, playgroundPage } from "./test-browser.js";
-import { startTestPlayground, type TestPlayground } from "./test-server.js";
+import { openPhoneBrowser, playgroundOnPhone, playgroundPage } from "./test-browser.js";
 
 // A person on a phone-sized screen tries the playground in a real headless Chromium.
 
@@ -16,29 +15,12 @@ import { startTestPlayground, type TestPlayground } from "./test-server.js";
 const SCREENSHOT_PATH =
   process.env.PLAYGROUND_SCREENSHOT ?? path.join(tmpdir(), "honjok-playground-onboarding.png");
 
-let playground: TestPlayground;
-let browser: PhoneBrowser;
-let chat: PlaygroundPage;
-
-/** The workers' DATA_DIR: with no SMTP configured, mail is written to its mail/ folder, as README says. */
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), "honjok-playground-data-"));
-  playground = await startTestPlayground({ workers: true, dataDir });
-  browser = await openPhoneBrowser();
-  chat = playgroundPage(browser.page, playground.ctx.translator);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
+/** With no SMTP configured, the workers write mail into their DATA_DIR's mail/ folder, as README says. */
+const phone = playgroundOnPhone({ ownDataDir: true });
 
 /** The newest .eml the mail worker wrote, as a person opens it to read their code. */
 async function newestMail(): Promise<string> {
-  const folder = path.join(dataDir, "mail");
+  const folder = path.join(phone().dataDir, "mail");
   const names = await waitFor("a mail written to DATA_DIR/mail", async () => {
     const written = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith(".eml"));
     return written.length > 0 && written.sort();
@@ -48,8 +30,9 @@ async function newestMail(): Promise<string> {
 
 describe("the playground page", () => {
   it("takes a new persona through onboarding in Korean", async () => {
+    const { chat } = phone();
     const { page, say, botSays, type } = chat;
-    await page.goto(`${playground.baseUrl}/playground`);
+    await page.goto(`${phone().baseUrl}/playground`);
 
     await page.getByRole("heading", { name: say("playground-personas-heading") }).waitFor();
     await page.screenshot({ path: SCREENSHOT_PATH.replace(/\.png$/, "-picker.png") });
@@ -76,7 +59,7 @@ describe("the playground page", () => {
   });
 
   it("keeps its personas to this browser, in a cookie the page's scripts cannot read", async () => {
-    const { page, say } = chat;
+    const { page, say } = phone().chat;
     expect(await page.evaluate(() => document.cookie)).toBe("");
     expect(await page.context().cookies()).toContainEqual(
       expect.objectContaining({ name: "honjok_personas", httpOnly: true, sameSite: "Strict" }),
@@ -86,7 +69,7 @@ describe("the playground page", () => {
 
     const other = await openPhoneBrowser();
     try {
-      await other.page.goto(`${playground.baseUrl}/playground`);
+      await other.page.goto(`${phone().baseUrl}/playground`);
       await other.page.getByText(say("playground-personas-empty")).waitFor();
       expect(await other.page.locator("#persona-list .persona").count()).toBe(0);
     } finally {
@@ -95,7 +78,8 @@ describe("the playground page", () => {
   });
 
   it("shows a delivered notification's buttons and presses them like a reply's", async () => {
-    const { db } = playground.ctx;
+    const { chat, ctx } = phone();
+    const { db } = ctx;
     const persona = await db.user.findFirstOrThrow({ where: { displayName: "민지" } });
     const id = await db.$transaction((tx) =>
       queueNotification(tx, {
@@ -126,10 +110,11 @@ describe("the playground page", () => {
   });
 
   it("shares the browser's location in English, kept rounded, and says why when it may not", async () => {
+    const { chat } = phone();
     await chat.openPicker();
     const { page } = chat;
     await page.getByRole("button", { name: "English" }).click();
-    const english = playgroundPage(page, playground.ctx.translator, "en");
+    const english = playgroundPage(page, phone().ctx.translator, "en");
     await english.createPersona("Sam");
     await english.type("/start");
     await (await english.botSays(english.say("ask-language")))
@@ -143,7 +128,7 @@ describe("the playground page", () => {
     await page.locator(".message.error", { hasText: english.say("playground-location-denied") }).waitFor();
 
     const exact = { latitude: 37.556342, longitude: 126.922311 };
-    await page.context().grantPermissions(["geolocation"], { origin: playground.baseUrl });
+    await page.context().grantPermissions(["geolocation"], { origin: phone().baseUrl });
     await page.context().setGeolocation(exact);
     await useLocation.click();
     await english.sent(english.say("playground-location-sent"));
@@ -151,7 +136,7 @@ describe("the playground page", () => {
     await english.type("cooking");
     await english.botSays("👤 Sam");
 
-    const sam = await playground.ctx.db.user.findFirstOrThrow({ where: { displayName: "Sam" } });
+    const sam = await phone().ctx.db.user.findFirstOrThrow({ where: { displayName: "Sam" } });
     const kept = approximate(
       { lat: exact.latitude, lng: exact.longitude, precision: 0 },
       HOME_AREA_PRECISION_METRES,
@@ -165,8 +150,9 @@ describe("the playground page", () => {
   });
 
   it("takes a persona made unverified through /verify with the code from the .eml file", async () => {
+    const { chat } = phone();
     const { page } = chat;
-    await playgroundPage(page, playground.ctx.translator, "en").openPicker();
+    await playgroundPage(page, phone().ctx.translator, "en").openPicker();
     await page.getByRole("button", { name: "한국어" }).click();
     await chat.createPersona("하나", { unverified: true });
 

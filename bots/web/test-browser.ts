@@ -4,6 +4,8 @@ import path from "node:path";
 import { chromium, type Locator, type Page } from "playwright-core";
 import type { Language } from "../../core/identity/types.js";
 import type { MessageParams, Translator } from "../../i18n/translator.js";
+import { fileFixture } from "../../test/file-fixture.js";
+import { startTestPlayground, type TestPlayground, type TestPlaygroundOptions } from "./test-server.js";
 
 // For the browser tests: a real headless Chromium on a phone-sized screen, and what a person does
 // and sees on the playground page, found by role and visible text as they would find it.
@@ -113,5 +115,48 @@ export function playgroundPage(page: Page, translator: Translator, language: Lan
     openPicker,
     createPersona,
     switchTo,
+  };
+}
+
+export interface PlaygroundOnPhone extends Omit<TestPlayground, "stop"> {
+  chat: PlaygroundPage;
+  /** Opens the playground page and makes the persona `name`, who chats on it from then on. */
+  openAs(name: string): Promise<void>;
+}
+
+/**
+ * The playground with the real workers delivering to its personas' inboxes, and a phone's Chromium
+ * on it in Korean; started before the file's tests and closed after them.
+ */
+export function playgroundOnPhone(
+  options: Omit<TestPlaygroundOptions, "workers"> = {},
+): () => PlaygroundOnPhone {
+  return fileFixture(
+    () => openPlaygroundOnPhone(options),
+    (opened) => opened.close(),
+  );
+}
+
+/** What it started is stopped again if it fails; `close` closes the browser before the playground. */
+async function openPlaygroundOnPhone(
+  options: TestPlaygroundOptions,
+): Promise<PlaygroundOnPhone & { close(): Promise<void> }> {
+  const { stop, ...playground } = await startTestPlayground({ ...options, workers: true });
+  const browser = await openPhoneBrowser().catch(async (error: unknown) => {
+    await stop().catch(() => {});
+    throw error;
+  });
+  const chat = playgroundPage(browser.page, playground.ctx.translator);
+  return {
+    ...playground,
+    chat,
+    async openAs(name) {
+      await browser.page.goto(`${playground.baseUrl}/playground`);
+      await chat.createPersona(name);
+    },
+    async close() {
+      await browser.close();
+      await stop();
+    },
   };
 }

@@ -1,5 +1,8 @@
 import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { SECRET_KEY_BYTES } from "../../runtime/config.js";
 import type { AppContext } from "../../runtime/context.js";
 import { createHttpApp, errorHandler, listen } from "../../runtime/http.js";
@@ -14,20 +17,30 @@ export interface TestPlayground {
   ctx: AppContext;
   database: TestDatabase;
   baseUrl: string;
+  /** The workers' DATA_DIR: with no SMTP configured, they write mail as files into its mail/ folder. */
+  dataDir: string;
   stop(): Promise<void>;
+}
+
+export interface TestPlaygroundOptions {
+  /** The real workers run too (as in `npm start`) and deliver notifications to the personas' inboxes. */
+  workers?: boolean;
+  /** The workers get a DATA_DIR of their own, removed again by `stop`, for a test that reads their mail. */
+  ownDataDir?: boolean;
 }
 
 /**
  * For tests: the web app with the playground on, its own database and Redis, on 127.0.0.1:<free port>.
- * With `workers`, the real workers run too (as in `npm start`) and deliver notifications to the
- * personas' inboxes; without them a test marks what it queued as sent itself. `dataDir` is the
- * workers' DATA_DIR, for a test that reads the mail they write as files into its mail/ folder.
+ * Without `workers` a test marks what it queued as sent itself.
  */
 export async function startTestPlayground({
   workers = false,
-  dataDir = testWorkersConfig.DATA_DIR,
-} = {}): Promise<TestPlayground> {
+  ownDataDir = false,
+}: TestPlaygroundOptions = {}): Promise<TestPlayground> {
   const { ctx, database, shutdown, cleanup } = await createTestAppContext();
+  const dataDir = ownDataDir
+    ? await mkdtemp(path.join(tmpdir(), "honjok-playground-data-"))
+    : testWorkersConfig.DATA_DIR;
   if (workers) {
     // No messenger is configured: every person here is a persona, whose delivery is a table row.
     await startConfiguredWorkers(ctx, { ...testWorkersConfig, DATA_DIR: dataDir });
@@ -46,6 +59,10 @@ export async function startTestPlayground({
     ctx,
     database,
     baseUrl: `http://127.0.0.1:${port}`,
-    stop: cleanup,
+    dataDir,
+    async stop() {
+      await cleanup();
+      if (ownDataDir) await rm(dataDir, { recursive: true, force: true });
+    },
   };
 }

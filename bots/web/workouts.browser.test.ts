@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { groupWith } from "../../core/groups/meetups/test-meetups.js";
 import { getProfile } from "../../core/identity/queries.js";
 import { passInTestLink } from "../../test/room-links.js";
-import { openPhoneBrowser, type PhoneBrowser, type PlaygroundPage, playgroundPage } from "./test-browser.js";
-import { startTestPlayground, type TestPlayground } from "./test-server.js";
+import { playgroundOnPhone } from "./test-browser.js";
 
 // A workout in the playground, on one phone: a persona opens a room now through the /workout
 // dialog and gets their own link; another persona is told, answers going from the notification and
@@ -14,47 +13,34 @@ const HOST = "지우";
 const MEMBER = "도윤";
 const TITLE = "점심 스트레칭";
 
-let playground: TestPlayground;
-let browser: PhoneBrowser;
-let chat: PlaygroundPage;
-
-beforeAll(async () => {
-  playground = await startTestPlayground({ workers: true });
-  browser = await openPhoneBrowser();
-  chat = playgroundPage(browser.page, playground.ctx.translator);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.stop();
-});
+const phone = playgroundOnPhone();
 
 async function personaNamed(name: string) {
-  const user = await playground.ctx.db.user.findFirstOrThrow({
+  const user = await phone().ctx.db.user.findFirstOrThrow({
     where: { displayName: name, playground: true },
   });
-  return getProfile(playground.ctx.db, user.id);
+  return getProfile(phone().ctx.db, user.id);
 }
 
 async function seatOf(name: string) {
   const { userId } = await personaNamed(name);
-  return (await playground.ctx.db.roomParticipant.findFirstOrThrow({ where: { userId } })).id;
+  return (await phone().ctx.db.roomParticipant.findFirstOrThrow({ where: { userId } })).id;
 }
 
 /** The link under the latest reply, and the seat it carries. */
 async function linkUnder(text: string) {
-  const href = await (await chat.botSays(text)).locator("a.room-link").getAttribute("href");
+  const href = await (await phone().chat.botSays(text)).locator("a.room-link").getAttribute("href");
   return passInTestLink(href ?? "");
 }
 
 describe("workouts in the playground", () => {
   it("gives the persona who opens a room, and one who answers going, each their own link", async () => {
+    const { chat } = phone();
     const { page, say, botSays, type, press } = chat;
-    await page.goto(`${playground.baseUrl}/playground`);
-    await chat.createPersona(MEMBER);
+    await phone().openAs(MEMBER);
     await chat.openPicker();
     await chat.createPersona(HOST);
-    await groupWith(playground.ctx.db, await personaNamed(HOST), [
+    await groupWith(phone().ctx.db, await personaNamed(HOST), [
       { profile: await personaNamed(MEMBER), role: "member" },
     ]);
 

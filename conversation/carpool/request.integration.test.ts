@@ -1,40 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { requestRide } from "../../core/carpool/test-riders.js";
 import { getProfile } from "../../core/identity/queries.js";
-import type { Dispatcher } from "../dispatcher.js";
-import { createDispatcherTestContext, type DispatcherTestContext, type Outcome } from "../test-dispatcher.js";
+import { dispatcherForTests, type Identity, type Outcome } from "../test-dispatcher.js";
 
 // `/ride` through the real dispatcher: what it refuses before its first question.
 
-let test: DispatcherTestContext;
-let dispatcher: Dispatcher;
-
-beforeAll(async () => {
-  test = await createDispatcherTestContext();
-  ({ dispatcher } = test);
-});
-
-afterAll(async () => {
-  await test?.cleanup();
-});
-
-type Identity = Parameters<Dispatcher["handle"]>[0];
+const test = dispatcherForTests();
 
 const keys = (outcome: Outcome) => outcome.replies.map((reply) => reply.text.key);
 const HOUR_MS = 3_600_000;
 
 /** A person the dispatcher knows, verified as `/verify` leaves them. */
 async function verified(identity: Identity) {
-  const { profile } = await dispatcher.handle(identity, { kind: "command", name: "help" });
-  await test.database.db.user.update({ where: { id: profile.userId }, data: { verifiedAt: new Date() } });
-  return getProfile(test.database.db, profile.userId);
+  const { profile } = await test().dispatcher.handle(identity, { kind: "command", name: "help" });
+  await test().database.db.user.update({ where: { id: profile.userId }, data: { verifiedAt: new Date() } });
+  return getProfile(test().database.db, profile.userId);
 }
 
 describe("/ride", () => {
   it("asks a verified person without a ride going where from", async () => {
     const identity: Identity = { platform: "telegram", externalId: "9101", chatId: "9101" };
     await verified(identity);
-    const asked = await dispatcher.handle(identity, { kind: "command", name: "ride" });
+    const asked = await test().dispatcher.handle(identity, { kind: "command", name: "ride" });
     expect(keys(asked)).toEqual(["ask-ride-origin"]);
     expect(asked.replies[0]?.prompt?.fields.map((field) => field.name)).toEqual([
       "origin",
@@ -50,17 +37,17 @@ describe("/ride", () => {
     ] as const) {
       const rider = await verified(identity);
       const now = new Date();
-      await requestRide(test.database.db, rider, new Date(now.getTime() + HOUR_MS), now);
-      const naming = await dispatcher.handle(identity, { kind: "command", name: "group" });
+      await requestRide(test().database.db, rider, new Date(now.getTime() + HOUR_MS), now);
+      const naming = await test().dispatcher.handle(identity, { kind: "command", name: "group" });
       expect(keys(naming)).toEqual(["ask-group-name"]);
 
-      const refused = await dispatcher.handle(identity, { kind: "command", name: "ride" });
+      const refused = await test().dispatcher.handle(identity, { kind: "command", name: "ride" });
       expect(keys(refused)).toEqual(["error-ride-already-live"]);
       expect(refused.language).toBe(identity.language ?? "ko");
       // The group's question is still the one open: the refusal changed nothing.
-      const named = await dispatcher.handle(identity, { kind: "text", text: "저녁 산책" });
+      const named = await test().dispatcher.handle(identity, { kind: "text", text: "저녁 산책" });
       expect(keys(named)).toEqual(["ask-group-category"]);
     }
-    expect(await test.database.db.rideRequest.count()).toBe(2);
+    expect(await test().database.db.rideRequest.count()).toBe(2);
   });
 });

@@ -1,34 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { actions } from "../../core/actions/table.js";
 import { findFeedOwner } from "../../core/groups/calendar/queries.js";
 import { testPii } from "../../test/pii.js";
-import type { TestDatabase } from "../../test/postgres.js";
-import type { Dispatcher, Input } from "../dispatcher.js";
-import {
-  buttonData,
-  createDispatcherTestContext,
-  type DispatcherTestContext,
-  type Outcome,
-} from "../test-dispatcher.js";
+import type { Input } from "../dispatcher.js";
+import { buttonData, dispatcherForTests, type Identity, type Outcome } from "../test-dispatcher.js";
 
 // /calendar through the real dispatcher: the private address, and a reset that asks first.
 
 const PUBLIC_URL = "https://honjok.example/app";
 
-let test: DispatcherTestContext;
-let database: TestDatabase;
-let dispatcher: Dispatcher;
-
-beforeAll(async () => {
-  test = await createDispatcherTestContext({ publicUrl: PUBLIC_URL });
-  ({ database, dispatcher } = test);
-});
-
-afterAll(async () => {
-  await test?.cleanup();
-});
-
-type Identity = Parameters<Dispatcher["handle"]>[0];
+const test = dispatcherForTests({ publicUrl: PUBLIC_URL });
 
 let nextId = 7001;
 function telegramPerson(): Identity {
@@ -58,15 +39,15 @@ function shownToken(outcome: Outcome): string {
 describe("/calendar", () => {
   it("shows the same private address each time, one that opens the person's feed", async () => {
     const person = telegramPerson();
-    const first = await dispatcher.handle(person, {
+    const first = await test().dispatcher.handle(person, {
       kind: "command",
       name: "calendar",
       chat: inPrivate(person),
     });
     expect(keys(first)).toEqual(["calendar-feed"]);
     const token = shownToken(first);
-    expect(await findFeedOwner(database.db, testPii, token)).toBe(first.profile.userId);
-    const again = await dispatcher.handle(person, {
+    expect(await findFeedOwner(test().database.db, testPii, token)).toBe(first.profile.userId);
+    const again = await test().dispatcher.handle(person, {
       kind: "command",
       name: "calendar",
       chat: inPrivate(person),
@@ -78,18 +59,18 @@ describe("/calendar", () => {
   it("makes a new address only after the person confirms, and the old one stops working", async () => {
     const person = telegramPerson();
     const chat = inPrivate(person);
-    const shown = await dispatcher.handle(person, { kind: "command", name: "calendar", chat });
+    const shown = await test().dispatcher.handle(person, { kind: "command", name: "calendar", chat });
     const old = shownToken(shown);
 
-    const asked = await dispatcher.handle(person, {
+    const asked = await test().dispatcher.handle(person, {
       kind: "button",
       data: buttonData(shown, "button-calendar-reset"),
       chat,
     });
     expect(keys(asked)).toEqual(["calendar-reset-confirm"]);
-    expect(await findFeedOwner(database.db, testPii, old)).toBe(shown.profile.userId);
+    expect(await findFeedOwner(test().database.db, testPii, old)).toBe(shown.profile.userId);
 
-    const done = await dispatcher.handle(person, {
+    const done = await test().dispatcher.handle(person, {
       kind: "button",
       data: buttonData(asked, "button-calendar-reset-sure"),
       chat,
@@ -97,39 +78,51 @@ describe("/calendar", () => {
     expect(keys(done)).toEqual(["calendar-reset-done", "calendar-feed"]);
     const fresh = shownToken(done);
     expect(fresh).not.toBe(old);
-    expect(await findFeedOwner(database.db, testPii, old)).toBeUndefined();
-    expect(await findFeedOwner(database.db, testPii, fresh)).toBe(shown.profile.userId);
+    expect(await findFeedOwner(test().database.db, testPii, old)).toBeUndefined();
+    expect(await findFeedOwner(test().database.db, testPii, fresh)).toBe(shown.profile.userId);
   });
 
   it("never shows or changes the address in a Telegram group, where everyone reads the answer", async () => {
     const person = telegramPerson();
-    const shown = await dispatcher.handle(person, {
+    const shown = await test().dispatcher.handle(person, {
       kind: "command",
       name: "calendar",
       chat: inPrivate(person),
     });
     const token = shownToken(shown);
-    const inTheGroup = await dispatcher.handle(person, { kind: "command", name: "calendar", chat: inGroup });
+    const inTheGroup = await test().dispatcher.handle(person, {
+      kind: "command",
+      name: "calendar",
+      chat: inGroup,
+    });
     expect(inTheGroup.replies).toEqual([{ text: { key: "error-private-chat-only" } }]);
-    const reset = await dispatcher.handle(person, {
+    const reset = await test().dispatcher.handle(person, {
       kind: "button",
       data: actions.calendarReset({ sure: true }),
       chat: inGroup,
     });
     expect(keys(reset)).toEqual(["error-private-chat-only"]);
-    expect(await findFeedOwner(database.db, testPii, token)).toBe(shown.profile.userId);
+    expect(await findFeedOwner(test().database.db, testPii, token)).toBe(shown.profile.userId);
 
     const newcomer = telegramPerson();
-    const refused = await dispatcher.handle(newcomer, { kind: "command", name: "calendar", chat: inGroup });
+    const refused = await test().dispatcher.handle(newcomer, {
+      kind: "command",
+      name: "calendar",
+      chat: inGroup,
+    });
     expect(keys(refused)).toEqual(["error-private-chat-only"]);
-    expect(await database.db.calendarFeed.count({ where: { userId: refused.profile.userId } })).toBe(0);
+    expect(await test().database.db.calendarFeed.count({ where: { userId: refused.profile.userId } })).toBe(
+      0,
+    );
   });
 
   it("shows the address in a Discord server channel, where the answer is ephemeral", async () => {
     const person: Identity = { platform: "discord", externalId: "880001", chatId: "880001" };
     // The Discord adapter says so: its answers in a server are ephemeral (bots/discord/respond.ts).
     const input = { kind: "command", name: "calendar", chat: inGroup, readBy: "person" } as const;
-    const outcome = await dispatcher.handle(person, input);
-    expect(await findFeedOwner(database.db, testPii, shownToken(outcome))).toBe(outcome.profile.userId);
+    const outcome = await test().dispatcher.handle(person, input);
+    expect(await findFeedOwner(test().database.db, testPii, shownToken(outcome))).toBe(
+      outcome.profile.userId,
+    );
   });
 });

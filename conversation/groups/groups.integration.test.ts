@@ -1,42 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { decodeAction, MAX_ACTION_BYTES } from "../../core/actions/codec.js";
 import { actions } from "../../core/actions/table.js";
 import { createGroup } from "../../core/groups/mutations.js";
 import { GROUP_PAGE_SIZE } from "../../core/groups/rules.js";
 import { groupInput, someone } from "../../core/groups/test-groups.js";
-import type { TestDatabase } from "../../test/postgres.js";
-import type { Dispatcher } from "../dispatcher.js";
-import {
-  buttonData,
-  createDispatcherTestContext,
-  type DispatcherTestContext,
-  type Outcome,
-} from "../test-dispatcher.js";
+import { buttonData, dispatcherForTests, type Identity, type Outcome } from "../test-dispatcher.js";
 
 // The groups' commands through the real dispatcher.
 
-let test: DispatcherTestContext;
-let database: TestDatabase;
-let dispatcher: Dispatcher;
-
-beforeAll(async () => {
-  test = await createDispatcherTestContext();
-  ({ database, dispatcher } = test);
-});
-
-afterAll(async () => {
-  await test?.cleanup();
-});
-
-type Identity = Parameters<Dispatcher["handle"]>[0];
+const test = dispatcherForTests();
 
 const owner: Identity = { platform: "telegram", externalId: "7001", chatId: "7001", displayName: "민지" };
 const joiner: Identity = { platform: "telegram", externalId: "7002", chatId: "7002", displayName: "서준" };
 
 const keys = (outcome: Outcome) => outcome.replies.map((reply) => reply.text.key);
-const say = (who: Identity, text: string) => dispatcher.handle(who, { kind: "text", text });
+const say = (who: Identity, text: string) => test().dispatcher.handle(who, { kind: "text", text });
 const press = (who: Identity, outcome: Outcome, labelKey: string) =>
-  dispatcher.handle(who, { kind: "button", data: buttonData(outcome, labelKey) });
+  test().dispatcher.handle(who, { kind: "button", data: buttonData(outcome, labelKey) });
 
 /** Every button the outcome offers, each within the messengers' 64 bytes and decodable. */
 function allActions(outcome: Outcome) {
@@ -44,9 +24,9 @@ function allActions(outcome: Outcome) {
 }
 
 async function createdGroup(): Promise<Outcome> {
-  await dispatcher.handle(owner, { kind: "command", name: "group" });
+  await test().dispatcher.handle(owner, { kind: "command", name: "group" });
   await say(owner, "신림 풋살 모임");
-  const category = await dispatcher.handle(owner, { kind: "button", data: "a|category|sports" });
+  const category = await test().dispatcher.handle(owner, { kind: "button", data: "a|category|sports" });
   expect(keys(category)).toEqual(["ask-group-tags"]);
   await say(owner, "#풋살, 주말");
   await say(owner, "37.4841, 126.9297 신림동");
@@ -64,7 +44,7 @@ describe("a group through the dispatcher", () => {
   it("is created step by step, found nearby, joined, written on and run", async () => {
     const created = await createdGroup();
     expect(keys(created)).toEqual(["group-created", "group-card"]);
-    const group = await database.db.group.findFirstOrThrow({ where: { name: "신림 풋살 모임" } });
+    const group = await test().database.db.group.findFirstOrThrow({ where: { name: "신림 풋살 모임" } });
     expect(group).toMatchObject({
       tags: ["풋살", "주말"],
       memberLimit: 12,
@@ -76,7 +56,11 @@ describe("a group through the dispatcher", () => {
       expect(decodeAction(button.action)?.type).toBe("command");
     }
 
-    const askPlace = await dispatcher.handle(joiner, { kind: "command", name: "groups", text: "풋살" });
+    const askPlace = await test().dispatcher.handle(joiner, {
+      kind: "command",
+      name: "groups",
+      text: "풋살",
+    });
     expect(keys(askPlace)).toEqual(["ask-search-place"]);
     const found = await say(joiner, "37.4850, 126.9300");
     expect(found.replies[0]?.text).toMatchObject({ key: "groups-found" });
@@ -89,10 +73,12 @@ describe("a group through the dispatcher", () => {
     expect(keys(ask)).toEqual(["ask-group-post"]);
     const posted = await say(joiner, "토요일에 봐요!");
     expect(keys(posted)).toEqual(["group-posted", "group-post-card"]);
-    const notices = await database.db.notification.findMany({ where: { messageKey: "notify-group-post" } });
+    const notices = await test().database.db.notification.findMany({
+      where: { messageKey: "notify-group-post" },
+    });
     expect(notices.map((notice) => notice.userId)).toEqual([created.profile.userId]);
 
-    const ownerCard = await dispatcher.handle(owner, { kind: "command", name: "mygroups" });
+    const ownerCard = await test().dispatcher.handle(owner, { kind: "command", name: "mygroups" });
     const opened = await press(owner, ownerCard, "button-group-number");
     const picker = await press(owner, opened, "button-group-kick");
     expect(keys(picker)).toEqual(["group-pick-member"]);
@@ -100,7 +86,7 @@ describe("a group through the dispatcher", () => {
     expect(keys(confirm)).toEqual(["group-kick-confirm", "ask-group-confirm"]);
     const kicked = await press(owner, confirm, "group-confirm-yes");
     expect(keys(kicked)).toEqual(["group-kicked", "group-card"]);
-    expect(await database.db.groupMember.count({ where: { groupId: group.id } })).toBe(1);
+    expect(await test().database.db.groupMember.count({ where: { groupId: group.id } })).toBe(1);
   });
 
   it("asks a join question of a group that approves members, in Korean and English", async () => {
@@ -108,9 +94,9 @@ describe("a group through the dispatcher", () => {
       [{ platform: "telegram", externalId: "7011", chatId: "7011" }, "ko"],
       [{ platform: "telegram", externalId: "7012", chatId: "7012", language: "en" }, "en"],
     ] as const) {
-      await dispatcher.handle(maker, { kind: "command", name: "group" });
+      await test().dispatcher.handle(maker, { kind: "command", name: "group" });
       await say(maker, `승인 모임 ${language}`);
-      await dispatcher.handle(maker, { kind: "button", data: "a|category|sports" });
+      await test().dispatcher.handle(maker, { kind: "button", data: "a|category|sports" });
       await say(maker, "풋살");
       const policy = await say(maker, "37.4841, 126.9297 신림동");
       const description = await press(maker, policy, "group-policy-approval");
@@ -121,51 +107,60 @@ describe("a group through the dispatcher", () => {
       expect(question.language).toBe(language);
       const created = await say(maker, "포지션이 어디예요?");
       expect(keys(created)).toEqual(["group-created", "group-card"]);
-      const group = await database.db.group.findFirstOrThrow({ where: { name: `승인 모임 ${language}` } });
+      const group = await test().database.db.group.findFirstOrThrow({
+        where: { name: `승인 모임 ${language}` },
+      });
       expect(group).toMatchObject({ joinPolicy: "approval", joinQuestion: "포지션이 어디예요?" });
     }
   });
 
   it("pages a search, keeping its words and place on the page buttons", async () => {
-    const maker = await someone(database.db, "부산 사람");
+    const maker = await someone(test().database.db, "부산 사람");
     const far = { lat: 35.1796, lng: 129.0756 };
     // Without the words on the next page's button, this one would turn up there too.
-    await createGroup(database.db, maker, groupInput({ name: "부산 러닝", area: { ...far, precision: 0 } }));
+    await createGroup(
+      test().database.db,
+      maker,
+      groupInput({ name: "부산 러닝", area: { ...far, precision: 0 } }),
+    );
     for (let i = 0; i < GROUP_PAGE_SIZE + 1; i++) {
       await createGroup(
-        database.db,
+        test().database.db,
         maker,
         groupInput({ name: `부산 독서 모임 ${i}`, area: { ...far, precision: 0 } }),
       );
     }
     const visitor: Identity = { platform: "discord", externalId: "7004", chatId: "7004" };
-    await dispatcher.handle(visitor, { kind: "command", name: "groups", text: "독서 #운동" });
+    await test().dispatcher.handle(visitor, { kind: "command", name: "groups", text: "독서 #운동" });
     const first = await say(visitor, `${far.lat}, ${far.lng}`);
     expect(first.replies[0]?.text.params?.lines).toHaveLength(GROUP_PAGE_SIZE);
     const second = await press(visitor, first, "button-next");
     expect(second.replies[0]?.text.params?.lines).toHaveLength(1);
     expect(allActions(second).map((button) => button.label.key)).toContain("button-previous");
-    const other = await dispatcher.handle(visitor, { kind: "command", name: "groups", text: "풋살" });
+    const other = await test().dispatcher.handle(visitor, { kind: "command", name: "groups", text: "풋살" });
     expect(keys(other)).toEqual(["ask-search-place"]);
   });
 
   it("answers a forged button as stale and a stranger's with a reason, changing nothing", async () => {
-    const group = await database.db.group.findFirstOrThrow({ where: { name: "신림 풋살 모임" } });
+    const group = await test().database.db.group.findFirstOrThrow({ where: { name: "신림 풋살 모임" } });
     const stranger: Identity = { platform: "discord", externalId: "7003", chatId: "7003" };
-    const before = await database.db.groupMember.findMany({ where: { groupId: group.id } });
-    const forged = await dispatcher.handle(stranger, { kind: "button", data: "c|group_delete|g=AAAA" });
+    const before = await test().database.db.groupMember.findMany({ where: { groupId: group.id } });
+    const forged = await test().dispatcher.handle(stranger, {
+      kind: "button",
+      data: "c|group_delete|g=AAAA",
+    });
     expect(keys(forged)).toEqual(["stale-button"]);
     const groupId = group.id;
-    const board = await dispatcher.handle(stranger, {
+    const board = await test().dispatcher.handle(stranger, {
       kind: "button",
       data: actions.groupBoard({ groupId }),
     });
     expect(keys(board)).toEqual(["error-group-not-member"]);
-    const remove = await dispatcher.handle(stranger, {
+    const remove = await test().dispatcher.handle(stranger, {
       kind: "button",
       data: actions.groupDelete({ groupId }),
     });
     expect(keys(remove)).toEqual(["error-group-not-member"]);
-    expect(await database.db.groupMember.findMany({ where: { groupId: group.id } })).toEqual(before);
+    expect(await test().database.db.groupMember.findMany({ where: { groupId: group.id } })).toEqual(before);
   });
 });

@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { actions } from "../../core/actions/table.js";
 import { createDraft, publishItem } from "../../core/market/items/mutations.js";
 import type { PhotoFacts } from "../../core/photo.js";
-import type { TestDatabase } from "../../test/postgres.js";
-import type { Dispatcher, Input } from "../dispatcher.js";
+import type { Input } from "../dispatcher.js";
 import {
   buttonData,
-  createDispatcherTestContext,
-  type DispatcherTestContext,
+  dispatcherForTests,
+  type Identity,
   type Outcome,
   privateChatPerson,
 } from "../test-dispatcher.js";
@@ -16,20 +15,7 @@ import {
 // as people type them, the "send anyway?" question after a warning, and a review's photo refused
 // with its reason in Korean and in English.
 
-let test: DispatcherTestContext;
-let database: TestDatabase;
-let dispatcher: Dispatcher;
-
-beforeAll(async () => {
-  test = await createDispatcherTestContext();
-  ({ database, dispatcher } = test);
-});
-
-afterAll(async () => {
-  await test?.cleanup();
-});
-
-type Identity = Parameters<Dispatcher["handle"]>[0];
+const test = dispatcherForTests();
 
 const keys = (outcome: Outcome) => outcome.replies.map((reply) => reply.text.key);
 
@@ -43,15 +29,15 @@ const sentPhoto = (ref: string, facts: PhotoFacts): Input => ({
 
 /** Answers /sell up to the photos question. */
 async function sellUpToPhotos(who: Identity) {
-  await dispatcher.handle(who, { kind: "command", name: "sell" });
-  await dispatcher.handle(who, { kind: "text", text: "전자레인지" });
-  await dispatcher.handle(who, { kind: "text", text: "잘 돌아가요" });
-  const price = await dispatcher.handle(who, { kind: "text", text: "3만" });
-  const category = await dispatcher.handle(who, {
+  await test().dispatcher.handle(who, { kind: "command", name: "sell" });
+  await test().dispatcher.handle(who, { kind: "text", text: "전자레인지" });
+  await test().dispatcher.handle(who, { kind: "text", text: "잘 돌아가요" });
+  const price = await test().dispatcher.handle(who, { kind: "text", text: "3만" });
+  const category = await test().dispatcher.handle(who, {
     kind: "button",
     data: buttonData(price, "category-appliances"),
   });
-  return dispatcher.handle(who, { kind: "button", data: buttonData(category, "condition-good") });
+  return test().dispatcher.handle(who, { kind: "button", data: buttonData(category, "condition-good") });
 }
 
 describe("/sell", () => {
@@ -63,21 +49,27 @@ describe("/sell", () => {
       kind: "photo",
       photo: { platform: "discord", ref: `https://cdn/${"x".repeat(2000)}` },
     };
-    expect(keys(await dispatcher.handle(seller, oversized))).toEqual(["error-invalid-field", "ask-photos"]);
+    expect(keys(await test().dispatcher.handle(seller, oversized))).toEqual([
+      "error-invalid-field",
+      "ask-photos",
+    ]);
     for (const n of [1, 2, 3, 4, 5]) {
-      const received = await dispatcher.handle(seller, photo(n));
+      const received = await test().dispatcher.handle(seller, photo(n));
       expect(received.replies[0]?.text).toEqual({ key: "photo-received", params: { count: n, max: 5 } });
     }
-    const sixth = await dispatcher.handle(seller, photo(6));
+    const sixth = await test().dispatcher.handle(seller, photo(6));
     expect(keys(sixth)).toEqual(["error-too-many-photos", "ask-photos"]);
 
-    const done = await dispatcher.handle(seller, { kind: "button", data: buttonData(sixth, "button-done") });
+    const done = await test().dispatcher.handle(seller, {
+      kind: "button",
+      data: buttonData(sixth, "button-done"),
+    });
     expect(keys(done)).toEqual(["ask-item-place"]);
-    const preview = await dispatcher.handle(seller, { kind: "text", text: "마포구" });
+    const preview = await test().dispatcher.handle(seller, { kind: "text", text: "마포구" });
     expect(keys(preview)).toEqual(["sell-preview", "item-card"]);
     expect(preview.replies[1]?.image).toEqual({ platform: "telegram", ref: "file-1" });
 
-    const item = await database.db.item.findFirstOrThrow({
+    const item = await test().database.db.item.findFirstOrThrow({
       where: { sellerId: preview.profile.userId },
       include: { photos: true },
     });
@@ -89,53 +81,64 @@ describe("/sell", () => {
     const seller: Identity = { platform: "telegram", externalId: "3010", chatId: "3010" };
     await sellUpToPhotos(seller);
     const sent = (facts: PhotoFacts) => sentPhoto("file-1", facts);
-    const heic = await dispatcher.handle(seller, sent({ type: "image/heic", bytes: 2_000_000 }));
+    const heic = await test().dispatcher.handle(seller, sent({ type: "image/heic", bytes: 2_000_000 }));
     expect(heic.replies[0]?.text).toEqual({ key: "error-photo-type", params: { type: "HEIC" } });
     expect(keys(heic)).toEqual(["error-photo-type", "ask-photos"]);
-    const huge = await dispatcher.handle(seller, sent({ type: "image/png", bytes: 30 * 1024 * 1024 }));
+    const huge = await test().dispatcher.handle(seller, sent({ type: "image/png", bytes: 30 * 1024 * 1024 }));
     expect(huge.replies[0]?.text).toEqual({
       key: "error-photo-too-large",
       params: { size: "30MB", max: "10MB" },
     });
-    const clear = await dispatcher.handle(seller, sent({ type: "image/png", bytes: 5000, opaque: false }));
+    const clear = await test().dispatcher.handle(
+      seller,
+      sent({ type: "image/png", bytes: 5000, opaque: false }),
+    );
     expect(keys(clear)).toEqual(["error-photo-transparent", "ask-photos"]);
-    const fine = await dispatcher.handle(seller, sent({ type: "image/png", bytes: 5000, opaque: true }));
+    const fine = await test().dispatcher.handle(
+      seller,
+      sent({ type: "image/png", bytes: 5000, opaque: true }),
+    );
     expect(fine.replies[0]?.text).toEqual({ key: "photo-received", params: { count: 1, max: 5 } });
   });
 
   it("explains a price it cannot read or that is absurd, and asks again", async () => {
     const seller: Identity = { platform: "telegram", externalId: "3002", chatId: "3002" };
-    await dispatcher.handle(seller, { kind: "command", name: "sell" });
-    await dispatcher.handle(seller, { kind: "text", text: "책상" });
-    await dispatcher.handle(seller, { kind: "text", text: "튼튼해요" });
-    expect(keys(await dispatcher.handle(seller, { kind: "text", text: "비쌈" }))).toEqual([
+    await test().dispatcher.handle(seller, { kind: "command", name: "sell" });
+    await test().dispatcher.handle(seller, { kind: "text", text: "책상" });
+    await test().dispatcher.handle(seller, { kind: "text", text: "튼튼해요" });
+    expect(keys(await test().dispatcher.handle(seller, { kind: "text", text: "비쌈" }))).toEqual([
       "error-price-unreadable",
       "ask-price",
     ]);
-    expect(keys(await dispatcher.handle(seller, { kind: "text", text: "-5000" }))).toEqual([
+    expect(keys(await test().dispatcher.handle(seller, { kind: "text", text: "-5000" }))).toEqual([
       "error-price-negative",
       "ask-price",
     ]);
-    expect(keys(await dispatcher.handle(seller, { kind: "text", text: "200000000" }))).toEqual([
+    expect(keys(await test().dispatcher.handle(seller, { kind: "text", text: "200000000" }))).toEqual([
       "error-price-too-high",
       "ask-price",
     ]);
-    expect(keys(await dispatcher.handle(seller, { kind: "text", text: "나눔" }))).toEqual(["ask-category"]);
+    expect(keys(await test().dispatcher.handle(seller, { kind: "text", text: "나눔" }))).toEqual([
+      "ask-category",
+    ]);
   });
 
   it("suggests close place names for one it does not know", async () => {
     const seller: Identity = { platform: "telegram", externalId: "3003", chatId: "3003" };
     await sellUpToPhotos(seller);
-    await dispatcher.handle(seller, { kind: "button", data: "s|photos" });
-    const unknown = await dispatcher.handle(seller, { kind: "text", text: "마포꾸" });
+    await test().dispatcher.handle(seller, { kind: "button", data: "s|photos" });
+    const unknown = await test().dispatcher.handle(seller, { kind: "text", text: "마포꾸" });
     expect(keys(unknown)).toEqual(["error-place-unknown", "ask-item-place"]);
     expect(String(unknown.replies[0]?.text.params?.suggestions)).toContain("마포구");
-    expect(await database.db.item.count({ where: { sellerId: unknown.profile.userId } })).toBe(0);
+    expect(await test().database.db.item.count({ where: { sellerId: unknown.profile.userId } })).toBe(0);
   });
 
   it("answers forged item ids on buttons as stale buttons", async () => {
     const who: Identity = { platform: "telegram", externalId: "3004", chatId: "3004" };
-    const forged = await dispatcher.handle(who, { kind: "button", data: "c|item_publish|i=not-a-short-id" });
+    const forged = await test().dispatcher.handle(who, {
+      kind: "button",
+      data: "c|item_publish|i=not-a-short-id",
+    });
     expect(keys(forged)).toEqual(["stale-button"]);
   });
 });
@@ -149,9 +152,9 @@ describe("contacting a seller", () => {
       displayName: "판매자",
     };
     await sellUpToPhotos(seller);
-    await dispatcher.handle(seller, { kind: "button", data: "s|photos" });
-    const preview = await dispatcher.handle(seller, { kind: "text", text: "37.5563, 126.9220 망원" });
-    await dispatcher.handle(seller, { kind: "button", data: buttonData(preview, "button-publish") });
+    await test().dispatcher.handle(seller, { kind: "button", data: "s|photos" });
+    const preview = await test().dispatcher.handle(seller, { kind: "text", text: "37.5563, 126.9220 망원" });
+    await test().dispatcher.handle(seller, { kind: "button", data: buttonData(preview, "button-publish") });
 
     const buyer: Identity = {
       platform: "discord",
@@ -159,33 +162,46 @@ describe("contacting a seller", () => {
       chatId: "3011",
       displayName: "구매자",
     };
-    const item = await database.db.item.findFirstOrThrow({ where: { sellerId: preview.profile.userId } });
-    const card = await dispatcher.handle(buyer, {
+    const item = await test().database.db.item.findFirstOrThrow({
+      where: { sellerId: preview.profile.userId },
+    });
+    const card = await test().dispatcher.handle(buyer, {
       kind: "button",
       data: actions.item({ itemId: item.id }),
     });
-    const saved = await dispatcher.handle(buyer, { kind: "button", data: buttonData(card, "button-save") });
+    const saved = await test().dispatcher.handle(buyer, {
+      kind: "button",
+      data: buttonData(card, "button-save"),
+    });
     expect(keys(saved)).toEqual(["item-saved"]);
-    expect(await database.db.itemSave.count({ where: { itemId: item.id } })).toBe(1);
-    const unsaved = await dispatcher.handle(buyer, {
+    expect(await test().database.db.itemSave.count({ where: { itemId: item.id } })).toBe(1);
+    const unsaved = await test().dispatcher.handle(buyer, {
       kind: "button",
       data: buttonData(saved, "button-unsave"),
     });
     expect(keys(unsaved)).toEqual(["item-unsaved"]);
-    expect(await database.db.itemSave.count({ where: { itemId: item.id } })).toBe(0);
+    expect(await test().database.db.itemSave.count({ where: { itemId: item.id } })).toBe(0);
 
-    const asked = await dispatcher.handle(buyer, {
+    const asked = await test().dispatcher.handle(buyer, {
       kind: "button",
       data: buttonData(card, "button-contact"),
     });
     expect(keys(asked)).toEqual(["ask-message"]);
-    const warned = await dispatcher.handle(buyer, { kind: "text", text: "010-1234-5678 로 연락 주세요" });
+    const warned = await test().dispatcher.handle(buyer, {
+      kind: "text",
+      text: "010-1234-5678 로 연락 주세요",
+    });
     expect(keys(warned)).toEqual(["relay-warning", "ask-confirm"]);
-    expect(await database.db.notification.count({ where: { messageKey: "notify-relay-message" } })).toBe(0);
+    expect(
+      await test().database.db.notification.count({ where: { messageKey: "notify-relay-message" } }),
+    ).toBe(0);
 
-    const sent = await dispatcher.handle(buyer, { kind: "button", data: buttonData(warned, "confirm-yes") });
+    const sent = await test().dispatcher.handle(buyer, {
+      kind: "button",
+      data: buttonData(warned, "confirm-yes"),
+    });
     expect(keys(sent)).toEqual(["relay-sent"]);
-    const relayed = await database.db.notification.findFirstOrThrow({
+    const relayed = await test().database.db.notification.findFirstOrThrow({
       where: { messageKey: "notify-relay-message" },
     });
     expect(relayed).toMatchObject({ userId: preview.profile.userId, ephemeral: true });
@@ -196,10 +212,11 @@ describe("contacting a seller", () => {
 describe("/market", () => {
   it("reads category and price filters typed among the words", async () => {
     const seller: Identity = { platform: "telegram", externalId: "3020", chatId: "3020" };
-    const sellerId = (await dispatcher.handle(seller, { kind: "command", name: "help" })).profile.userId;
+    const sellerId = (await test().dispatcher.handle(seller, { kind: "command", name: "help" })).profile
+      .userId;
     const place = { lat: 35.8714, lng: 128.6014, precision: 0 };
     const list = async (title: string, price: number, category: "furniture" | "kitchen") => {
-      const id = await createDraft(database.db, sellerId, {
+      const id = await createDraft(test().database.db, sellerId, {
         title,
         description: "",
         price,
@@ -208,15 +225,15 @@ describe("/market", () => {
         photos: [],
         place,
       });
-      await publishItem(database.db, id, sellerId);
+      await publishItem(test().database.db, id, sellerId);
     };
     await list("원목 의자", 20_000, "furniture");
     await list("사무용 의자", 80_000, "furniture");
     await list("의자 모양 컵", 5_000, "kitchen");
 
     const buyer: Identity = { platform: "telegram", externalId: "3021", chatId: "3021" };
-    await dispatcher.handle(buyer, { kind: "command", name: "market", text: "의자 가구 3만이하" });
-    const results = await dispatcher.handle(buyer, { kind: "text", text: "35.8720, 128.6020" });
+    await test().dispatcher.handle(buyer, { kind: "command", name: "market", text: "의자 가구 3만이하" });
+    const results = await test().dispatcher.handle(buyer, { kind: "text", text: "35.8720, 128.6020" });
     const lines = results.replies[0]?.text.params?.lines as unknown as { params: { title: string } }[];
     expect(lines.map((line) => line.params.title)).toEqual(["원목 의자"]);
   });
@@ -242,7 +259,7 @@ describe.each([
   ["en", "7102"],
 ] as const)("a review's photo, in %s", (language, externalId) => {
   it("refuses a file that is no usable picture with the reason and takes the next good one", async () => {
-    const send = privateChatPerson(dispatcher, externalId, language);
+    const send = privateChatPerson(test().dispatcher, externalId, language);
     await send({ kind: "command", name: "tip" });
     const category = await send({ kind: "text", text: "다이소 수납함" });
     const rating = await send({ kind: "button", data: buttonData(category.outcome, "category-household") });
@@ -266,7 +283,7 @@ describe.each([
     expect(good.outcome.replies[0]?.text).toEqual({ key: "photo-received", params: { count: 1, max: 1 } });
     const posted = await send({ kind: "button", data: buttonData(good.outcome, "button-done") });
     expect(posted.keys).toEqual(["tip-posted"]);
-    const tip = await database.db.tip.findFirstOrThrow({
+    const tip = await test().database.db.tip.findFirstOrThrow({
       where: { authorId: posted.outcome.profile.userId },
     });
     expect(tip).toMatchObject({

@@ -1,31 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { defaultCarpoolSettings } from "../../core/carpool/settings.js";
 import { renderText } from "../../i18n/render.js";
 import { createTranslator } from "../../i18n/translator.js";
 import { passInTestLink } from "../../test/room-links.js";
 import { TEST_VIDEO_CHECK_OPERATOR } from "../../test/video-check-operator.js";
 import type { Input } from "../dispatcher.js";
-import {
-  buttonData,
-  createDispatcherTestContext,
-  type DispatcherTestContext,
-  type Outcome,
-} from "../test-dispatcher.js";
+import { buttonData, dispatcherForTests, type Outcome } from "../test-dispatcher.js";
 
 // /videocheck through the real dispatcher: a person writing in English asks, the operator (the test
 // contexts' one, in Korean) takes it from the notice and gets the moderator's link with the
 // decision buttons, the person joins from theirs, and the operator confirms. The carpool here asks
 // for the mark: /ride refuses the person, with how to get it, until then.
 
-let test: DispatcherTestContext;
-
-beforeAll(async () => {
-  test = await createDispatcherTestContext({
-    carpool: { ...defaultCarpoolSettings, requireVideoVerified: true },
-  });
-});
-afterAll(async () => {
-  await test?.cleanup();
+const test = dispatcherForTests({
+  carpool: { ...defaultCarpoolSettings, requireVideoVerified: true },
 });
 
 const translator = createTranslator();
@@ -38,7 +26,7 @@ const identity = (id: string) => ({
   language: id === OPERATOR ? ("ko" as const) : ("en" as const),
 });
 const send = (who: string, input: Input) =>
-  test.dispatcher.handle(identity(who), { chat: { id: who, kind: "private", canManage: false }, ...input });
+  test().dispatcher.handle(identity(who), { chat: { id: who, kind: "private", canManage: false }, ...input });
 const command = (who: string, name: string) => send(who, { kind: "command", name });
 const shown = (outcome: Outcome) =>
   renderText(translator, outcome.language, outcome.replies.at(-1)?.text ?? { key: "" });
@@ -46,7 +34,7 @@ const keyOf = (outcome: Outcome) => outcome.replies.at(-1)?.text.key;
 
 /** Presses the button of the latest notice `userId` got with `messageKey`. */
 async function pressNotice(who: string, userId: string, messageKey: string, labelKey: string) {
-  const notice = await test.database.db.notification.findFirstOrThrow({
+  const notice = await test().database.db.notification.findFirstOrThrow({
     where: { userId, messageKey },
     orderBy: { createdAt: "desc" },
   });
@@ -63,7 +51,7 @@ describe("/videocheck", () => {
   it("asks, is taken by the operator, gives each their own link, and marks the person when confirmed", async () => {
     const operator = (await command(OPERATOR, "help")).profile;
     const rider = (await command("501", "help")).profile;
-    await test.database.db.user.update({ where: { id: rider.userId }, data: { verifiedAt: new Date() } });
+    await test().database.db.user.update({ where: { id: rider.userId }, data: { verifiedAt: new Date() } });
     expect(shown(await command("501", "ride"))).toBe(
       translator.translate("en", "error-ride-needs-video-check"),
     );
@@ -106,7 +94,7 @@ describe("/videocheck", () => {
     expect(shown(confirmed)).toBe(
       translator.translate("ko", "video-check-confirmed-reply", { name: "Alex501" }),
     );
-    const marked = await test.database.db.user.findUniqueOrThrow({ where: { id: asked.profile.userId } });
+    const marked = await test().database.db.user.findUniqueOrThrow({ where: { id: asked.profile.userId } });
     expect(marked.videoVerifiedAt).not.toBeNull();
     expect(keyOf(await command("501", "videocheck"))).toBe("error-video-check-already-verified");
     expect(keyOf(await command("501", "ride"))).toBe("ask-ride-origin");

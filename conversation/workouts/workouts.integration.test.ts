@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { actions } from "../../core/actions/table.js";
 import { cancelMeetup } from "../../core/groups/meetups/mutations.js";
 import { groupWith } from "../../core/groups/meetups/test-meetups.js";
@@ -8,27 +8,16 @@ import { createTranslator } from "../../i18n/translator.js";
 import { passInTestLink } from "../../test/room-links.js";
 import type { Input } from "../dispatcher.js";
 import type { Reply } from "../reply.js";
-import {
-  buttonData,
-  createDispatcherTestContext,
-  type DispatcherTestContext,
-  type Outcome,
-} from "../test-dispatcher.js";
+import { buttonData, dispatcherForTests, type Outcome } from "../test-dispatcher.js";
 
 // /workout through the real dispatcher, in Korean and English: a member starts a room now and
 // gets their own link; a moderator plans one weekly on 월수금; a member answers going and joins;
 // a group gets its goal; and the link is refused for a workout cancelled, ended or never made.
 
-let test: DispatcherTestContext;
 /** Tuesday 1 December 2026, 12:00 in Seoul; tests move it. */
 let clock = new Date("2026-12-01T03:00:00Z");
 
-beforeAll(async () => {
-  test = await createDispatcherTestContext({ clock: () => clock });
-});
-afterAll(async () => {
-  await test?.cleanup();
-});
+const test = dispatcherForTests({ clock: () => clock });
 
 const translator = createTranslator();
 const person = (id: string, language?: "en") => ({
@@ -41,7 +30,7 @@ const person = (id: string, language?: "en") => ({
 const english = new Set<string>();
 const keys = (outcome: Outcome) => outcome.replies.map((reply) => reply.text.key);
 const send = (who: string, input: Input) =>
-  test.dispatcher.handle(person(who, english.has(who) ? "en" : undefined), {
+  test().dispatcher.handle(person(who, english.has(who) ? "en" : undefined), {
     chat: { id: who, kind: "private", canManage: false },
     ...input,
   });
@@ -63,14 +52,14 @@ function linkIn(outcome: Outcome) {
 }
 
 async function seatOf(userId: string) {
-  return test.database.db.roomParticipant.findFirstOrThrow({ where: { userId } });
+  return test().database.db.roomParticipant.findFirstOrThrow({ where: { userId } });
 }
 
 describe("/workout in Korean", () => {
   it("lets a member open a room now, hosting it, and hands them their own link", async () => {
     const [owner, member] = await people("501", "502");
     if (!owner || !member) throw new Error("people missing");
-    const groupId = await groupWith(test.database.db, owner, [{ profile: member, role: "member" }]);
+    const groupId = await groupWith(test().database.db, owner, [{ profile: member, role: "member" }]);
 
     const mode = await send("502", { kind: "command", name: "workout" });
     expect(keys(mode)).toEqual(["ask-workout-mode"]);
@@ -103,13 +92,13 @@ describe("/workout in Korean", () => {
     await type("502", "30");
     const refused = await send("502", { kind: "button", data: "s|capacity" });
     expect(keys(refused)).toEqual(["error-workout-already-live"]);
-    expect(await test.database.db.meetup.count({ where: { groupId } })).toBe(1);
+    expect(await test().database.db.meetup.count({ where: { groupId } })).toBe(1);
   });
 
   it("lets a moderator plan 월수금 07:00 30분, and a member who answers going join with their own seat", async () => {
     const [owner, member, stranger] = await people("511", "512", "513");
     if (!owner || !member || !stranger) throw new Error("people missing");
-    const groupId = await groupWith(test.database.db, owner, [{ profile: member, role: "member" }]);
+    const groupId = await groupWith(test().database.db, owner, [{ profile: member, role: "member" }]);
 
     const notModerator = await send("512", { kind: "button", data: actions.workout() });
     expect(keys(await press("512", notModerator, "workout-mode-plan"))).toEqual([
@@ -134,7 +123,7 @@ describe("/workout in Korean", () => {
     expect(cardText).toContain("12/2(수) 07:00~07:30");
     expect(cardText).toContain("🏋️ 홈트 · 30분");
     expect(cardText).toContain("🎥 화상 방");
-    const meetup = await test.database.db.meetup.findFirstOrThrow({
+    const meetup = await test().database.db.meetup.findFirstOrThrow({
       where: { groupId },
       include: { series: true },
     });
@@ -161,13 +150,13 @@ describe("/workout in Korean", () => {
   it("refuses the link for a workout cancelled, ended or never made", async () => {
     const [owner] = await people("521");
     if (!owner) throw new Error("people missing");
-    const groupId = await groupWith(test.database.db, owner);
+    const groupId = await groupWith(test().database.db, owner);
     await send("521", { kind: "button", data: actions.workoutPlan({ groupId }) });
     await send("521", { kind: "button", data: "a|kind|pilates" });
     await type("521", "필라테스");
     await type("521", "내일 20:00~20:50");
     await send("521", { kind: "button", data: "s|capacity" });
-    const meetup = await test.database.db.meetup.findFirstOrThrow({ where: { groupId } });
+    const meetup = await test().database.db.meetup.findFirstOrThrow({ where: { groupId } });
     const join = { kind: "button" as const, data: actions.workoutJoin({ meetupId: meetup.id }) };
     expect(keys(await send("521", join))).toEqual(["workout-link"]);
 
@@ -175,7 +164,7 @@ describe("/workout in Korean", () => {
     clock = new Date(meetup.endAt.getTime() + 16 * 60_000);
     expect(keys(await send("521", join))).toEqual(["error-room-ended"]);
     clock = saved;
-    await cancelMeetup(test.database.db, owner.userId, meetup.id, clock);
+    await cancelMeetup(test().database.db, owner.userId, meetup.id, clock);
     expect(keys(await send("521", join))).toEqual(["error-meetup-cancelled"]);
     const nowhere = actions.workoutJoin({ meetupId: "9b2b7a34-64a4-4bb8-9a55-3c2f0c1d8e11" });
     expect(keys(await send("521", { kind: "button", data: nowhere }))).toEqual(["error-not-found"]);
@@ -184,7 +173,7 @@ describe("/workout in Korean", () => {
   it("lets the owner set the group's goal, shown on its card, and refuses words that are no goal", async () => {
     const [owner] = await people("531");
     if (!owner) throw new Error("people missing");
-    const groupId = await groupWith(test.database.db, owner);
+    const groupId = await groupWith(test().database.db, owner);
     await send("531", { kind: "button", data: actions.workoutGoal({ groupId }) });
     expect(keys(await type("531", "열심히"))).toEqual(["error-goal-unreadable", "ask-workout-goal"]);
     const set = await type("531", "주 3회");
@@ -198,7 +187,7 @@ describe("/workout in English", () => {
     english.add("541");
     const [owner] = await people("541");
     if (!owner) throw new Error("people missing");
-    const groupId = await groupWith(test.database.db, owner);
+    const groupId = await groupWith(test().database.db, owner);
     await send("541", { kind: "button", data: actions.workoutGoal({ groupId }) });
     await type("541", "20 minutes every day");
 

@@ -1,34 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { actions } from "../../../core/actions/table.js";
 import { groupWith } from "../../../core/groups/meetups/test-meetups.js";
 import type { NotificationButton } from "../../../core/notifications/types.js";
 import { renderText } from "../../../i18n/render.js";
 import { createTranslator } from "../../../i18n/translator.js";
-import type { TestDatabase } from "../../../test/postgres.js";
-import type { Dispatcher, Input } from "../../dispatcher.js";
-import {
-  buttonData,
-  createDispatcherTestContext,
-  type DispatcherTestContext,
-  type Outcome,
-} from "../../test-dispatcher.js";
+import type { Input } from "../../dispatcher.js";
+import { buttonData, dispatcherForTests, type Outcome } from "../../test-dispatcher.js";
 
 // The meetup commands through the real dispatcher:
 // plan one step by step, answer from the notification, wait in line, get promoted, check in, cancel.
 
-let test: DispatcherTestContext;
-let database: TestDatabase;
-let dispatcher: Dispatcher;
 /** Saturday 21 November 2026, 22:00 in Seoul; tests move it. */
 let clock = new Date("2026-11-21T13:00:00Z");
 
-beforeAll(async () => {
-  test = await createDispatcherTestContext({ clock: () => clock });
-  ({ database, dispatcher } = test);
-});
-afterAll(async () => {
-  await test?.cleanup();
-});
+const test = dispatcherForTests({ clock: () => clock });
 
 const translator = createTranslator();
 const person = (id: string) => ({
@@ -38,14 +23,14 @@ const person = (id: string) => ({
   displayName: `이웃${id}`,
 });
 const keys = (outcome: Outcome) => outcome.replies.map((reply) => reply.text.key);
-const send = (who: string, input: Input) => dispatcher.handle(person(who), input);
+const send = (who: string, input: Input) => test().dispatcher.handle(person(who), input);
 const press = (who: string, outcome: Outcome, labelKey: string) =>
   send(who, { kind: "button", data: buttonData(outcome, labelKey) });
 const type = (who: string, text: string) => send(who, { kind: "text", text });
 
 /** The data of a button under the person's latest notification of `messageKey`. */
 async function notificationButton(userId: string, messageKey: string, labelKey: string) {
-  const row = await database.db.notification.findFirstOrThrow({
+  const row = await test().database.db.notification.findFirstOrThrow({
     where: { userId, messageKey },
     orderBy: { createdAt: "desc" },
   });
@@ -60,7 +45,7 @@ describe("meetup commands", () => {
       ["701", "702", "703"].map(async (id) => (await send(id, { kind: "command", name: "meetups" })).profile),
     );
     if (!host || !first || !second) throw new Error("people missing");
-    await groupWith(database.db, host, [
+    await groupWith(test().database.db, host, [
       { profile: first, role: "member" },
       { profile: second, role: "member" },
     ]);
@@ -140,7 +125,7 @@ describe("meetup commands", () => {
   it("offer planning only in groups one moderates, and refuse a group's list to outsiders", async () => {
     const member = (await send("801", { kind: "command", name: "meetups" })).profile;
     const owner = (await send("802", { kind: "command", name: "meetups" })).profile;
-    const groupId = await groupWith(database.db, owner, [{ profile: member, role: "member" }]);
+    const groupId = await groupWith(test().database.db, owner, [{ profile: member, role: "member" }]);
     expect(keys(await send("801", { kind: "command", name: "meetup_new" }))).toEqual([
       "meetup-new-no-groups",
     ]);
