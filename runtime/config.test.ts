@@ -33,6 +33,18 @@ describe("loadConfig", () => {
     ).toBe(env.TELEGRAM_WEBHOOK_URL);
   });
 
+  it("requires the Jitsi app secret with a Jitsi domain, and generates none then", () => {
+    expect(() => loadConfig(baseConfig, { JITSI_DOMAIN: "meet.example.kr" })).toThrow(
+      /JITSI_APP_SECRET: required with JITSI_DOMAIN/,
+    );
+    const secret = "s".repeat(32);
+    expect(
+      loadConfig(baseConfig, { JITSI_DOMAIN: "meet.example.kr", JITSI_APP_SECRET: secret }),
+    ).toMatchObject({
+      JITSI_APP_SECRET: secret,
+    });
+  });
+
   it("reads VIDEO_CHECK_OPERATORS as accounts and refuses one without its messenger", () => {
     expect(
       loadConfig(baseConfig, { VIDEO_CHECK_OPERATORS: "telegram:12345, discord:678901234567890123" })

@@ -41,7 +41,8 @@ const geocoderShape = {
 
 /**
  * The self-hosted Jitsi Meet deployment that holds workout rooms and video checks (jitsi/). Rooms,
- * links, tokens and room events work without JITSI_DOMAIN; the room page then says what is missing.
+ * links, tokens and room events work without JITSI_DOMAIN (the secret is then generated); the room
+ * page then says what is missing.
  */
 const jitsiShape = {
   /** The deployment's public host name, e.g. meet.example.kr: links are https://JITSI_DOMAIN/<room>. */
@@ -95,46 +96,53 @@ const videoCheckOperators = z
     }),
   );
 
-export const baseConfig = z.object({
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  DATABASE_URL: optionalUrl,
-  REDIS_URL: optionalUrl,
-  DATA_DIR: z.string().min(1).default(".data"),
-  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
-  EMBEDDED_REDIS_PORT: z.coerce.number().int().min(1024).max(65535).default(63790),
-  QUEUE_PREFIX: z
-    .string()
-    .regex(/^[a-z0-9_-]+$/)
-    .default("honjok"),
-  /** Seals e-mail addresses and phone numbers; unset: a key generated once into DATA_DIR/pii.key. */
-  PII_KEY: secretKey.optional(),
-  /**
-   * The web front door as people reach it, for addresses the bots hand out (calendar feeds).
-   * Kept without a trailing slash, so paths are appended as they are.
-   */
-  PUBLIC_URL: z
-    .url({ protocol: /^https?$/ })
-    .transform((url) => url.replace(/\/+$/, ""))
-    .default(DEFAULT_PUBLIC_URL),
-  /** JSON laid over the carpool defaults (core/carpool/settings.ts), e.g. {"originRadiusM":800}. */
-  CARPOOL_SETTINGS: z
-    .string()
-    .optional()
-    .transform((json, ctx) => {
-      try {
-        return carpoolSettingsWith(carpoolSettingsOverrides.parse(JSON.parse(json ?? "{}")));
-      } catch (error) {
-        ctx.addIssue({
-          code: "custom",
-          message: `not valid carpool settings: ${String(error).slice(0, 300)}`,
-        });
-        return z.NEVER;
-      }
-    }),
-  ...geocoderShape,
-  ...jitsiShape,
-  VIDEO_CHECK_OPERATORS: videoCheckOperators,
-});
+export const baseConfig = z
+  .object({
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    DATABASE_URL: optionalUrl,
+    REDIS_URL: optionalUrl,
+    DATA_DIR: z.string().min(1).default(".data"),
+    EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    EMBEDDED_REDIS_PORT: z.coerce.number().int().min(1024).max(65535).default(63790),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]+$/)
+      .default("honjok"),
+    /** Seals e-mail addresses and phone numbers; unset: a key generated once into DATA_DIR/pii.key. */
+    PII_KEY: secretKey.optional(),
+    /**
+     * The web front door as people reach it, for addresses the bots hand out (calendar feeds).
+     * Kept without a trailing slash, so paths are appended as they are.
+     */
+    PUBLIC_URL: z
+      .url({ protocol: /^https?$/ })
+      .transform((url) => url.replace(/\/+$/, ""))
+      .default(DEFAULT_PUBLIC_URL),
+    /** JSON laid over the carpool defaults (core/carpool/settings.ts), e.g. {"originRadiusM":800}. */
+    CARPOOL_SETTINGS: z
+      .string()
+      .optional()
+      .transform((json, ctx) => {
+        try {
+          return carpoolSettingsWith(carpoolSettingsOverrides.parse(JSON.parse(json ?? "{}")));
+        } catch (error) {
+          ctx.addIssue({
+            code: "custom",
+            message: `not valid carpool settings: ${String(error).slice(0, 300)}`,
+          });
+          return z.NEVER;
+        }
+      }),
+    ...geocoderShape,
+    ...jitsiShape,
+    VIDEO_CHECK_OPERATORS: videoCheckOperators,
+  })
+  // A generated secret is one process's own: a deployment (and every other process) would refuse
+  // the tokens it signs.
+  .refine((c) => !c.JITSI_DOMAIN || c.JITSI_APP_SECRET, {
+    message: "required with JITSI_DOMAIN: the deployment's JWT_APP_SECRET (jitsi/README.md)",
+    path: ["JITSI_APP_SECRET"],
+  });
 
 export const httpConfig = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
