@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { newRoomName, newSeatId, passWindow } from "../core/workouts/rooms/rules.js";
 import type { RoomPass } from "../core/workouts/types.js";
 import { prosodyAdmits, signAnyToken } from "./test-prosody-token.js";
-import { JITSI_AUDIENCE, jitsiLinkMaker } from "./token.js";
+import { JITSI_AUDIENCE, jitsiLinkMaker, TILE_NAME_BYTES } from "./token.js";
 
 // Every token is read back by jsonwebtoken (the minting uses jose) and by prosody's rules as
 // jitsi/test-prosody-token.ts restates them from luajwtjitsi.
@@ -37,7 +37,9 @@ const passes = fc
       noInvalidDate: true,
     }),
     minutes: fc.integer({ min: 10, max: 180 }),
-    displayName: fc.string({ minLength: 1, maxLength: 40, unit: "grapheme" }),
+    displayName: fc
+      .string({ minLength: 1, maxLength: 40, unit: "grapheme" })
+      .filter((name) => Buffer.byteLength(name) <= TILE_NAME_BYTES),
     moderator: fc.boolean(),
   })
   .map(({ opensAt, minutes, displayName, moderator }): RoomPass => {
@@ -113,6 +115,23 @@ describe("a room link's token", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("fits a Discord link button (512 characters) for the longest name, shortened on the tile", async () => {
+    const pass = fc.sample(passes, 1)[0] as RoomPass;
+    const longDomain = { ...options, domain: "video-workouts.honjok-community.example.co.kr" };
+    for (const displayName of ["가".repeat(40), "👩‍👩‍👧".repeat(40)]) {
+      const minted = await jitsiLinkMaker(longDomain)({ ...pass, displayName });
+      expect(minted.length).toBeLessThanOrEqual(512);
+      const { payload } = jsonwebtoken.verify(tokenOf(minted), secret, {
+        complete: true,
+        ignoreNotBefore: true,
+        ignoreExpiration: true,
+      });
+      const { name } = (payload as { context: { user: { name: string } } }).context.user;
+      expect(Buffer.byteLength(name)).toBeLessThanOrEqual(TILE_NAME_BYTES);
+      expect(name).toMatch(/^(가+|(👩‍👩‍👧)+)…$/u);
+    }
   });
 
   it("leads to honjok's own room page while no deployment is configured", async () => {

@@ -26,6 +26,27 @@ export interface JitsiLinkOptions {
   publicUrl: string;
 }
 
+/**
+ * The longest name others see on the person's tile, in UTF-8 bytes: 16 Korean characters. Discord
+ * takes link buttons of up to 512 characters, and a 40-character Korean name (120 bytes, 160 in
+ * base64) takes the link past it; a tile shows no more anyway.
+ */
+export const TILE_NAME_BYTES = 48;
+
+const ELLIPSIS = "…";
+const bytesOf = (text: string) => Buffer.byteLength(text, "utf8");
+
+/** The display name, cut at a whole character (an emoji family stays whole) to fit the tile. */
+function tileName(displayName: string): string {
+  if (bytesOf(displayName) <= TILE_NAME_BYTES) return displayName;
+  let kept = "";
+  for (const { segment } of new Intl.Segmenter().segment(displayName)) {
+    if (bytesOf(kept + segment + ELLIPSIS) > TILE_NAME_BYTES) break;
+    kept += segment;
+  }
+  return kept + ELLIPSIS;
+}
+
 /** JWT times are whole seconds; rounding down keeps `exp` within the pass, never a second past it. */
 const epochSeconds = (date: Date): number => Math.floor(date.getTime() / 1000);
 
@@ -47,7 +68,7 @@ export function jitsiLinkMaker(options: JitsiLinkOptions): RoomLinkMaker {
   return async (pass: RoomPass) => {
     const token = await new SignJWT({
       room: pass.room,
-      context: { user: { id: pass.seatId, name: pass.displayName, moderator: pass.moderator } },
+      context: { user: { id: pass.seatId, name: tileName(pass.displayName), moderator: pass.moderator } },
     })
       .setProtectedHeader({ alg: "HS256", typ: "JWT" })
       .setIssuer(options.appId)
