@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { allCommands } from "../conversation/registry.js";
 import { errorCodes } from "../core/errors.js";
+import { renderText } from "./render.js";
 import { createTranslator } from "./translator.js";
 
 const translator = createTranslator();
@@ -18,6 +19,16 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe("catalogs", () => {
+  it("put a particle after the word read aloud, not after a closing aside in brackets", () => {
+    const refusal = (field: string) =>
+      renderText(translator, "ko", {
+        key: "error-count-out-of-range",
+        params: { field: { key: field }, min: 10, max: 600 },
+      });
+    expect(refusal("field-goal-minutes")).toContain("'목표 시간(분)'은 10부터");
+    expect(refusal("field-goal-sessions")).toContain("'목표 횟수'는 10부터");
+  });
+
   it("have the same keys in Korean and English", () => {
     const ko = new Set(translator.keys("ko"));
     const en = new Set(translator.keys("en"));

@@ -18,12 +18,16 @@ const catalogDir = path.dirname(fileURLToPath(import.meta.url));
 
 type JosaPair = Parameters<typeof josa.pick>[1];
 
+/** A closing aside in brackets, "(분)", which is not read aloud before the particle. */
+const TRAILING_ASIDE = /\s*\([^()]*\)$/u;
+
 /**
  * `{ JOSA($title, "을/를") }`: the particle that follows the word, so a catalog never writes
- * "을(를)". es-hangul picks by the word's last syllable.
+ * "을(를)". es-hangul picks by the word's last syllable, which for "운동 시간(분)" is 간.
  */
 function josaFunction([word, pair]: FluentValue[]): string {
-  return josa.pick(String(word?.valueOf() ?? ""), String(pair?.valueOf() ?? "") as JosaPair);
+  const spoken = String(word?.valueOf() ?? "").replace(TRAILING_ASIDE, "");
+  return josa.pick(spoken, String(pair?.valueOf() ?? "") as JosaPair);
 }
 
 /**

@@ -264,19 +264,19 @@ describe.each([
     const category = await send({ kind: "text", text: "다이소 수납함" });
     const rating = await send({ kind: "button", data: buttonData(category.outcome, "category-household") });
     await send({ kind: "button", data: buttonData(rating.outcome, "score-4") });
-    expect((await send({ kind: "text", text: "좁은 방에 딱이에요" })).keys).toEqual(["ask-photos"]);
+    expect((await send({ kind: "text", text: "좁은 방에 딱이에요" })).keys).toEqual(["ask-tip-photo"]);
 
     const expected = refusals[language];
     const document = await send(sentPhoto("tip-doc", { type: wordDocument, bytes: 40_000 }));
-    expect(document.keys).toEqual(["error-photo-type", "ask-photos"]);
+    expect(document.keys).toEqual(["error-photo-type", "ask-tip-photo"]);
     expect(document.texts[0]).toMatch(expected.named);
     const unheardOf = await send(
       sentPhoto("tip-odd", { type: "application/x-honjok-unheard-of", bytes: 900 }),
     );
-    expect(unheardOf.keys).toEqual(["error-photo-type-unnamed", "ask-photos"]);
+    expect(unheardOf.keys).toEqual(["error-photo-type-unnamed", "ask-tip-photo"]);
     expect(unheardOf.texts[0]).toMatch(expected.unnamed);
     const clear = await send(sentPhoto("tip-clear", { type: "image/png", bytes: 80_000, opaque: false }));
-    expect(clear.keys).toEqual(["error-photo-transparent", "ask-photos"]);
+    expect(clear.keys).toEqual(["error-photo-transparent", "ask-tip-photo"]);
     expect(clear.texts[0]).toMatch(expected.transparent);
 
     const good = await send(sentPhoto("tip-good", { type: "image/jpeg", bytes: 300_000, opaque: true }));

@@ -74,7 +74,7 @@ export const tip = defineCommand({
     categoryField,
     { ...scoreField, name: "rating", labelKey: "field-rating", promptKey: "ask-rating" },
     reviewField,
-    { ...photosField, max: 1 },
+    { ...photosField, max: 1, promptKey: "ask-tip-photo" },
   ],
   schema: z.object({
     product: z.string(),

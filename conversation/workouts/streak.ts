@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CALENDAR_WEEKS } from "../../core/workouts/streaks/calendar.js";
 import { listMyStreaks } from "../../core/workouts/streaks/queries.js";
 import type { GroupStreaks } from "../../core/workouts/streaks/types.js";
 import { defineCommand } from "../command.js";
@@ -23,6 +24,7 @@ function streakReply({ groupName, goal, mine, members, calendar }: GroupStreaks)
       best: count(mine.best),
       members: lines.length > 0 ? text("streak-members", { lines }) : text("streak-members-none"),
       period: goal.period,
+      weeks: CALENDAR_WEEKS,
     },
     { picture: { png: streakPng(calendar), name: "streak.png" } },
   );

@@ -1,6 +1,9 @@
 import { actions } from "../actions/table.js";
 import { meetupCardButton, rsvpButton } from "../groups/meetups/messages.js";
 import type { MessageContent, NotificationButton } from "../notifications/types.js";
+import { ROOM_EARLY_MS } from "./rooms/rules.js";
+
+const MINUTE_MS = 60_000;
 
 // What workout notices offer: the one-tap answers every meetup has, and the way into the room.
 // The button carries only the workout's id: the link itself is made for whoever presses it,
@@ -31,7 +34,8 @@ export function workoutAnnouncement(workout: NewWorkout, groupName: string, now:
     params: {
       group: groupName,
       kind: workout.workoutKind,
-      minutes: Math.round((workout.endAt.getTime() - workout.startAt.getTime()) / 60_000),
+      minutes: Math.round((workout.endAt.getTime() - workout.startAt.getTime()) / MINUTE_MS),
+      early: ROOM_EARLY_MS / MINUTE_MS,
     },
     buttons: workoutButtons(workout.id),
   };

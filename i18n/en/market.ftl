@@ -37,6 +37,7 @@ ask-category = Pick a category.
 ask-condition = What condition is it in?
 error-photo-expected = This question takes photos. Send one, or tap Done when you have sent them all.
 ask-photos = Send up to 5 photos, then tap Done.
+ask-tip-photo = Send one photo if you have one, or tap Done.
 ask-item-place = Where will you hand it over? Share a location, type "37.56,126.97", or a place name such as "Gwanak-gu". Others never see the exact spot.
 ask-search-place = Near where should I look? Share a location or type a place name such as "Mapo-gu".
 ask-message = Write your message; { -brand } passes it on.

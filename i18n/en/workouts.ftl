@@ -1,7 +1,7 @@
 # Workouts: meetups held in a video room on honjok's own Jitsi Meet.
 
 error-room-ended = This workout room has already ended. Look for the next workout in the meetup list.
-error-room-not-going = Room links are for members who answered "Going". Tap Going first.
+error-room-not-going = Room links are for members who answered "Going". Tap 👍 Going first.
 error-room-unknown = No room of honjok has that name: it was never made here, or it was deleted with its workout.
 error-room-event-ahead = This event's time is { $seconds } seconds ahead of honjok's clock, so it cannot be right yet. Check the Jitsi server's clock (NTP).
 error-room-event-outside = This event's time lies outside the room's time (from { $early } minutes before its start to { $late } minutes after its end). Check the Jitsi server's clock (NTP).
@@ -14,7 +14,7 @@ jitsi-events-bad-field = The field "{ $field }" is missing or not what the event
 jitsi-events-left-before-joined = The left time was before the joined time (the server's clock stepped back); the stay was kept with no length.
 
 # Workouts in the conversation.
-error-rooms-not-configured = Video rooms are not set up yet. Once the operator configures Jitsi (JITSI_DOMAIN), you can join.
+error-rooms-not-configured = Video rooms aren't available yet. Once the people running this service have set them up you can join: please tap again later.
 error-workout-already-live = You already have a workout room open. You can open a new one once it ends.
 error-workout-time-unreadable = I could not read when. Once: 'sat 7:00'; weekly: 'Mon Wed Fri 7:00 30 min', 'every saturday 9:00', 'weekdays 6:30'.
 error-goal-unreadable = I could not read that goal. Write it like '3 times a week', '20 minutes every day' or '3 times a week 150 minutes', or 'none' to have no goal.
@@ -100,7 +100,7 @@ notify-workout-new =
     { $title }
     🕒 { meetup-when }
     { meetup-where }
-    Going? Then you can join the room from 10 minutes before the start.
+    Going? Then you can join the room from { $early } minutes before the start.
 notify-workout-live =
     🔴 A workout room is open now in { $group }: { workout-kind-name }, { $minutes } min
     { $title }
@@ -123,7 +123,7 @@ streak-group =
     🔥 { $group } · 🎯 { $goal }
     My streak: { $current } (best { $best })
     { $members }
-    🗓️ The calendar below is the last 16 weeks: a square per day (Monday on top), light on days I worked out, dark on { $period ->
+    🗓️ The calendar below is the last { $weeks } weeks: a square per day (Monday on top), light on days I worked out, dark on { $period ->
         [day] days that met the goal
        *[week] workout days of weeks that met the goal
     }.

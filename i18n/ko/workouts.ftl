@@ -1,7 +1,7 @@
 # Workouts: meetups held in a video room on honjok's own Jitsi Meet.
 
 error-room-ended = 이 운동 방은 이미 끝났어요. 모임 목록에서 다음 운동을 찾아보세요.
-error-room-not-going = 운동 방 링크는 '참석'으로 답한 멤버에게만 드려요. 먼저 '참석'을 눌러 주세요.
+error-room-not-going = 운동 방 링크는 '갈게요'로 답한 멤버에게만 드려요. 먼저 '👍 갈게요'를 눌러 주세요.
 error-room-unknown = 그런 이름의 혼족 방은 없어요. 여기서 만든 적이 없거나 운동과 함께 지워졌어요.
 error-room-event-ahead = 이 이벤트의 시각이 혼족 서버 시계보다 { $seconds }초 앞서 있어서 아직 맞을 수 없어요. Jitsi 서버의 시계(NTP)를 확인해 주세요.
 error-room-event-outside = 이 이벤트의 시각이 방의 시간(시작 { $early }분 전부터 끝난 뒤 { $late }분까지)을 벗어났어요. Jitsi 서버의 시계(NTP)를 확인해 주세요.
@@ -14,7 +14,7 @@ jitsi-events-bad-field = "{ $field }" 필드가 없거나 이벤트 싱크가 �
 jitsi-events-left-before-joined = 나간 시각이 들어온 시각보다 앞서 있어요(서버 시계가 뒤로 갔어요). 머문 시간이 없는 것으로 기록했어요.
 
 # Workouts in the conversation.
-error-rooms-not-configured = 아직 화상 방이 준비되지 않았어요. 운영자가 Jitsi 설정(JITSI_DOMAIN)을 마치면 들어갈 수 있어요.
+error-rooms-not-configured = 아직 화상 방을 쓸 수 없어요. 운영진이 준비를 마치면 들어갈 수 있으니 나중에 다시 눌러 주세요.
 error-workout-already-live = 이미 열어 둔 운동 방이 있어요. 그 방이 끝난 뒤에 새로 열 수 있어요.
 error-workout-time-unreadable = 언제인지 알아듣지 못했어요. 한 번이면 '토요일 07:00', 매주면 '월수금 07:00 30분', '매주 토요일 9시', '평일 6:30'처럼 적어 주세요.
 error-goal-unreadable = 목표를 알아듣지 못했어요. '주 3회', '매일 20분', '주 3회 150분'처럼 적거나, 목표를 없애려면 '없음'이라고 적어 주세요.
@@ -96,7 +96,7 @@ notify-workout-new =
     { $title }
     🕒 { meetup-when }
     { meetup-where }
-    참석하면 시작 10분 전부터 방에 들어갈 수 있어요. 갈 수 있나요?
+    참석하면 시작 { $early }분 전부터 방에 들어갈 수 있어요. 갈 수 있나요?
 notify-workout-live =
     🔴 { $group }에서 지금 운동 방이 열렸어요: { workout-kind-name } { $minutes }분
     { $title }
@@ -113,7 +113,7 @@ streak-group =
     🔥 { $group } · 🎯 { $goal }
     내 연속 기록: { $current } (최고 { $best })
     { $members }
-    🗓️ 아래 달력은 지난 16주예요. 한 칸이 하루(위에서부터 월~일)이고, 연한 칸은 운동한 날, 진한 칸은 { $period ->
+    🗓️ 아래 달력은 지난 { $weeks }주예요. 한 칸이 하루(위에서부터 월~일)이고, 연한 칸은 운동한 날, 진한 칸은 { $period ->
         [day] 목표를 채운 날
        *[week] 목표를 채운 주에 운동한 날
     }이에요.
