@@ -110,6 +110,31 @@ describe("sendStreakNudges", () => {
     expect(await nudgesTo(broken)).toEqual([]);
   });
 
+  it("waits while a workout they came to that evening is not settled yet", async () => {
+    const crew = await streakAtRisk(BERLIN);
+    const meetupId = await attendedWorkout(db(), {
+      groupId: crew.groupId,
+      host: crew.coach,
+      startAt: inZone(BERLIN, 10, 25, 19, 20),
+      attendees: [{ userId: crew.member.userId }],
+    });
+    // As the room stands between its end and its settlement: a stay recorded, nothing counted.
+    const room = await db().videoRoom.update({ where: { meetupId }, data: { settledAt: null } });
+    const seat = await db().roomParticipant.update({
+      where: { roomId_userId: { roomId: room.id, userId: crew.member.userId } },
+      data: { attended: null, presentSeconds: null },
+    });
+    await db().roomPresence.create({
+      data: {
+        roomId: room.id,
+        participantId: seat.id,
+        occupantJid: "m@meet.jitsi/a",
+        joinedAt: inZone(BERLIN, 10, 25, 19, 20),
+      },
+    });
+    expect(await recountAndNudge(crew, sundayEveningBerlin)).toBe(0);
+  });
+
   it("sends one nudge when several scans run at once", async () => {
     const crew = await streakAtRisk(BERLIN);
     await recomputeStreaks(

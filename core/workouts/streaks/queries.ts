@@ -131,8 +131,10 @@ const ALIVE_WITHIN_DAYS = 15;
 
 /**
  * Streaks alive and not yet nudged for the period after the one they were counted through, of
- * members who want the nudge, in groups that still have a goal. Whether it is their evening is
- * for the rule to say (periodToNudge), on each person's own clock.
+ * members who want the nudge, in groups that still have a goal. Not while they were in a room of
+ * the group that is not settled yet (a room settles up to half an hour after its end): that
+ * workout may have met the goal already. Whether it is their evening is for the rule to say
+ * (periodToNudge), on each person's own clock.
  */
 export async function listNudgeCandidates(db: Reader, now: Date): Promise<NudgeCandidate[]> {
   const rows = await db.$queryRaw<
@@ -150,7 +152,12 @@ export async function listNudgeCandidates(db: Reader, now: Date): Promise<NudgeC
     JOIN "GroupMember" m ON m."groupId" = s."groupId" AND m."userId" = s."userId"
     WHERE s.current > 0 AND u."streakNudges" AND g."goalPeriod" IS NOT NULL AND g."goalSessions" IS NOT NULL
       AND s."countedThrough" > ${now}::timestamp(3) - make_interval(days => ${ALIVE_WITHIN_DAYS})
-      AND (s."nudgedFor" IS NULL OR s."nudgedFor" <= s."countedThrough")`;
+      AND (s."nudgedFor" IS NULL OR s."nudgedFor" <= s."countedThrough")
+      AND NOT EXISTS (
+        SELECT 1 FROM "RoomPresence" pr
+        JOIN "RoomParticipant" p ON p.id = pr."participantId"
+        JOIN "VideoRoom" r ON r.id = pr."roomId" JOIN "Meetup" w ON w.id = r."meetupId"
+        WHERE p."userId" = s."userId" AND w."groupId" = s."groupId" AND r."settledAt" IS NULL)`;
   return rows.map(({ period, sessions, minutes, ...row }) => ({
     ...row,
     goal: { period, sessions, minutes: minutes ?? undefined },
