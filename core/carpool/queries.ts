@@ -173,11 +173,6 @@ export async function listRideAlerts(db: Database, userId: string): Promise<Ride
   });
 }
 
-/**
- * Refuses a second ride request while one is going, before anything is asked (the unique
- * liveRiderId is what holds it when the request is saved). A waiting request whose window passed
- * is over, as createRideRequest counts it.
- */
 /** Where the carpool asks for the video verified mark, a rider without it is refused (with how to get it). */
 export async function refuseUnlessVideoVerified(
   db: Database,
@@ -192,6 +187,11 @@ export async function refuseUnlessVideoVerified(
   if (!videoVerifiedAt) throw new AppError("ride-needs-video-check");
 }
 
+/**
+ * Refuses a second ride request while one is going, before anything is asked (the unique
+ * liveRiderId is what holds it when the request is saved). A waiting request whose window passed
+ * is over, as createRideRequest counts it.
+ */
 export async function refuseSecondLiveRide(db: Database, userId: string, now: Date): Promise<void> {
   const live = await db.rideRequest.findUnique({
     where: { liveRiderId: userId },

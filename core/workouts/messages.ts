@@ -13,7 +13,7 @@ export function joinButton(meetupId: string): NotificationButton {
   return { label: { key: "button-workout-join" }, action: actions.workoutJoin({ meetupId }) };
 }
 
-export function workoutButtons(meetupId: string): NotificationButton[][] {
+function workoutButtons(meetupId: string): NotificationButton[][] {
   return [
     [rsvpButton(meetupId, "going"), rsvpButton(meetupId, "maybe"), rsvpButton(meetupId, "declined")],
     [joinButton(meetupId), meetupCardButton(meetupId)],

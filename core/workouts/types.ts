@@ -4,10 +4,9 @@
 export const workoutKinds = ["home", "yoga", "stretching", "pilates", "strength", "cardio", "other"] as const;
 export type WorkoutKind = (typeof workoutKinds)[number];
 
-export const goalPeriods = ["day", "week"] as const;
-export type GoalPeriod = (typeof goalPeriods)[number];
+export type GoalPeriod = "day" | "week";
 
-/** "주 3회": 3 sessions a week; "매일 20분": 1 session a day of at least 20 minutes in the room. */
+/** "주 3회": 3 sessions a week; "매일 20분": 1 session a day, 20 minutes in the room in all that day. */
 export interface WorkoutGoal {
   period: GoalPeriod;
   sessions: number;

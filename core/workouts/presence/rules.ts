@@ -7,7 +7,7 @@ import type { OccupantStay } from "./types.js";
 // right is refused instead, with the reason.
 
 /** Two clocks kept by NTP differ by far less than this; by more, one of them is wrong. */
-export const CLOCK_TOLERANCE_MS = 2 * 60_000;
+const CLOCK_TOLERANCE_MS = 2 * 60_000;
 
 const MINUTE_MS = 60_000;
 
@@ -22,7 +22,7 @@ export function aheadOfNow(at: Date, now: Date): AppError | undefined {
  * Why nobody can have come into the room at `at`, if nobody can: links work from shortly before
  * it opens, and the upkeep closes it a while after its planned end.
  */
-export function outsideRoom(room: RoomTimes, at: Date): AppError | undefined {
+function outsideRoom(room: RoomTimes, at: Date): AppError | undefined {
   const from = passWindow(room).notBefore.getTime() - CLOCK_TOLERANCE_MS;
   const until = room.closesAt.getTime() + ROOM_TIMEOUT_MS + CLOCK_TOLERANCE_MS;
   if (at.getTime() >= from && at.getTime() <= until) return undefined;

@@ -32,7 +32,7 @@ export function periodNumber(at: Date, period: GoalPeriod, timeZone: string): nu
 }
 
 /** When a day numbered by localDayNumber begins on the clocks of `timeZone`. */
-export function dayStart(day: number, timeZone: string): Date {
+function dayStart(day: number, timeZone: string): Date {
   const date = new Date(day * DAY_MS);
   const local = new TZDate(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), timeZone);
   return new Date(local.getTime());

@@ -8,7 +8,7 @@ import type { AttendedSession, Streak } from "./types.js";
 // morning a weekly streak is not broken, only not yet extended.
 
 /** The evening of a period's last day, on the person's clock, when a streak about to break is worth a word. */
-export const NUDGE_HOUR = 20;
+const NUDGE_HOUR = 20;
 
 interface PeriodTotals {
   sessions: number;
@@ -32,7 +32,7 @@ function totalsByPeriod(
 }
 
 /** "주 3회" is three sessions; "매일 20분" is a session and twenty minutes in all. */
-export function periodMeetsGoal(goal: WorkoutGoal, totals: PeriodTotals | undefined): boolean {
+function periodMeetsGoal(goal: WorkoutGoal, totals: PeriodTotals | undefined): boolean {
   if (!totals) return false;
   return totals.sessions >= goal.sessions && totals.seconds >= (goal.minutes ?? 0) * 60;
 }
