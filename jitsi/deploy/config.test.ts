@@ -14,6 +14,8 @@ const here = import.meta.dirname;
 const read = (file: string) => readFileSync(path.join(here, file), "utf8");
 
 interface Service {
+  read_only?: boolean;
+  tmpfs?: string[];
   environment?: Record<string, string>;
   ports?: string[];
   volumes?: string[];
@@ -43,8 +45,16 @@ function service(name: string) {
   const environment = Object.fromEntries(
     Object.entries(found.environment ?? {}).map(([key, value]) => [key, interpolate(String(value))]),
   );
-  return { environment, raw: found, ports: (found.ports ?? []).map(interpolate) };
+  return {
+    environment,
+    raw: found,
+    ports: (found.ports ?? []).map(interpolate),
+    volumes: (found.volumes ?? []).map(interpolate),
+  };
 }
+
+/** Where compose puts the containers' folders on the host with env.example as its .env. */
+const configDir = operatorEnv.JITSI_CONFIG ?? "~/.jitsi-meet-cfg";
 
 describe("the Jitsi deployment's compose file", () => {
   it("runs web, prosody, jicofo, jvb and coturn, and no recorder", () => {
@@ -101,6 +111,26 @@ describe("the Jitsi deployment's compose file", () => {
   it("opens 443/tcp for the web front and 10000/udp for the bridge", () => {
     expect(service("web").ports).toContain(`${operatorEnv.JITSI_WEB_IP}:443:8443/tcp`);
     expect(service("jvb").ports).toContain("10000:10000/udp");
+  });
+
+  it("runs Jitsi's images as upstream does: read-only root, /run and /tmp in memory", () => {
+    // docker-jitsi-meet's stable-11146-2 compose file, for each of the four: the images' start
+    // scripts render their configuration into /run and stop when it is not writable.
+    for (const name of ["web", "prosody", "jicofo", "jvb"]) {
+      expect(service(name).raw.read_only).toBe(true);
+      expect(service(name).raw.tmpfs).toEqual([
+        "/run:size=16M,mode=1750,exec",
+        "/tmp:size=16M,mode=1777,noexec",
+      ]);
+    }
+  });
+
+  it("keeps web's certificates and prosody's data in volumes, as upstream's start scripts require", () => {
+    // web's config script checks /storage is writable and keeps the Let's Encrypt account and
+    // certificates there; prosody's checks /var/lib/prosody. Without them a container stops at
+    // start, and a recreated web would ask Let's Encrypt again.
+    expect(service("web").volumes).toContain(`${configDir}/storage/web:/storage:Z`);
+    expect(service("prosody").volumes).toContain(`${configDir}/storage/prosody:/var/lib/prosody:Z`);
   });
 
   it("asks in env.example for every variable it requires", () => {
