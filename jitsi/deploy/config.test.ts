@@ -85,11 +85,25 @@ describe("the Jitsi deployment's compose file", () => {
   it("takes moderators from the token, opens the lobby and offers end-conference; records nothing", () => {
     const prosody = service("prosody").environment;
     expect(prosody).toMatchObject({ ENABLE_LOBBY: "1", ENABLE_END_CONFERENCE: "1", ENABLE_RECORDING: "0" });
-    expect(prosody.XMPP_MUC_MODULES?.split(",")).toEqual(
-      expect.arrayContaining(["token_affiliation_legacy", "lobby_autostart_on_owner"]),
-    );
     expect(service("jicofo").environment).toMatchObject({ ENABLE_AUTO_OWNER: "0", ENABLE_RECORDING: "0" });
     expect(service("web").environment.ENABLE_RECORDING).toBe("0");
+  });
+
+  it("opens each room's lobby from its start, lets moderator tokens past it and promotes nobody", () => {
+    const prosody = service("prosody").environment;
+    // lobby_autostart asks jitsi-meet's persistent_lobby (on the XMPP host) for the lobby as the
+    // room is made; without persistent_lobby nothing answers and the lobby never opens.
+    expect(prosody.XMPP_MODULES?.split(",")).toContain("persistent_lobby");
+    expect(prosody.XMPP_MUC_MODULES?.split(",").sort()).toEqual([
+      "honjok_lobby_bypass",
+      "lobby_autostart",
+      "token_affiliation_legacy",
+    ]);
+    // lobby_autostart_on_owner makes some member owner when the last moderator leaves.
+    expect(prosody.XMPP_MUC_MODULES).not.toMatch(/lobby_autostart_on_owner/);
+    expect(service("prosody").raw.volumes).toContain(
+      "./prosody/mod_honjok_lobby_bypass.lua:/prosody-plugins-custom/mod_honjok_lobby_bypass.lua:ro",
+    );
   });
 
   it("offers TURN over TLS on 443/tcp of its own address, sharing its secret with prosody", () => {
@@ -136,6 +150,41 @@ describe("the Jitsi deployment's compose file", () => {
   it("asks in env.example for every variable it requires", () => {
     for (const name of requiredIn(read("docker-compose.yml")))
       expect(Object.keys(operatorEnv)).toContain(name);
+  });
+});
+
+describe("honjok's lobby module", () => {
+  const lua = read("prosody/mod_honjok_lobby_bypass.lua");
+
+  it("makes owner, before the lobby's check, only an occupant whose token names them moderator", () => {
+    // The lobby's check runs at -4 and prosody's members-only check at -5.
+    expect(lua).toMatch(/^module:hook\("muc-occupant-pre-join", function \(event\)$/m);
+    expect(lua).toMatch(/^end, -3\);$/m);
+    expect(lua).toMatch(
+      /if not room\._data\.lobbyroom or not session or not session\.auth_token then\n\s+return;/,
+    );
+    expect(lua).toMatch(
+      /if not user or \(user\.moderator ~= true and user\.moderator ~= "true"\) then\n\s+return;/,
+    );
+    // The only affiliation it ever sets.
+    expect([...lua.matchAll(/set_affiliation\(([^)]*)\)/g)].map((match) => match[1])).toEqual([
+      'true, occupant.bare_jid, "owner"',
+    ]);
+  });
+});
+
+describe("fetch-plugins.sh", () => {
+  const script = read("fetch-plugins.sh");
+
+  it("fetches exactly the jitsi-contrib modules prosody loads, each with its checksum", () => {
+    const fetched = [...script.matchAll(/^fetch [0-9a-f]{64} [\w/]+\/mod_(\w+)\.lua$/gm)].map(
+      (match) => match[1],
+    );
+    // honjok's own module is mounted from prosody/; persistent_lobby comes with jitsi-meet.
+    const contrib = (service("prosody").environment.XMPP_MUC_MODULES ?? "")
+      .split(",")
+      .filter((name) => name !== "honjok_lobby_bypass");
+    expect(fetched.sort()).toEqual([...contrib, "event_sync_component"].sort());
   });
 });
 
