@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { BlockList, isIPv6 } from "node:net";
 import path from "node:path";
 import { parseEnv } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -120,6 +121,36 @@ describe("the Jitsi deployment's compose file", () => {
     );
     expect(service("prosody").raw.environment?.TURN_CREDENTIALS).toMatch(/^\$\{TURN_SECRET:\?/);
     expect(operatorEnv.TURN_IP).not.toBe(operatorEnv.JITSI_WEB_IP);
+  });
+
+  it("relays only to public addresses like the bridge's, never to this host or private networks", () => {
+    const denied = new BlockList();
+    for (const flag of service("coturn").raw.command ?? []) {
+      const value = /^--denied-peer-ip=(.+)$/.exec(flag)?.[1];
+      if (!value) continue;
+      const [first = "", last] = value.split("-");
+      const family = isIPv6(first) ? "ipv6" : "ipv4";
+      if (last) denied.addRange(first, last, family);
+      else denied.addAddress(first, family);
+    }
+    const mustDeny: [first: string, last: string][] = [
+      ["0.0.0.0", "0.255.255.255"], // "this network"
+      ["10.0.0.0", "10.255.255.255"],
+      ["100.64.0.0", "100.127.255.255"], // carrier-grade NAT
+      ["127.0.0.0", "127.255.255.255"],
+      ["169.254.0.0", "169.254.255.255"], // link-local, the cloud's metadata service
+      ["172.16.0.0", "172.31.255.255"],
+      ["192.168.0.0", "192.168.255.255"],
+      ["::1", "::1"],
+      ["fc00::", "fdff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"], // unique local
+      ["fe80::", "febf:ffff:ffff:ffff:ffff:ffff:ffff:ffff"], // link-local
+    ];
+    for (const [first, last] of mustDeny) {
+      const family = isIPv6(first) ? "ipv6" : "ipv4";
+      expect(denied.check(first, family), first).toBe(true);
+      expect(denied.check(last, family), last).toBe(true);
+    }
+    expect(denied.check(operatorEnv.JITSI_WEB_IP ?? "")).toBe(false);
   });
 
   it("opens 443/tcp for the web front and 10000/udp for the bridge", () => {
