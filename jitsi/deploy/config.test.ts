@@ -153,6 +153,11 @@ describe("the Jitsi deployment's compose file", () => {
     expect(denied.check(operatorEnv.JITSI_WEB_IP ?? "")).toBe(false);
   });
 
+  it("keeps people's names out of prosody's log unless the operator asks for more", () => {
+    // At info, jitsi-contrib's event sync logs each occupant's name and id as they join and leave.
+    expect(service("prosody").environment.LOG_LEVEL).toBe("warn");
+  });
+
   it("opens 443/tcp for the web front and 10000/udp for the bridge", () => {
     expect(service("web").ports).toContain(`${operatorEnv.JITSI_WEB_IP}:443:8443/tcp`);
     expect(service("jvb").ports).toContain("10000:10000/udp");
