@@ -237,10 +237,20 @@ describe("prosody's event sync", () => {
   it("posts to honjok's /jitsi/events/… with the bearer token honjok checks", () => {
     expect(events).toMatch(/^\s+api_prefix = ENV_HONJOK_PUBLIC_URL \.\. "\/jitsi"$/m);
     expect(events).toMatch(/\["Authorization"\] = "Bearer " \.\. ENV_JITSI_EVENTS_TOKEN;/);
-    expect(events).toMatch(/^\s+muc_component = "muc\." \.\. xmpp_domain$/m);
     expect(service("prosody").raw.environment).toMatchObject({
       HONJOK_PUBLIC_URL: expect.stringMatching(/^\$\{HONJOK_PUBLIC_URL:\?/),
       JITSI_EVENTS_TOKEN: expect.stringMatching(/^\$\{JITSI_EVENTS_TOKEN:\?/),
     });
+  });
+
+  it("watches the MUC host prosody runs, the one web and jicofo use too", () => {
+    // docker-jitsi-meet sets XMPP_MUC_DOMAIN apart from XMPP_DOMAIN (muc.meet.jitsi unless set),
+    // so the event sync reads the variable rather than making up "muc." .. xmpp_domain.
+    expect(events).toMatch(/^local muc_domain = ENV_XMPP_MUC_DOMAIN or "muc\.meet\.jitsi"$/m);
+    expect(events).toMatch(/^\s+muc_component = muc_domain$/m);
+    const muc = service("prosody").environment.XMPP_MUC_DOMAIN;
+    expect(muc).toBe(`muc.${honjokDefaults.JITSI_XMPP_DOMAIN}`);
+    expect(service("web").environment.XMPP_MUC_DOMAIN).toBe(muc);
+    expect(service("jicofo").environment.XMPP_MUC_DOMAIN).toBe(muc);
   });
 });
