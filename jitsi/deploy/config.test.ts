@@ -1,8 +1,18 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { BlockList, isIPv6 } from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseEnv } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { baseConfig, loadConfig } from "../../runtime/config.js";
 import { JITSI_AUDIENCE } from "../token.js";
@@ -221,6 +231,50 @@ describe("fetch-plugins.sh", () => {
       .split(",")
       .filter((name) => name !== "honjok_lobby_bypass");
     expect(fetched.sort()).toEqual([...contrib, "event_sync_component"].sort());
+  });
+
+  // The script runs from a copy in a scratch folder, with a curl that fetches nothing: it names
+  // and makes its plugin folder, then stops at its first download.
+  const scratch = mkdtempSync(path.join(tmpdir(), "fetch-plugins-"));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  let runs = 0;
+  function pluginFolder(dotEnv: string | undefined, environment: Record<string, string> = {}) {
+    const dir = path.join(scratch, String(++runs));
+    const bin = path.join(dir, "bin");
+    mkdirSync(bin, { recursive: true });
+    copyFileSync(path.join(here, "fetch-plugins.sh"), path.join(dir, "fetch-plugins.sh"));
+    writeFileSync(path.join(bin, "curl"), "#!/bin/sh\nexit 22\n", { mode: 0o755 });
+    if (dotEnv !== undefined) writeFileSync(path.join(dir, ".env"), dotEnv);
+    const home = path.join(dir, "home");
+    const run = spawnSync("sh", [path.join(dir, "fetch-plugins.sh")], {
+      env: { PATH: `${bin}:${process.env.PATH}`, HOME: home, ...environment },
+      encoding: "utf8",
+    });
+    expect(run.status).not.toBe(0);
+    const folder = /^plugin folder: (.*)$/m.exec(run.stdout)?.[1] ?? "";
+    expect(existsSync(folder)).toBe(true);
+    return { dir, home, folder };
+  }
+  const plugins = "prosody/prosody-plugins-custom";
+
+  it("puts the modules where compose mounts them, reading JITSI_CONFIG from the .env beside it", () => {
+    const absolute = pluginFolder(`TZ=Asia/Seoul\nJITSI_CONFIG=${scratch}/cfg\n`);
+    expect(absolute.folder).toBe(`${scratch}/cfg/${plugins}`);
+    const relative = pluginFolder("JITSI_CONFIG=./cfg # beside the compose file\n");
+    expect(relative.folder).toBe(`${relative.dir}/cfg/${plugins}`);
+    const quoted = pluginFolder(`export JITSI_CONFIG="${scratch}/with space"\n`);
+    expect(quoted.folder).toBe(`${scratch}/with space/${plugins}`);
+    const example = pluginFolder(read("env.example"));
+    expect(example.folder).toBe(`${example.home}/.jitsi-meet-cfg/${plugins}`);
+  });
+
+  it("takes JITSI_CONFIG from the environment over .env, as compose does, and compose's default without either", () => {
+    const shell = pluginFolder(`JITSI_CONFIG=${scratch}/from-env-file\n`, {
+      JITSI_CONFIG: `${scratch}/shell`,
+    });
+    expect(shell.folder).toBe(`${scratch}/shell/${plugins}`);
+    const none = pluginFolder(undefined);
+    expect(none.folder).toBe(`${none.home}/.jitsi-meet-cfg/${plugins}`);
   });
 });
 
