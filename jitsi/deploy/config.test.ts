@@ -113,7 +113,7 @@ describe("the Jitsi deployment's compose file", () => {
     // lobby_autostart_on_owner makes some member owner when the last moderator leaves.
     expect(prosody.XMPP_MUC_MODULES).not.toMatch(/lobby_autostart_on_owner/);
     expect(service("prosody").raw.volumes).toContain(
-      "./prosody/mod_honjok_lobby_bypass.lua:/prosody-plugins-custom/mod_honjok_lobby_bypass.lua:ro",
+      "./prosody/mod_honjok_lobby_bypass.lua:/prosody-plugins-custom/mod_honjok_lobby_bypass.lua:ro,z",
     );
   });
 
@@ -191,6 +191,14 @@ describe("the Jitsi deployment's compose file", () => {
     // start, and a recreated web would ask Let's Encrypt again.
     expect(service("web").volumes).toContain(`${configDir}/storage/web:/storage:Z`);
     expect(service("prosody").volumes).toContain(`${configDir}/storage/prosody:/var/lib/prosody:Z`);
+  });
+
+  it("labels every mount for SELinux, so that an enforcing host lets each container read it", () => {
+    // z (shared) or Z (this container's own); without either, SELinux refuses the container
+    // even a mount nested inside a labelled one, like prosody's files inside /config.
+    for (const [name, { volumes = [] }] of Object.entries(compose.services)) {
+      for (const volume of volumes) expect(volume, name).toMatch(/:(?:[a-z]+,)*[zZ]$/);
+    }
   });
 
   it("asks in env.example for every variable it requires", () => {
@@ -283,7 +291,7 @@ describe("prosody's event sync", () => {
 
   it("is loaded by prosody, from the file beside the compose file", () => {
     expect(service("prosody").raw.volumes).toContain(
-      "./prosody/honjok-events.cfg.lua:/config/conf.d/honjok-events.cfg.lua:ro",
+      "./prosody/honjok-events.cfg.lua:/config/conf.d/honjok-events.cfg.lua:ro,z",
     );
     expect(events).toMatch(/^Component \("eventsync\." \.\. xmpp_domain\) "event_sync_component"$/m);
   });
