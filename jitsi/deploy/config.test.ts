@@ -168,6 +168,16 @@ describe("the Jitsi deployment's compose file", () => {
     expect(service("prosody").environment.LOG_LEVEL).toBe("warn");
   });
 
+  it("publishes coturn's whole relay range, room for about 100 relayed callers at once", () => {
+    const coturn = service("coturn");
+    const flag = (name: string) =>
+      Number((coturn.raw.command ?? []).find((item) => item.startsWith(`--${name}=`))?.split("=")[1]);
+    const [min, max] = [flag("min-port"), flag("max-port")];
+    expect(coturn.ports).toContain(`${operatorEnv.TURN_IP}:${min}-${max}:${min}-${max}/udp`);
+    // One port per relayed connection: the bridge's, and a two-person call's direct one.
+    expect(max - min + 1).toBeGreaterThanOrEqual(200);
+  });
+
   it("opens 443/tcp for the web front and 10000/udp for the bridge", () => {
     expect(service("web").ports).toContain(`${operatorEnv.JITSI_WEB_IP}:443:8443/tcp`);
     expect(service("jvb").ports).toContain("10000:10000/udp");
