@@ -87,6 +87,7 @@ export const errorCodes = [
   "meetup-started",
   "room-ended",
   "room-not-going",
+  "room-not-open",
   "room-unknown",
   "room-event-ahead",
   "room-event-outside",

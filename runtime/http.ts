@@ -91,6 +91,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   "meetup-started": 409,
   "room-ended": 410,
   "room-not-going": 403,
+  "room-not-open": 409,
   // The deployment's event sync retries only a 5xx (or no answer): a 4xx tells it to stop.
   "room-unknown": 404,
   "room-event-ahead": 422,

@@ -1,6 +1,6 @@
 import type { Command } from "../command.js";
 import { workout, workoutGoal, workoutNow, workoutPlan } from "./create.js";
-import { workoutJoin } from "./join.js";
+import { workoutEnd, workoutJoin } from "./join.js";
 import { streak } from "./streak.js";
 import { videoCheckCommands } from "./video-checks.js";
 
@@ -12,5 +12,6 @@ export const workoutCommands: Command[] = [
   workoutPlan,
   workoutGoal,
   workoutJoin,
+  workoutEnd,
   ...videoCheckCommands,
 ];

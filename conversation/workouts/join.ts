@@ -2,9 +2,10 @@ import { AppError, isAppError } from "../../core/errors.js";
 import { rsvpButton } from "../../core/groups/meetups/messages.js";
 import { getMeetupCard } from "../../core/groups/meetups/queries.js";
 import { localSpan } from "../../core/time/format.js";
-import { takeWorkoutSeat } from "../../core/workouts/rooms/mutations.js";
+import { endWorkoutRoom, takeWorkoutSeat } from "../../core/workouts/rooms/mutations.js";
 import type { CommandContext } from "../command.js";
 import { onMeetup } from "../groups/meetups/buttons.js";
+import { confirmedOnMeetup } from "../groups/meetups/manage.js";
 import { type Reply, reply, text } from "../reply.js";
 
 /**
@@ -36,3 +37,10 @@ export async function joinReply(ctx: CommandContext, meetupId: string): Promise<
 
 /** The join button under a workout's notice, reminder or card: pressed in private, it answers with the link. */
 export const workoutJoin = onMeetup("workout_join", joinReply);
+
+/** The host's "end for everyone" on the workout's card, asked once more before it acts. */
+export const workoutEnd = confirmedOnMeetup(
+  "workout_end",
+  { confirm: "workout-end-confirm", done: "workout-end-done" },
+  (ctx, meetupId) => endWorkoutRoom(ctx.db, ctx.profile.userId, meetupId, ctx.now),
+);

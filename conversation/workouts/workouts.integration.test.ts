@@ -147,6 +147,35 @@ describe("/workout in Korean", () => {
     expect(inGroup.replies.some((reply) => reply.link)).toBe(false);
   });
 
+  it("lets the host end the room for everyone from its card, once confirmed; then nobody gets a link", async () => {
+    const [owner, member] = await people("531", "532");
+    if (!owner || !member) throw new Error("people missing");
+    const groupId = await groupWith(test().database.db, owner, [{ profile: member, role: "member" }]);
+    await send("531", { kind: "button", data: actions.workoutNow({ groupId }) });
+    await send("531", { kind: "button", data: "a|kind|strength" });
+    await type("531", "근력 30분");
+    await type("531", "30");
+    await send("531", { kind: "button", data: "s|capacity" });
+    const { id: meetupId } = await test().database.db.meetup.findFirstOrThrow({ where: { groupId } });
+    const card = { kind: "button" as const, data: actions.meetupCard({ meetupId }) };
+    const hostCard = await send("531", card);
+    await send("532", { kind: "button", data: actions.rsvp({ meetupId, answer: "going" }) });
+    const labels = (outcome: Outcome) =>
+      outcome.replies
+        .flatMap((reply) => reply.buttons ?? [])
+        .flat()
+        .map((b) => b.label.key);
+    expect(labels(await send("532", card))).not.toContain("button-workout-end");
+
+    const asked = await press("531", hostCard, "button-workout-end");
+    expect(keys(asked)).toEqual(["workout-end-confirm", "ask-group-confirm"]);
+    expect(keys(await press("531", asked, "group-confirm-no"))).toEqual(["group-kept"]);
+    const again = await press("531", hostCard, "button-workout-end");
+    expect(keys(await press("531", again, "group-confirm-yes"))).toEqual(["workout-end-done"]);
+    const join = { kind: "button" as const, data: actions.workoutJoin({ meetupId }) };
+    expect(keys(await send("532", join))).toEqual(["error-room-ended"]);
+  });
+
   it("refuses the link for a workout cancelled, ended or never made", async () => {
     const [owner] = await people("521");
     if (!owner) throw new Error("people missing");

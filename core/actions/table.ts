@@ -132,6 +132,7 @@ export const actions = {
   workoutPlan: buttonAction("workout_plan", onGroup),
   workoutGoal: buttonAction("workout_goal", onGroup),
   workoutJoin: buttonAction("workout_join", onMeetup),
+  workoutEnd: buttonAction("workout_end", onMeetup),
   streak: buttonAction("streak"),
 
   // 1:1 video checks: asking for one, an operator taking it, the way in, the operator's decision.

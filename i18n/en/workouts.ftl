@@ -1,6 +1,7 @@
 # Workouts: meetups held in a video room on honjok's own Jitsi Meet.
 
 error-room-ended = This workout room has already ended. Look for the next workout in the meetup list.
+error-room-not-open = This workout room hasn't opened yet. To call the workout off, cancel the meetup instead.
 error-room-not-going = Room links are for members who answered "Going". Tap 👍 Going first.
 error-room-unknown = No room of honjok has that name: it was never made here, or it was deleted with its workout.
 error-room-event-ahead = This event's time is { $seconds } seconds ahead of honjok's clock, so it cannot be right yet. Check the Jitsi server's clock (NTP).
@@ -67,6 +68,9 @@ workout-goal-set = The group goal is set. Members see it on the group card.
 workout-goal-cleared = The group no longer has a goal.
 
 button-workout-join = 🎥 Join the room
+button-workout-end = 🛑 End the room
+workout-end-confirm = End the "{ $title }" room for everyone? Nobody can come in after that, and attendance counts the time spent so far.
+workout-end-done = The "{ $title }" room is over. If anyone is still in the call, use "End meeting for all" in Jitsi's moderator menu.
 button-room-enter = 🎥 Join the room
 workout-link =
     🎥 Your own link to '{ $title }': tap the button below.

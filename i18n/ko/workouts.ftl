@@ -1,6 +1,7 @@
 # Workouts: meetups held in a video room on honjok's own Jitsi Meet.
 
 error-room-ended = 이 운동 방은 이미 끝났어요. 모임 목록에서 다음 운동을 찾아보세요.
+error-room-not-open = 이 운동 방은 아직 열리지 않았어요. 운동을 하지 않으려면 일정을 취소해 주세요.
 error-room-not-going = 운동 방 링크는 '갈게요'로 답한 멤버에게만 드려요. 먼저 '👍 갈게요'를 눌러 주세요.
 error-room-unknown = 그런 이름의 혼족 방은 없어요. 여기서 만든 적이 없거나 운동과 함께 지워졌어요.
 error-room-event-ahead = 이 이벤트의 시각이 혼족 서버 시계보다 { $seconds }초 앞서 있어서 아직 맞을 수 없어요. Jitsi 서버의 시계(NTP)를 확인해 주세요.
@@ -68,6 +69,9 @@ workout-goal-cleared = 모임 목표를 없앴어요.
 
 button-workout-join = 🎥 방 들어가기
 button-room-enter = 🎥 방 들어가기
+button-workout-end = 🛑 방 끝내기
+workout-end-confirm = '{ $title }' 운동 방을 모두에게 끝낼까요? 더는 아무도 들어올 수 없고, 출석은 지금까지 머문 시간으로 세요.
+workout-end-done = '{ $title }' 운동 방을 끝냈어요. Jitsi 화면에 남은 분이 있으면 방장 메뉴의 '모두에게 회의 종료'를 눌러 주세요.
 workout-link =
     🎥 '{ $title }' 방에 들어가는 내 링크예요. 아래 버튼을 눌러 주세요.
     🕒 { $when } (링크는 { $opens } 사이에 쓸 수 있어요)

@@ -4,6 +4,7 @@ import { rsvpButton } from "../../../core/groups/meetups/messages.js";
 import type { MeetupCard, MeetupLine, RsvpStatus } from "../../../core/groups/meetups/types.js";
 import { localSpan } from "../../../core/time/format.js";
 import { joinButton } from "../../../core/workouts/messages.js";
+import { ROOM_EARLY_MS } from "../../../core/workouts/rooms/rules.js";
 import { type Button, type Reply, reply, type Text, text } from "../../reply.js";
 import { goalText } from "../../workouts/goal-text.js";
 import { meetupButton } from "./buttons.js";
@@ -57,6 +58,12 @@ function attendButtons(card: MeetupCard, now: Date): Button[] {
   return checkInOffered(card, now) ? [meetupButton("button-checkin", actions.checkin, card.id)] : [];
 }
 
+/** A live workout's "end for everyone", for whoever runs it: from when its links work. */
+function endButtons(card: MeetupCard, now: Date): Button[] {
+  const live = card.workout && now.getTime() >= card.startAt.getTime() - ROOM_EARLY_MS;
+  return live ? [meetupButton("button-workout-end", actions.workoutEnd, card.id)] : [];
+}
+
 function cardButtons(card: MeetupCard, now: Date): Button[][] {
   if (card.cancelled || card.endAt <= now || card.viewer.role === undefined) return [];
   const answers = [
@@ -69,6 +76,7 @@ function cardButtons(card: MeetupCard, now: Date): Button[][] {
   const manage = [
     meetupButton("button-meetup-edit", actions.meetupEdit, card.id),
     meetupButton("button-meetup-cancel", actions.meetupCancel, card.id),
+    ...endButtons(card, now),
   ];
   const series = card.recurrence
     ? [[meetupButton("button-meetup-stop-series", actions.meetupStop, card.id)]]

@@ -38,7 +38,7 @@ export const meetupEdit = defineCommand({
 });
 
 /** A command that asks "are you sure?" about the meetup, then acts. */
-function confirmedOnMeetup(
+export function confirmedOnMeetup(
   name: string,
   keys: { confirm: string; done: string },
   act: (ctx: CommandContext, meetupId: string) => Promise<void>,

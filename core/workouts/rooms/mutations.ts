@@ -49,6 +49,24 @@ export async function endCancelledRoom(tx: Tx, meetupId: string, now: Date): Pro
   await closeOpenStays(tx, room.id, now);
 }
 
+/**
+ * The host (or a moderator of the group) ends the room for everyone: honjok gives no more links to
+ * it, closes every stay still open, and the upkeep settles it at once. The deployment's event sync
+ * has no way back, so the call itself ends with Jitsi's own "end meeting for everyone".
+ */
+export async function endWorkoutRoom(db: Database, userId: string, meetupId: string, now = new Date()) {
+  await db.$transaction(async (tx) => {
+    const meetup = await tx.meetup.findUnique({ where: { id: meetupId }, include: { room: true } });
+    if (!meetup?.room) throw new AppError("not-found");
+    const role = await memberRole(tx, meetup.groupId, userId);
+    if (!runsMeetup(role, meetup.hostId === userId)) throw new AppError("group-not-moderator");
+    if (roomIsOver(meetup.room, now)) throw new AppError("room-ended");
+    if (now < passWindow(meetup.room).notBefore) throw new AppError("room-not-open");
+    await tx.videoRoom.update({ where: { id: meetup.room.id }, data: { endedAt: now, endedBy: "host" } });
+    await closeOpenStays(tx, meetup.room.id, now);
+  });
+}
+
 /** The person's seat in the room: the one they were given before, or a new one. */
 async function seatIn(tx: Tx, roomId: string, userId: string, moderator: boolean): Promise<string> {
   const seat = await tx.roomParticipant.upsert({

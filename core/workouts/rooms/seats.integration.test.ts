@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { cancelMeetup } from "../../groups/meetups/mutations.js";
 import { databaseForTests, groupWith, neighbour, planMeetup } from "../../groups/meetups/test-meetups.js";
 import { answerRsvp } from "../../groups/rsvp/mutations.js";
-import { takeRoomCreated, takeRoomDestroyed } from "../presence/mutations.js";
-import { openWorkoutRoom, takeWorkoutSeat } from "./mutations.js";
+import { takeOccupantEvent, takeRoomCreated, takeRoomDestroyed } from "../presence/mutations.js";
+import { endWorkoutRoom, openWorkoutRoom, takeWorkoutSeat } from "./mutations.js";
 import { ROOM_EARLY_MS, ROOM_GRACE_MS } from "./rules.js";
 
 // Who gets a pass to a workout's room, and what it says: only members going (and those who run
@@ -87,6 +87,39 @@ describe("a pass to a workout's room", () => {
 
     const expired = new Date(endAt.getTime() + ROOM_GRACE_MS);
     await expect(takeWorkoutSeat(db(), host.userId, meetupId, expired)).rejects.toMatchObject({
+      code: "room-ended",
+    });
+  });
+
+  it("ends for everyone when its host says so, once it is open: no more links, every stay closed", async () => {
+    const { host, member, moderator, stranger, meetupId } = await workout();
+    await answerRsvp(db(), member.userId, meetupId, "going", now);
+    const early = new Date(startAt.getTime() - ROOM_EARLY_MS - 60_000);
+    await expect(endWorkoutRoom(db(), host.userId, meetupId, early)).rejects.toMatchObject({
+      code: "room-not-open",
+    });
+    const seat = await takeWorkoutSeat(db(), member.userId, meetupId, startAt);
+    const inside = { seatId: seat.seatId, occupantJid: "m@meet.jitsi/a", joinedAt: startAt };
+    await takeOccupantEvent(db(), seat.room, inside, startAt);
+    const during = new Date(startAt.getTime() + 20 * 60_000);
+    for (const someone of [member, stranger]) {
+      await expect(endWorkoutRoom(db(), someone.userId, meetupId, during)).rejects.toMatchObject({
+        code: "group-not-moderator",
+      });
+    }
+
+    await endWorkoutRoom(db(), moderator.userId, meetupId, during);
+    expect(await db().videoRoom.findUniqueOrThrow({ where: { meetupId } })).toMatchObject({
+      endedAt: during,
+      endedBy: "host",
+    });
+    expect(
+      (await db().roomPresence.findFirstOrThrow({ where: { participantId: seat.seatId } })).leftAt,
+    ).toEqual(during);
+    await expect(takeWorkoutSeat(db(), member.userId, meetupId, during)).rejects.toMatchObject({
+      code: "room-ended",
+    });
+    await expect(endWorkoutRoom(db(), host.userId, meetupId, during)).rejects.toMatchObject({
       code: "room-ended",
     });
   });
