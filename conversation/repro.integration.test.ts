@@ -57,7 +57,7 @@ describe.each(["ko", "en"] as const)("in %s", (language) => {
     ]);
     expect((await send({ kind: "text", text: "hello" })).keys).toEqual([
       "error-photo-expected",
-      "ask-photos",
+      "ask-tip-photo",
     ]);
   });
 
