@@ -8,7 +8,7 @@ const button = (key: string, action: string): NotificationButton => ({ label: { 
 
 export const takeButton = (checkId: string) =>
   button("button-video-check-take", actions.videoCheckTake({ checkId }));
-export const joinButton = (checkId: string) =>
+export const videoCheckJoinButton = (checkId: string) =>
   button("button-video-check-join", actions.videoCheckJoin({ checkId }));
 
 /** What the operator decides with, under their own link. */

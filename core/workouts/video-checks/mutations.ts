@@ -4,7 +4,7 @@ import type { AccountRef } from "../../identity/types.js";
 import { queueNotification, queueNotifications } from "../../notifications/mutations.js";
 import { newRoomName, newSeatId } from "../rooms/rules.js";
 import type { RoomPass } from "../types.js";
-import { joinButton, takeButton } from "./messages.js";
+import { takeButton, videoCheckJoinButton } from "./messages.js";
 import { operatorUserIds } from "./queries.js";
 import { checkPassWindow, checkRoomIsOver, checkRoomTimes, VIDEO_CHECK_MS } from "./rules.js";
 
@@ -133,7 +133,7 @@ export async function takeVideoCheck(
         userId: check.userId,
         messageKey: "notify-video-check-taken",
         params: { minutes: VIDEO_CHECK_MS / 60_000 },
-        buttons: [[joinButton(checkId)]],
+        buttons: [[videoCheckJoinButton(checkId)]],
       });
     }
     return passFor(tx, checkId, operatorId, now);
