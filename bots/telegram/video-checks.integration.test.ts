@@ -37,9 +37,9 @@ describe("a video check on Telegram", () => {
     await operator.receive(() => true, "help");
 
     await minji.command("/videocheck");
-    await minji.receive(isText("video-check-requested"), "asked");
+    await minji.receive(isText("video-check-requested", { minutes: 30 }), "asked");
     const notice = await operator.receive(
-      isText("notify-video-check-requested", { name: "민지" }),
+      isText("notify-video-check-requested", { name: "민지", minutes: 30 }),
       "the request",
     );
     await operator.press(buttonData(notice, t("button-video-check-take")));

@@ -48,6 +48,32 @@ const linkIn = (outcome: Outcome) =>
   passInTestLink(outcome.replies.find((reply) => reply.link)?.link?.url ?? "");
 
 describe("/videocheck", () => {
+  it("tells people video checks are not available yet while no operator has used honjok, naming no setting", async () => {
+    // The operator is listed but has not used honjok yet: there is nobody to tell.
+    const english = await command("500", "videocheck");
+    expect(shown(english)).toBe(
+      "Video checks are not available on this honjok yet: no operator takes them so far. Please ask again with /videocheck later.",
+    );
+    const korean = await test().dispatcher.handle(
+      { ...identity("499"), language: "ko" as const },
+      { chat: { id: "499", kind: "private", canManage: false }, kind: "command", name: "videocheck" },
+    );
+    expect(shown(korean)).toContain("아직 화상인증을 받을 수 없어요");
+    expect([shown(english), shown(korean)].join("\n")).not.toMatch(/VIDEO_CHECK|[a-z]+:\d+/);
+    expect(await test().database.db.videoCheck.count()).toBe(0);
+  });
+
+  it("says how long the room is open from the one constant, in every message and language", () => {
+    const keys = ["video-check-requested", "notify-video-check-requested", "notify-video-check-taken"];
+    for (const language of ["ko", "en"] as const) {
+      for (const key of keys) {
+        expect(translator.translate(language, key, { name: "x", minutes: 45 }), `${language} ${key}`).toMatch(
+          /45/,
+        );
+      }
+    }
+  });
+
   it("asks, is taken by the operator, gives each their own link, and marks the person when confirmed", async () => {
     const operator = (await command(OPERATOR, "help")).profile;
     const rider = (await command("501", "help")).profile;
@@ -56,7 +82,7 @@ describe("/videocheck", () => {
       translator.translate("en", "error-ride-needs-video-check"),
     );
     const asked = await command("501", "videocheck");
-    expect(shown(asked)).toContain("I asked the operators for your video check");
+    expect(shown(asked)).toContain("your own 1:1 room, open for 30 minutes.");
     const again = await command("501", "videocheck");
     expect(shown(again)).toBe(translator.translate("en", "error-video-check-open"));
 

@@ -9,6 +9,7 @@ import {
   requestVideoCheck,
   takeVideoCheck,
 } from "../../core/workouts/video-checks/mutations.js";
+import { VIDEO_CHECK_MINUTES } from "../../core/workouts/video-checks/rules.js";
 import { type CommandContext, defineCommand } from "../command.js";
 import { idButtonCommand } from "../id-button.js";
 import { type Reply, reply, text } from "../reply.js";
@@ -40,7 +41,7 @@ export const videoCheck = defineCommand({
   schema: z.object({}),
   async run(ctx) {
     await requestVideoCheck(ctx.db, ctx.profile.userId, ctx.videoCheckOperators, ctx.now);
-    return reply("video-check-requested");
+    return reply("video-check-requested", { minutes: VIDEO_CHECK_MINUTES });
   },
 });
 

@@ -2,7 +2,7 @@
 
 cmd-videocheck = Get the video verified mark: a short 1:1 video call with an operator
 
-video-check-requested = 📹 I asked the operators for your video check. When one takes it, you get a button to your own 1:1 room, open for 30 minutes. Nothing is recorded.
+video-check-requested = 📹 I asked the operators for your video check. When one takes it, you get a button to your own 1:1 room, open for { $minutes } minutes. Nothing is recorded.
 video-check-link =
     🎥 Your own link to the video check room: tap the button below. It works { $span }.
     { $moderator ->
@@ -13,7 +13,7 @@ video-check-link =
 video-check-confirmed-reply = ✅ Confirmed: { $name } now has the video verified mark, and has been told.
 video-check-declined-reply = Declined: { $name } has been told and may ask again with /videocheck.
 
-notify-video-check-requested = 📹 { $name } asks for a video check. Take it to open a 1:1 room for the two of you, for 30 minutes.
+notify-video-check-requested = 📹 { $name } asks for a video check. Take it to open a 1:1 room for the two of you, for { $minutes } minutes.
 notify-video-check-taken = 📹 An operator took your video check: the room is open for { $minutes } minutes. Tap Join for your own link.
 notify-video-check-joined = 🟢 { $name } came into the video check room.
 notify-video-check-left = ⚪ { $name } left the video check room.
@@ -25,10 +25,10 @@ button-video-check-join = 🎥 Join the video check
 button-video-check-confirm = ✅ Confirm
 button-video-check-decline = ❌ Decline
 
-error-video-check-no-operators = No operator does video checks on this honjok yet. The operator must list their accounts in VIDEO_CHECK_OPERATORS (e.g. telegram:12345) and use honjok once.
+error-video-check-no-operators = Video checks are not available on this honjok yet: no operator takes them so far. Please ask again with /videocheck later.
 error-video-check-open = You already asked for a video check: an operator will take it soon. When they do, you get a button to the room.
 error-video-check-already-verified = You already have the video verified mark: there is nothing more to check.
-error-video-check-not-operator = Only the operators listed in VIDEO_CHECK_OPERATORS take video checks, and not their own.
+error-video-check-not-operator = Only honjok's video check operators take video checks, and never their own.
 error-video-check-taken = Another operator took this video check already.
 error-video-check-not-yours = Only the operator who took this video check can decide it.
 error-video-check-decided = This video check is already decided or given up. The person can ask again with /videocheck.

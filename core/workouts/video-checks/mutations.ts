@@ -6,7 +6,13 @@ import { newRoomName, newSeatId } from "../rooms/rules.js";
 import type { RoomPass } from "../types.js";
 import { takeButton, videoCheckJoinButton } from "./messages.js";
 import { operatorUserIds } from "./queries.js";
-import { checkPassWindow, checkRoomIsOver, checkRoomTimes, VIDEO_CHECK_MS } from "./rules.js";
+import {
+  checkPassWindow,
+  checkRoomIsOver,
+  checkRoomTimes,
+  VIDEO_CHECK_MINUTES,
+  VIDEO_CHECK_MS,
+} from "./rules.js";
 
 // A person asks for a video check; an operator listed in config takes it and both get a 1:1 room
 // (the operator its moderator); the operator confirms or declines, and a confirmation is the
@@ -69,7 +75,7 @@ export async function requestVideoCheck(
       operatorIds.map((operatorId) => ({
         userId: operatorId,
         messageKey: "notify-video-check-requested",
-        params: { name: person.displayName },
+        params: { name: person.displayName, minutes: VIDEO_CHECK_MINUTES },
         buttons: [[takeButton(id)]],
       })),
     );
@@ -132,7 +138,7 @@ export async function takeVideoCheck(
       await queueNotification(tx, {
         userId: check.userId,
         messageKey: "notify-video-check-taken",
-        params: { minutes: VIDEO_CHECK_MS / 60_000 },
+        params: { minutes: VIDEO_CHECK_MINUTES },
         buttons: [[videoCheckJoinButton(checkId)]],
       });
     }

@@ -4,6 +4,7 @@ import type { RoomTimes } from "../rooms/rules.js";
 // the operator takes the request and takes no one after 30 minutes, with no grace as a workout has.
 
 export const VIDEO_CHECK_MS = 30 * 60_000;
+export const VIDEO_CHECK_MINUTES = VIDEO_CHECK_MS / 60_000;
 
 /** The room a request taken at `now` gets. */
 export function checkRoomTimes(now: Date): RoomTimes {

@@ -34,7 +34,7 @@ describe("video checks", () => {
     const checkId = await requestVideoCheck(db(), userId, operators, at(0));
     for (const { userId: operatorId } of [first, second]) {
       expect(await notices(operatorId)).toMatchObject([
-        { messageKey: "notify-video-check-requested", params: { name: "민지" } },
+        { messageKey: "notify-video-check-requested", params: { name: "민지", minutes: 30 } },
       ]);
     }
 
