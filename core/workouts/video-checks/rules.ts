@@ -1,3 +1,4 @@
+import type { RoomEnd } from "../../db/generated/enums.js";
 import type { RoomTimes } from "../rooms/rules.js";
 
 // A video check (화상인증) is one operator and one person for a short while: its room opens when
@@ -16,6 +17,15 @@ export function checkPassWindow(room: RoomTimes): { notBefore: Date; expiresAt: 
   return { notBefore: room.opensAt, expiresAt: room.closesAt };
 }
 
-export function checkRoomIsOver(room: RoomTimes & { endedAt: Date | null }, now: Date): boolean {
-  return room.endedAt !== null || now >= room.closesAt;
+/**
+ * Whether the room no longer takes anyone: its passes expired, or honjok ended it. The deployment
+ * destroys a room whenever the last one in it leaves and opens it again for the next, so an end
+ * by "destroyed" (the operator looked in and left before the person came) closes nothing early.
+ */
+export function checkRoomIsOver(
+  room: RoomTimes & { endedAt: Date | null; endedBy: RoomEnd | null },
+  now: Date,
+): boolean {
+  if (now >= checkPassWindow(room).expiresAt) return true;
+  return room.endedAt !== null && room.endedBy !== "destroyed";
 }

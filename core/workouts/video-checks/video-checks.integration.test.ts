@@ -3,7 +3,7 @@ import { databaseForTests } from "../../groups/meetups/test-meetups.js";
 import { registerAccount } from "../../identity/mutations.js";
 import type { AccountRef } from "../../identity/types.js";
 import { person } from "../../market/test-seed.js";
-import { takeOccupantEvent } from "../presence/mutations.js";
+import { takeOccupantEvent, takeRoomCreated, takeRoomDestroyed } from "../presence/mutations.js";
 import type { RoomPass } from "../types.js";
 import { decideVideoCheck, joinVideoCheck, requestVideoCheck, takeVideoCheck } from "./mutations.js";
 import { VIDEO_CHECK_MS } from "./rules.js";
@@ -156,6 +156,30 @@ describe("video checks", () => {
     await expect(
       decideVideoCheck(db(), operatorId, checkId, { confirmed: true, operators: [account] }, at(61)),
     ).rejects.toMatchObject({ code: "video-check-decided" });
+  });
+
+  it("still lets the person in after the operator looked in and left, until the room's 30 minutes are up", async () => {
+    const { userId: operatorId, account } = await operator();
+    const userId = await person(db(), "예린");
+    const checkId = await requestVideoCheck(db(), userId, [account], at(0));
+    const operatorPass = await takeVideoCheck(db(), operatorId, checkId, [account], at(0));
+    // The operator came in alone and left: the deployment destroyed the empty room.
+    const stay = { occupantJid: `${operatorPass.seatId}@meet.example/1`, seatId: operatorPass.seatId };
+    await takeRoomCreated(db(), operatorPass.room, at(1), at(1));
+    await takeRoomDestroyed(
+      db(),
+      operatorPass.room,
+      { createdAt: at(1), destroyedAt: at(3) },
+      [{ ...stay, joinedAt: at(1), leftAt: at(3) }],
+      at(3),
+    );
+    expect(await db().videoRoom.findUniqueOrThrow({ where: { videoCheckId: checkId } })).toMatchObject({
+      endedBy: "destroyed",
+    });
+
+    await expect(joinVideoCheck(db(), userId, checkId, at(10))).resolves.toMatchObject({ moderator: false });
+    await expect(takeVideoCheck(db(), operatorId, checkId, [account], at(10))).resolves.toEqual(operatorPass);
+    await expect(joinVideoCheck(db(), userId, checkId, at(30))).rejects.toMatchObject({ code: "room-ended" });
   });
 
   it("tells the other of the two once of each coming in and going out, whatever the repeats and the order", async () => {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { checkRoomIsOver, checkRoomTimes } from "./rules.js";
+
+const MINUTE_MS = 60_000;
+const at = (minutes: number) => new Date(Date.UTC(2026, 11, 2, 3, 0) + minutes * MINUTE_MS);
+const room = { ...checkRoomTimes(at(0)), endedAt: null, endedBy: null };
+
+describe("a video check's room", () => {
+  it("takes people until its 30 minutes are up", () => {
+    expect(checkRoomIsOver(room, at(29))).toBe(false);
+    expect(checkRoomIsOver(room, at(30))).toBe(true);
+  });
+
+  it("is not over when the deployment destroyed it (everyone left) before its time is up", () => {
+    const emptied = { ...room, endedAt: at(5), endedBy: "destroyed" as const };
+    expect(checkRoomIsOver(emptied, at(10))).toBe(false);
+    expect(checkRoomIsOver(emptied, at(30))).toBe(true);
+  });
+
+  it("is over at once when honjok ended it", () => {
+    for (const endedBy of ["host", "timeout", "cancelled"] as const) {
+      expect(checkRoomIsOver({ ...room, endedAt: at(5), endedBy }, at(10)), endedBy).toBe(true);
+    }
+  });
+});
