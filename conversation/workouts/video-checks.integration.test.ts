@@ -122,6 +122,16 @@ describe("/videocheck", () => {
     );
     const marked = await test().database.db.user.findUniqueOrThrow({ where: { id: asked.profile.userId } });
     expect(marked.videoVerifiedAt).not.toBeNull();
+    const lateJoin = await pressNotice(
+      "501",
+      asked.profile.userId,
+      "notify-video-check-taken",
+      "button-video-check-join",
+    );
+    expect(shown(lateJoin)).toBe(
+      "This video check is over: it was confirmed, and the video verified mark is given. Its room takes no one any more.",
+    );
+    expect(lateJoin.replies.some((reply) => reply.link)).toBe(false);
     expect(keyOf(await command("501", "videocheck"))).toBe("error-video-check-already-verified");
     expect(keyOf(await command("501", "ride"))).toBe("ask-ride-origin");
   });

@@ -31,6 +31,10 @@ error-video-check-already-verified = You already have the video verified mark: t
 error-video-check-not-operator = Only honjok's video check operators take video checks, and never their own.
 error-video-check-taken = Another operator took this video check already.
 error-video-check-not-yours = Only the operator who took this video check can decide it.
-error-video-check-decided = This video check is already decided or given up. The person can ask again with /videocheck.
+error-video-check-decided = { $status ->
+        [confirmed] This video check is over: it was confirmed, and the video verified mark is given. Its room takes no one any more.
+        [declined] This video check is over: it was declined, so its room takes no one any more. A new one can be asked for with /videocheck.
+       *[expired] This video check is over: its time ran out, so its room takes no one any more. A new one can be asked for with /videocheck.
+    }
 
 error-ride-needs-video-check = Rides here are only for people with the video verified mark. Get it with /videocheck: a short 1:1 video call with an operator, nothing recorded.

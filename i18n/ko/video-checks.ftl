@@ -31,6 +31,10 @@ error-video-check-already-verified = 이미 화상인증 표시가 있어요. �
 error-video-check-not-operator = 화상인증은 honjok의 화상인증 운영자만 맡을 수 있고, 자기 것은 맡을 수 없어요.
 error-video-check-taken = 다른 운영자가 이미 이 화상인증을 맡았어요.
 error-video-check-not-yours = 이 화상인증을 맡은 운영자만 결정할 수 있어요.
-error-video-check-decided = 이미 결정되었거나 시간이 지나 끝난 화상인증이에요. 요청한 사람은 /videocheck로 다시 요청할 수 있어요.
+error-video-check-decided = { $status ->
+        [confirmed] 이미 끝난 화상인증이에요. 인증되어 화상인증 표시가 생겼고, 방에는 더 들어갈 수 없어요.
+        [declined] 이미 끝난 화상인증이에요. 거절되어 방에는 더 들어갈 수 없어요. /videocheck로 새로 요청할 수 있어요.
+       *[expired] 이미 끝난 화상인증이에요. 시간이 지나서 방에는 더 들어갈 수 없어요. /videocheck로 새로 요청할 수 있어요.
+    }
 
 error-ride-needs-video-check = 이곳의 합승은 화상인증 표시가 있는 사람만 탈 수 있어요. /videocheck로 운영자와 짧은 1:1 영상 통화를 하면 받을 수 있어요. 녹화는 하지 않아요.

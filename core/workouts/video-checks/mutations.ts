@@ -7,11 +7,13 @@ import type { RoomPass } from "../types.js";
 import { takeButton, videoCheckJoinButton } from "./messages.js";
 import { operatorUserIds } from "./queries.js";
 import {
+  type CheckTimes,
   checkPassWindow,
   checkRoomIsOver,
   checkRoomTimes,
+  checkStatusAt,
+  takenGivenUpBefore,
   VIDEO_CHECK_MINUTES,
-  VIDEO_CHECK_MS,
 } from "./rules.js";
 
 // A person asks for a video check; an operator listed in config takes it and both get a 1:1 room
@@ -28,11 +30,25 @@ async function lockPerson(tx: Tx, userId: string) {
   return person;
 }
 
-async function lockCheck(tx: Tx, checkId: string) {
-  const [check] = await tx.$queryRaw<{ userId: string; operatorId: string | null; status: string }[]>`
-    SELECT "userId", "operatorId", status::text FROM "VideoCheck" WHERE id = ${checkId}::uuid FOR UPDATE`;
+interface LockedCheck extends CheckTimes {
+  userId: string;
+  operatorId: string | null;
+}
+
+/** The check, locked so that one press at a time changes it, with when its room closes if it has one. */
+async function lockCheck(tx: Tx, checkId: string): Promise<LockedCheck> {
+  const [check] = await tx.$queryRaw<LockedCheck[]>`
+    SELECT c."userId", c."operatorId", c.status::text AS status, c."requestedAt", r."closesAt" AS "roomClosesAt"
+    FROM "VideoCheck" c LEFT JOIN "VideoRoom" r ON r."videoCheckId" = c.id
+    WHERE c.id = ${checkId}::uuid FOR UPDATE OF c`;
   if (!check) throw new AppError("not-found");
   return check;
+}
+
+/** Refuses anything but an open request, saying how this one ended (confirmed, declined, given up). */
+function requireOpen(check: LockedCheck, now: Date): void {
+  const status = checkStatusAt(check, now);
+  if (status !== "requested") throw new AppError("video-check-decided", { status });
 }
 
 async function requireOperator(tx: Tx, userId: string, operators: readonly AccountRef[]) {
@@ -40,15 +56,10 @@ async function requireOperator(tx: Tx, userId: string, operators: readonly Accou
     throw new AppError("video-check-not-operator");
 }
 
-/**
- * A taken request the operator left undecided is given up half an hour after its room closed,
- * so the person can ask again; until then the operator may still decide it.
- */
-const staleBefore = (now: Date) => new Date(now.getTime() - VIDEO_CHECK_MS);
-
+/** Records the person's requests past their time as given up (checkIsGivenUp), so they can ask again. */
 async function expireStaleChecks(tx: Tx, userId: string, now: Date) {
   await tx.videoCheck.updateMany({
-    where: { userId, status: "requested", room: { is: { closesAt: { lte: staleBefore(now) } } } },
+    where: { userId, status: "requested", room: { is: { closesAt: { lte: takenGivenUpBefore(now) } } } },
     data: { status: "expired", decidedAt: now },
   });
 }
@@ -129,7 +140,7 @@ export async function takeVideoCheck(
   return db.$transaction(async (tx) => {
     await requireOperator(tx, operatorId, operators);
     const check = await lockCheck(tx, checkId);
-    if (check.status !== "requested") throw new AppError("video-check-decided");
+    requireOpen(check, now);
     if (check.userId === operatorId) throw new AppError("video-check-not-operator");
     if (check.operatorId && check.operatorId !== operatorId) throw new AppError("video-check-taken");
     if (!check.operatorId) {
@@ -146,9 +157,17 @@ export async function takeVideoCheck(
   });
 }
 
-/** The person's (or the operator's) own pass to the check's room; nobody else has a seat in it. */
+/**
+ * The person's (or the operator's) own pass to the check's room while the check is open; nobody
+ * else has a seat in it, nor hears how it ended.
+ */
 export async function joinVideoCheck(db: Database, userId: string, checkId: string, now = new Date()) {
-  return db.$transaction((tx) => passFor(tx, checkId, userId, now));
+  return db.$transaction(async (tx) => {
+    const check = await lockCheck(tx, checkId);
+    if (userId !== check.userId && userId !== check.operatorId) throw new AppError("not-found");
+    requireOpen(check, now);
+    return passFor(tx, checkId, userId, now);
+  });
 }
 
 /**
@@ -166,10 +185,7 @@ export async function decideVideoCheck(
     await requireOperator(tx, operatorId, decision.operators);
     const check = await lockCheck(tx, checkId);
     if (check.operatorId !== operatorId) throw new AppError("video-check-not-yours");
-    const room = await tx.videoRoom.findUniqueOrThrow({ where: { videoCheckId: checkId } });
-    if (check.status !== "requested" || room.closesAt <= staleBefore(now)) {
-      throw new AppError("video-check-decided");
-    }
+    requireOpen(check, now);
     const { confirmed } = decision;
     await tx.videoCheck.update({
       where: { id: checkId },

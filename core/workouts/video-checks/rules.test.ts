@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkRoomIsOver, checkRoomTimes } from "./rules.js";
+import { checkRoomIsOver, checkRoomTimes, checkStatusAt } from "./rules.js";
 
 const MINUTE_MS = 60_000;
 const at = (minutes: number) => new Date(Date.UTC(2026, 11, 2, 3, 0) + minutes * MINUTE_MS);
@@ -21,5 +21,19 @@ describe("a video check's room", () => {
     for (const endedBy of ["host", "timeout", "cancelled"] as const) {
       expect(checkRoomIsOver({ ...room, endedAt: at(5), endedBy }, at(10)), endedBy).toBe(true);
     }
+  });
+});
+
+describe("a video check's standing", () => {
+  const taken = { status: "requested" as const, requestedAt: at(0), roomClosesAt: at(30) };
+
+  it("is open until half an hour after its room closed, then given up", () => {
+    expect(checkStatusAt(taken, at(59))).toBe("requested");
+    expect(checkStatusAt(taken, at(60))).toBe("expired");
+  });
+
+  it("keeps a decision whatever the time", () => {
+    expect(checkStatusAt({ ...taken, status: "confirmed" }, at(600))).toBe("confirmed");
+    expect(checkStatusAt({ ...taken, status: "declined" }, at(600))).toBe("declined");
   });
 });

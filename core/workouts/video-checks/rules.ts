@@ -1,4 +1,4 @@
-import type { RoomEnd } from "../../db/generated/enums.js";
+import type { RoomEnd, VideoCheckStatus } from "../../db/generated/enums.js";
 import type { RoomTimes } from "../rooms/rules.js";
 
 // A video check (화상인증) is one operator and one person for a short while: its room opens when
@@ -28,4 +28,27 @@ export function checkRoomIsOver(
 ): boolean {
   if (now >= checkPassWindow(room).expiresAt) return true;
   return room.endedAt !== null && room.endedBy !== "destroyed";
+}
+
+/**
+ * A taken request whose room closed at or before this is given up: the operator may still decide
+ * it for half an hour after the call, and then the person can ask again.
+ */
+export const takenGivenUpBefore = (now: Date) => new Date(now.getTime() - VIDEO_CHECK_MS);
+
+export interface CheckTimes {
+  status: VideoCheckStatus;
+  requestedAt: Date;
+  /** When its room closes; null while no operator has taken it. */
+  roomClosesAt: Date | null;
+}
+
+/** Whether an open request is past its time by `now`, whether or not anything has recorded so yet. */
+export function checkIsGivenUp(check: CheckTimes, now: Date): boolean {
+  return check.roomClosesAt !== null && check.roomClosesAt <= takenGivenUpBefore(now);
+}
+
+/** How the check stands at `now`: an open request past its time counts as given up ("expired"). */
+export function checkStatusAt(check: CheckTimes, now: Date): VideoCheckStatus {
+  return check.status === "requested" && checkIsGivenUp(check, now) ? "expired" : check.status;
 }

@@ -67,11 +67,15 @@ describe("video checks", () => {
     expect((await notices(userId)).map((notice) => notice.messageKey)).toContain(
       "notify-video-check-confirmed",
     );
+    // Decided, the check gives no one a way into its room any more, and says why.
+    const confirmed = { code: "video-check-decided", params: { status: "confirmed" } };
     await expect(
       decideVideoCheck(db(), first.userId, checkId, { confirmed: false, operators }, at(21)),
-    ).rejects.toMatchObject({
-      code: "video-check-decided",
-    });
+    ).rejects.toMatchObject(confirmed);
+    await expect(joinVideoCheck(db(), userId, checkId, at(21))).rejects.toMatchObject(confirmed);
+    await expect(takeVideoCheck(db(), first.userId, checkId, operators, at(21))).rejects.toMatchObject(
+      confirmed,
+    );
     await expect(requestVideoCheck(db(), userId, operators, at(30))).rejects.toMatchObject({
       code: "video-check-already-verified",
     });
@@ -95,6 +99,10 @@ describe("video checks", () => {
     await decideVideoCheck(db(), operatorId, checkId, { confirmed: false, operators: [account] }, at(10));
     expect((await db().user.findUniqueOrThrow({ where: { id: userId } })).videoVerifiedAt).toBeNull();
     expect((await notices(userId)).at(-1)?.messageKey).toBe("notify-video-check-declined");
+    await expect(joinVideoCheck(db(), userId, checkId, at(10))).rejects.toMatchObject({
+      code: "video-check-decided",
+      params: { status: "declined" },
+    });
     await requestVideoCheck(db(), userId, [account], at(11));
     expect(await db().videoCheck.count({ where: { userId, status: "requested" } })).toBe(1);
   });
@@ -149,13 +157,17 @@ describe("video checks", () => {
     await expect(requestVideoCheck(db(), userId, [account], at(59))).rejects.toMatchObject({
       code: "video-check-open",
     });
+    // Given up by its time, before anything recorded so: the check says so.
+    const givenUp = { code: "video-check-decided", params: { status: "expired" } };
+    await expect(joinVideoCheck(db(), userId, checkId, at(60))).rejects.toMatchObject(givenUp);
     await requestVideoCheck(db(), userId, [account], at(60));
     expect(await db().videoCheck.findUniqueOrThrow({ where: { id: checkId } })).toMatchObject({
       status: "expired",
     });
     await expect(
       decideVideoCheck(db(), operatorId, checkId, { confirmed: true, operators: [account] }, at(61)),
-    ).rejects.toMatchObject({ code: "video-check-decided" });
+    ).rejects.toMatchObject(givenUp);
+    await expect(joinVideoCheck(db(), userId, checkId, at(61))).rejects.toMatchObject(givenUp);
   });
 
   it("still lets the person in after the operator looked in and left, until the room's 30 minutes are up", async () => {
