@@ -99,6 +99,7 @@ export const errorCodes = [
   "video-check-taken",
   "video-check-not-yours",
   "video-check-decided",
+  "video-check-not-joined",
   "ride-needs-video-check",
   "workout-already-live",
   "workout-time-unreadable",

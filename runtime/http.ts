@@ -104,6 +104,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   "video-check-taken": 409,
   "video-check-not-yours": 403,
   "video-check-decided": 409,
+  "video-check-not-joined": 409,
   "ride-needs-video-check": 403,
   "workout-already-live": 409,
   "workout-time-unreadable": 400,

@@ -1,4 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type EventSync,
+  eventSync,
+  nowSeconds,
+  occupant,
+  serveJitsiEvents,
+} from "../../jitsi/test-event-sync.js";
 import type { BotMessage } from "../../test/fake-telegram/chats.js";
 import { buttonData, isText, Person, startsWith } from "../../test/fake-telegram/person.js";
 import { t } from "../../test/korean.js";
@@ -9,12 +16,17 @@ import { TEST_VIDEO_CHECK_OPERATOR } from "../../test/video-check-operator.js";
 // A video check over real HTTP on the emulated Telegram: a person asks with /videocheck, the real
 // workers tell the operator, who takes it from the notice's button and gets a URL button to the
 // room with Confirm and Decline; the person is told, joins from their notice and gets their own
-// link; the operator confirms and the person is told they are video verified.
+// link; the deployment's event sync reports both in the room (the operator cannot confirm before),
+// the operator confirms and the person is told they are video verified.
+
+const EVENTS_TOKEN = "e2e-event-sync-token-0123456789abcdef0123456789";
 
 let e2e: EndToEnd;
+let sync: EventSync;
 
 beforeAll(async () => {
   e2e = await startEndToEnd();
+  sync = eventSync(await serveJitsiEvents(e2e.test.app, EVENTS_TOKEN), EVENTS_TOKEN);
 });
 
 afterAll(async () => {
@@ -54,7 +66,24 @@ describe("a video check on Telegram", () => {
     expect(pass).toMatchObject({ moderator: false, displayName: "민지" });
     expect(pass?.room).toBe(passInTestLink(urlOf(operatorLink))?.room);
 
-    await operator.press(buttonData(operatorLink, t("button-video-check-confirm")));
+    // Links alone are no call: the operator cannot confirm until the deployment reports both in the room.
+    const confirm = buttonData(operatorLink, t("button-video-check-confirm"));
+    await operator.press(confirm);
+    await operator.receive(
+      isText("error-video-check-not-joined", { who: "person", name: "민지" }),
+      "refused before the call",
+    );
+    const room = { room: { name: pass?.room ?? "" } };
+    const start = nowSeconds();
+    const answers = [
+      await sync.created(room, start),
+      await sync.joined(room, occupant(passInTestLink(urlOf(operatorLink))?.seatId, start)),
+      await sync.joined(room, occupant(pass?.seatId, start, undefined, `${pass?.seatId}@meet.jitsi/b1`)),
+    ];
+    expect(answers.map(({ status, body }) => [status, body.taken])).toEqual(Array(3).fill([200, true]));
+    await minji.receive(isText("notify-video-check-joined", { name: "운영자" }), "told the operator came in");
+
+    await operator.press(confirm);
     await operator.receive(isText("video-check-confirmed-reply", { name: "민지" }), "confirmed");
     await minji.receive(isText("notify-video-check-confirmed"), "told they are verified");
     const account = await db.account.findFirstOrThrow({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultCarpoolSettings } from "../../core/carpool/settings.js";
+import { takeOccupantEvent } from "../../core/workouts/presence/mutations.js";
 import { renderText } from "../../i18n/render.js";
 import { createTranslator } from "../../i18n/translator.js";
 import { passInTestLink } from "../../test/room-links.js";
@@ -113,10 +114,22 @@ describe("/videocheck", () => {
     expect(linkIn(joined)).toMatchObject({ moderator: false, room: linkIn(taken)?.room });
     expect(joined.replies.flatMap((reply) => reply.buttons ?? [])).toEqual([]);
 
-    const confirmed = await send(OPERATOR, {
-      kind: "button",
-      data: buttonData(taken, "button-video-check-confirm"),
-    });
+    const confirm = () =>
+      send(OPERATOR, { kind: "button", data: buttonData(taken, "button-video-check-confirm") });
+    expect(shown(await confirm())).toBe(
+      "Alex501님이 아직 화상인증 방에 들어오지 않아서 인증할 수 없어요. 통화에서 서로 얼굴을 본 뒤에 인증하세요. 거절은 지금도 할 수 있어요.",
+    );
+    // The deployment reports the two in the room.
+    for (const pass of [linkIn(taken), linkIn(joined)]) {
+      if (!pass) throw new Error("no pass");
+      const occupant = {
+        occupantJid: `${pass.seatId}@meet.example/1`,
+        seatId: pass.seatId,
+        joinedAt: new Date(),
+      };
+      await takeOccupantEvent(test().database.db, pass.room, occupant);
+    }
+    const confirmed = await confirm();
     expect(shown(confirmed)).toBe(
       translator.translate("ko", "video-check-confirmed-reply", { name: "Alex501" }),
     );

@@ -36,5 +36,9 @@ error-video-check-decided = { $status ->
         [declined] This video check is over: it was declined, so its room takes no one any more. A new one can be asked for with /videocheck.
        *[expired] This video check is over: its time ran out, so its room takes no one any more. A new one can be asked for with /videocheck.
     }
+error-video-check-not-joined = { $who ->
+        [person] { $name } has not come into the video check room yet, so there is nothing to confirm: confirm once you have seen each other on the call. You can decline now if you need to.
+       *[you] You have not come into the video check room yet, so there is nothing to confirm: confirm once you have seen { $name } on the call. You can decline now if you need to.
+    }
 
 error-ride-needs-video-check = Rides here are only for people with the video verified mark. Get it with /videocheck: a short 1:1 video call with an operator, nothing recorded.

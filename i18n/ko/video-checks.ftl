@@ -36,5 +36,9 @@ error-video-check-decided = { $status ->
         [declined] 이미 끝난 화상인증이에요. 거절되어 방에는 더 들어갈 수 없어요. /videocheck로 새로 요청할 수 있어요.
        *[expired] 이미 끝난 화상인증이에요. 시간이 지나서 방에는 더 들어갈 수 없어요. /videocheck로 새로 요청할 수 있어요.
     }
+error-video-check-not-joined = { $who ->
+        [person] { $name }님이 아직 화상인증 방에 들어오지 않아서 인증할 수 없어요. 통화에서 서로 얼굴을 본 뒤에 인증하세요. 거절은 지금도 할 수 있어요.
+       *[you] 아직 화상인증 방에 들어가지 않아서 인증할 수 없어요. 통화에서 { $name }님의 얼굴을 본 뒤에 인증하세요. 거절은 지금도 할 수 있어요.
+    }
 
 error-ride-needs-video-check = 이곳의 합승은 화상인증 표시가 있는 사람만 탈 수 있어요. /videocheck로 운영자와 짧은 1:1 영상 통화를 하면 받을 수 있어요. 녹화는 하지 않아요.

@@ -171,6 +171,25 @@ export async function joinVideoCheck(db: Database, userId: string, checkId: stri
 }
 
 /**
+ * A confirmation vouches that the operator saw the person on a call, so both seats need a stay in
+ * the check's room as the deployment reported it. Declining needs none: the person may never come.
+ */
+async function requireBothCame(tx: Tx, checkId: string, userId: string, operatorId: string) {
+  const seats = await tx.roomParticipant.findMany({
+    where: { room: { videoCheckId: checkId } },
+    select: {
+      userId: true,
+      user: { select: { displayName: true } },
+      _count: { select: { presences: true } },
+    },
+  });
+  const came = (who: string) => seats.some((seat) => seat.userId === who && seat._count.presences > 0);
+  const name = seats.find((seat) => seat.userId === userId)?.user.displayName ?? "";
+  if (!came(userId)) throw new AppError("video-check-not-joined", { who: "person", name });
+  if (!came(operatorId)) throw new AppError("video-check-not-joined", { who: "you", name });
+}
+
+/**
  * The operator who held the call confirms (the person is marked video verified) or declines;
  * the person is told either way. A request is decided once. Returns the person's name.
  */
@@ -187,6 +206,7 @@ export async function decideVideoCheck(
     if (check.operatorId !== operatorId) throw new AppError("video-check-not-yours");
     requireOpen(check, now);
     const { confirmed } = decision;
+    if (confirmed) await requireBothCame(tx, checkId, check.userId, operatorId);
     await tx.videoCheck.update({
       where: { id: checkId },
       data: { status: confirmed ? "confirmed" : "declined", decidedAt: now },

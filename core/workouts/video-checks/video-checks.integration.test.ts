@@ -21,6 +21,20 @@ async function operator(name = "운영자"): Promise<{ userId: string; account: 
   return { userId: profile.userId, account };
 }
 
+/** A stay of the pass's seat in its room, as the deployment reports it (at the later of its times). */
+const stay = (pass: RoomPass, joinedAt: number, leftAt?: number) =>
+  takeOccupantEvent(
+    db(),
+    pass.room,
+    {
+      occupantJid: `${pass.seatId}@meet.example/${joinedAt}`,
+      seatId: pass.seatId,
+      joinedAt: at(joinedAt),
+      leftAt: leftAt === undefined ? undefined : at(leftAt),
+    },
+    at(Math.max(joinedAt, leftAt ?? joinedAt)),
+  );
+
 async function notices(userId: string) {
   return db().notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
 }
@@ -56,6 +70,8 @@ describe("video checks", () => {
     expect(personPass.seatId).not.toBe(operatorPass.seatId);
     expect(await takeVideoCheck(db(), first.userId, checkId, operators, at(7))).toEqual(operatorPass);
 
+    await stay(operatorPass, 8);
+    await stay(personPass, 9, 19);
     await decideVideoCheck(db(), first.userId, checkId, { confirmed: true, operators }, at(20));
     const marked = await db().user.findUniqueOrThrow({ where: { id: userId } });
     expect(marked.videoVerifiedAt).toEqual(at(20));
@@ -143,6 +159,51 @@ describe("video checks", () => {
     expect((await db().user.findUniqueOrThrow({ where: { id: userId } })).videoVerifiedAt).toBeNull();
   });
 
+  it("is confirmed only once both came into the room, and may be declined without a call", async () => {
+    const { userId: operatorId, account } = await operator();
+    const operators = [account];
+    const userId = await person(db(), "수아");
+    const checkId = await requestVideoCheck(db(), userId, operators, at(0));
+    const operatorPass = await takeVideoCheck(db(), operatorId, checkId, operators, at(1));
+    const personPass = await joinVideoCheck(db(), userId, checkId, at(2));
+    const confirm = () => decideVideoCheck(db(), operatorId, checkId, { confirmed: true, operators }, at(12));
+
+    // Links alone are no call: nobody has come in yet.
+    await expect(confirm()).rejects.toMatchObject({
+      code: "video-check-not-joined",
+      params: { who: "person", name: "수아" },
+    });
+    // A guest without a seat is no one of the two.
+    await takeOccupantEvent(
+      db(),
+      personPass.room,
+      { occupantJid: "guest@meet.example/1", seatId: undefined, joinedAt: at(3) },
+      at(3),
+    );
+    await expect(confirm()).rejects.toMatchObject({ params: { who: "person" } });
+    await stay(personPass, 4, 6);
+    await expect(confirm()).rejects.toMatchObject({
+      code: "video-check-not-joined",
+      params: { who: "you", name: "수아" },
+    });
+    expect(await db().videoCheck.findUniqueOrThrow({ where: { id: checkId } })).toMatchObject({
+      status: "requested",
+    });
+    expect((await db().user.findUniqueOrThrow({ where: { id: userId } })).videoVerifiedAt).toBeNull();
+    await stay(operatorPass, 5, 11);
+    await confirm();
+    expect((await db().user.findUniqueOrThrow({ where: { id: userId } })).videoVerifiedAt).toEqual(at(12));
+
+    // Another request, declined though the person never came.
+    const other = await person(db(), "태오");
+    const unseen = await requestVideoCheck(db(), other, operators, at(20));
+    await takeVideoCheck(db(), operatorId, unseen, operators, at(20));
+    await decideVideoCheck(db(), operatorId, unseen, { confirmed: false, operators }, at(25));
+    expect(await db().videoCheck.findUniqueOrThrow({ where: { id: unseen } })).toMatchObject({
+      status: "declined",
+    });
+  });
+
   it("takes no one after its 30 minutes, and gives an undecided request up half an hour later", async () => {
     const { userId: operatorId, account } = await operator();
     const userId = await person(db(), "도윤");
@@ -200,26 +261,14 @@ describe("video checks", () => {
     const checkId = await requestVideoCheck(db(), userId, [account], at(0));
     const operatorPass = await takeVideoCheck(db(), operatorId, checkId, [account], at(1));
     const personPass = await joinVideoCheck(db(), userId, checkId, at(2));
-    const event = (pass: RoomPass, joinedAt: number, leftAt?: number) =>
-      takeOccupantEvent(
-        db(),
-        pass.room,
-        {
-          occupantJid: `${pass.seatId}@meet.example/${joinedAt}`,
-          seatId: pass.seatId,
-          joinedAt: at(joinedAt),
-          leftAt: leftAt === undefined ? undefined : at(leftAt),
-        },
-        at(20),
-      );
     const heard = async (id: string) => (await notices(id)).map(({ messageKey }) => messageKey).slice(1);
 
-    await Promise.all([event(personPass, 3), event(personPass, 3)]);
-    await event(operatorPass, 4);
-    await Promise.all([event(personPass, 3, 10), event(personPass, 3, 10)]);
+    await Promise.all([stay(personPass, 3), stay(personPass, 3)]);
+    await stay(operatorPass, 4);
+    await Promise.all([stay(personPass, 3, 10), stay(personPass, 3, 10)]);
     // Back in for a second stay, whose leave comes before its join.
-    await event(personPass, 12, 15);
-    await event(personPass, 12);
+    await stay(personPass, 12, 15);
+    await stay(personPass, 12);
     await takeOccupantEvent(
       db(),
       personPass.room,
