@@ -92,4 +92,27 @@ describe("a video check on Telegram", () => {
     const person = await db.user.findUniqueOrThrow({ where: { id: account.userId } });
     expect(person.videoVerifiedAt).not.toBeNull();
   });
+
+  it("/videocheck → Cancel under the reply → the operator's Take is refused with why", {
+    timeout: 60_000,
+  }, async () => {
+    const { server } = e2e.emulator;
+    const operator = new Person(server, Number(TEST_VIDEO_CHECK_OPERATOR.externalId), "운영자", "ko");
+    const seoyeon = new Person(server, 9802, "서연", "ko");
+    await seoyeon.command("/videocheck");
+    const asked = await seoyeon.receive(isText("video-check-requested", { minutes: 30 }), "asked");
+    const notice = await operator.receive(
+      isText("notify-video-check-requested", { name: "서연", minutes: 30 }),
+      "the request",
+    );
+    await seoyeon.press(buttonData(asked, t("button-video-check-cancel")));
+    await seoyeon.receive(isText("video-check-cancelled-reply"), "cancelled");
+
+    await operator.press(buttonData(notice, t("button-video-check-take")));
+    const refused = await operator.receive(
+      isText("error-video-check-decided", { status: "expired" }),
+      "take refused",
+    );
+    expect(urlOf(refused)).toBe("");
+  });
 });

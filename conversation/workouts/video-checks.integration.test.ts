@@ -85,7 +85,12 @@ describe("/videocheck", () => {
     const asked = await command("501", "videocheck");
     expect(shown(asked)).toContain("your own 1:1 room, open for 30 minutes.");
     const again = await command("501", "videocheck");
-    expect(shown(again)).toBe(translator.translate("en", "error-video-check-open"));
+    expect(shown(again)).toBe(
+      "You already asked for a video check: an operator will take it soon, and then you get a button to the room. Changed your mind? Cancel it below.",
+    );
+    expect(buttonData(again, "button-video-check-cancel")).toBe(
+      buttonData(asked, "button-video-check-cancel"),
+    );
 
     const stranger = await pressNotice(
       "502",
@@ -147,5 +152,29 @@ describe("/videocheck", () => {
     expect(lateJoin.replies.some((reply) => reply.link)).toBe(false);
     expect(keyOf(await command("501", "videocheck"))).toBe("error-video-check-already-verified");
     expect(keyOf(await command("501", "ride"))).toBe("ask-ride-origin");
+  });
+
+  it("lets the person cancel from the reply to their request, and ask again", async () => {
+    const asked = await command("503", "videocheck");
+    const cancelled = await send("503", {
+      kind: "button",
+      data: buttonData(asked, "button-video-check-cancel"),
+    });
+    expect(shown(cancelled)).toBe(
+      "Cancelled: nobody will take this video check now. Ask again with /videocheck whenever you like.",
+    );
+    const late = await pressNotice(
+      OPERATOR,
+      (await command(OPERATOR, "help")).profile.userId,
+      "notify-video-check-requested",
+      "button-video-check-take",
+    );
+    expect(shown(late)).toBe(
+      "이미 끝난 화상인증이에요. 취소되었거나 시간이 지나서 방에는 더 들어갈 수 없어요. /videocheck로 새로 요청할 수 있어요.",
+    );
+    expect(late.replies.some((reply) => reply.link)).toBe(false);
+    const twice = await send("503", { kind: "button", data: buttonData(asked, "button-video-check-cancel") });
+    expect(keyOf(twice)).toBe("error-video-check-decided");
+    expect(keyOf(await command("503", "videocheck"))).toBe("video-check-requested");
   });
 });

@@ -135,10 +135,12 @@ export const actions = {
   workoutEnd: buttonAction("workout_end", onMeetup),
   streak: buttonAction("streak"),
 
-  // 1:1 video checks: asking for one, an operator taking it, the way in, the operator's decision.
+  // 1:1 video checks: asking for one, an operator taking it, the way in, the person's cancelling it,
+  // the operator's decision.
   videoCheck: buttonAction("videocheck"),
   videoCheckTake: buttonAction("videocheck_take", onVideoCheck),
   videoCheckJoin: buttonAction("videocheck_join", onVideoCheck),
+  videoCheckCancel: buttonAction("videocheck_cancel", onVideoCheck),
   videoCheckConfirm: buttonAction("videocheck_confirm", onVideoCheck),
   videoCheckDecline: buttonAction("videocheck_decline", onVideoCheck),
 };

@@ -10,6 +10,9 @@ export const takeButton = (checkId: string) =>
   button("button-video-check-take", actions.videoCheckTake({ checkId }));
 export const videoCheckJoinButton = (checkId: string) =>
   button("button-video-check-join", actions.videoCheckJoin({ checkId }));
+/** The person's way out of an open request, under the replies that tell them it is open. */
+export const videoCheckCancelButton = (checkId: string) =>
+  button("button-video-check-cancel", actions.videoCheckCancel({ checkId }));
 
 /** What the operator decides with, under their own link. */
 export function decisionButtons(checkId: string): NotificationButton[] {

@@ -64,6 +64,19 @@ async function expireStaleChecks(tx: Tx, userId: string, now: Date) {
   });
 }
 
+/**
+ * One open request a person: asking again is refused with the open one, taken or not, so that its
+ * person can be offered to cancel it (before anything else, as no operator may ever take it).
+ */
+async function refuseSecondRequest(tx: Tx, userId: string) {
+  const open = await tx.videoCheck.findFirst({
+    where: { userId, status: "requested" },
+    select: { id: true, operatorId: true },
+  });
+  if (open)
+    throw new AppError("video-check-open", { checkId: open.id, taken: open.operatorId ? "yes" : "no" });
+}
+
 /** Asks for a video check; every operator is told, with a button to take it. One open request a person. */
 export async function requestVideoCheck(
   db: Database,
@@ -74,12 +87,10 @@ export async function requestVideoCheck(
   return db.$transaction(async (tx) => {
     const person = await lockPerson(tx, userId);
     if (person.videoVerifiedAt) throw new AppError("video-check-already-verified");
+    await expireStaleChecks(tx, userId, now);
+    await refuseSecondRequest(tx, userId);
     const operatorIds = (await operatorUserIds(tx, operators)).filter((id) => id !== userId);
     if (operatorIds.length === 0) throw new AppError("video-check-no-operators");
-    await expireStaleChecks(tx, userId, now);
-    if ((await tx.videoCheck.count({ where: { userId, status: "requested" } })) > 0) {
-      throw new AppError("video-check-open");
-    }
     const { id } = await tx.videoCheck.create({ data: { userId, requestedAt: now }, select: { id: true } });
     await queueNotifications(
       tx,
@@ -221,5 +232,34 @@ export async function decideVideoCheck(
       messageKey: confirmed ? "notify-video-check-confirmed" : "notify-video-check-declined",
     });
     return person.displayName;
+  });
+}
+
+/**
+ * The person withdraws their open request, taken or not: nobody takes, joins or decides it any
+ * more, and an operator who took it is told. VideoCheckStatus has no "cancelled": a withdrawn
+ * request is given up ("expired") as one past its time is, which is all anything reads from it.
+ */
+export async function cancelVideoCheck(
+  db: Database,
+  userId: string,
+  checkId: string,
+  now = new Date(),
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const check = await lockCheck(tx, checkId);
+    if (check.userId !== userId) throw new AppError("not-found");
+    requireOpen(check, now);
+    const { user } = await tx.videoCheck.update({
+      where: { id: checkId },
+      data: { status: "expired", decidedAt: now },
+      select: { user: { select: { displayName: true } } },
+    });
+    if (!check.operatorId) return;
+    await queueNotification(tx, {
+      userId: check.operatorId,
+      messageKey: "notify-video-check-cancelled",
+      params: { name: user.displayName },
+    });
   });
 }

@@ -5,7 +5,13 @@ import type { AccountRef } from "../../identity/types.js";
 import { person } from "../../market/test-seed.js";
 import { takeOccupantEvent, takeRoomCreated, takeRoomDestroyed } from "../presence/mutations.js";
 import type { RoomPass } from "../types.js";
-import { decideVideoCheck, joinVideoCheck, requestVideoCheck, takeVideoCheck } from "./mutations.js";
+import {
+  cancelVideoCheck,
+  decideVideoCheck,
+  joinVideoCheck,
+  requestVideoCheck,
+  takeVideoCheck,
+} from "./mutations.js";
 import { VIDEO_CHECK_MS } from "./rules.js";
 
 const db = databaseForTests();
@@ -121,6 +127,58 @@ describe("video checks", () => {
     });
     await requestVideoCheck(db(), userId, [account], at(11));
     expect(await db().videoCheck.count({ where: { userId, status: "requested" } })).toBe(1);
+  });
+
+  it("lets the person cancel their open request, untaken or taken, and ask again", async () => {
+    const { userId: operatorId, account } = await operator("운영자");
+    const operators = [account];
+    const userId = await person(db(), "나래");
+    const stranger = await person(db(), "남");
+    const givenUp = { code: "video-check-decided", params: { status: "expired" } };
+
+    const untaken = await requestVideoCheck(db(), userId, operators, at(0));
+    // Asking again is refused with the open request, so the person can be offered to cancel it;
+    // so it is with no operator left, as then nobody ever takes it.
+    for (const listed of [operators, []]) {
+      await expect(requestVideoCheck(db(), userId, listed, at(1))).rejects.toMatchObject({
+        code: "video-check-open",
+        params: { checkId: untaken, taken: "no" },
+      });
+    }
+    await expect(cancelVideoCheck(db(), stranger, untaken, at(2))).rejects.toMatchObject({
+      code: "not-found",
+    });
+    await cancelVideoCheck(db(), userId, untaken, at(2));
+    expect(await db().videoCheck.findUniqueOrThrow({ where: { id: untaken } })).toMatchObject({
+      status: "expired",
+      decidedAt: at(2),
+    });
+    await expect(cancelVideoCheck(db(), userId, untaken, at(3))).rejects.toMatchObject(givenUp);
+    await expect(takeVideoCheck(db(), operatorId, untaken, operators, at(3))).rejects.toMatchObject(givenUp);
+    expect(await db().videoRoom.count({ where: { videoCheckId: untaken } })).toBe(0);
+
+    // Asked again and taken: cancelling tells the operator, and nothing gets into the room after.
+    const taken = await requestVideoCheck(db(), userId, operators, at(4));
+    await takeVideoCheck(db(), operatorId, taken, operators, at(5));
+    await expect(requestVideoCheck(db(), userId, operators, at(6))).rejects.toMatchObject({
+      code: "video-check-open",
+      params: { checkId: taken, taken: "yes" },
+    });
+    await cancelVideoCheck(db(), userId, taken, at(7));
+    expect((await notices(operatorId)).at(-1)).toMatchObject({
+      messageKey: "notify-video-check-cancelled",
+      params: { name: "나래" },
+    });
+    await expect(joinVideoCheck(db(), userId, taken, at(8))).rejects.toMatchObject(givenUp);
+    await expect(takeVideoCheck(db(), operatorId, taken, operators, at(8))).rejects.toMatchObject(givenUp);
+    await expect(
+      decideVideoCheck(db(), operatorId, taken, { confirmed: false, operators }, at(8)),
+    ).rejects.toMatchObject(givenUp);
+    expect(await db().videoCheck.count({ where: { userId, status: "requested" } })).toBe(0);
+    // The person never hears of their own cancel as news.
+    expect((await notices(userId)).map(({ messageKey }) => messageKey)).not.toContain(
+      "notify-video-check-cancelled",
+    );
   });
 
   it("lets only the listed operators take and decide, and only the one who took it decide", async () => {
