@@ -64,13 +64,15 @@ describe("/videocheck", () => {
     expect(await test().database.db.videoCheck.count()).toBe(0);
   });
 
-  it("says how long the room is open from the one constant, in every message and language", () => {
+  it("says how long the room is open and a request waits from the constants, in every message and language", () => {
     const keys = ["video-check-requested", "notify-video-check-requested", "notify-video-check-taken"];
+    const times = { name: "x", minutes: 45, hours: 7 };
     for (const language of ["ko", "en"] as const) {
       for (const key of keys) {
-        expect(translator.translate(language, key, { name: "x", minutes: 45 }), `${language} ${key}`).toMatch(
-          /45/,
-        );
+        expect(translator.translate(language, key, times), `${language} ${key}`).toMatch(/45/);
+      }
+      for (const key of ["video-check-requested", "notify-video-check-expired"]) {
+        expect(translator.translate(language, key, times), `${language} ${key}`).toMatch(/7/);
       }
     }
   });
@@ -83,7 +85,9 @@ describe("/videocheck", () => {
       translator.translate("en", "error-ride-needs-video-check"),
     );
     const asked = await command("501", "videocheck");
-    expect(shown(asked)).toContain("your own 1:1 room, open for 30 minutes.");
+    expect(shown(asked)).toContain(
+      "your own 1:1 room, open for 30 minutes. If nobody takes it within 24 hours, I give it up and tell you.",
+    );
     const again = await command("501", "videocheck");
     expect(shown(again)).toBe(
       "You already asked for a video check: an operator will take it soon, and then you get a button to the room. Changed your mind? Cancel it below.",

@@ -10,7 +10,7 @@ import {
   requestVideoCheck,
   takeVideoCheck,
 } from "../../core/workouts/video-checks/mutations.js";
-import { VIDEO_CHECK_MINUTES } from "../../core/workouts/video-checks/rules.js";
+import { VIDEO_CHECK_MINUTES, VIDEO_CHECK_WAIT_HOURS } from "../../core/workouts/video-checks/rules.js";
 import { type CommandContext, defineCommand } from "../command.js";
 import { idButtonCommand } from "../id-button.js";
 import { type Reply, reply, text } from "../reply.js";
@@ -48,7 +48,8 @@ async function requestReply(ctx: CommandContext): Promise<Reply> {
   try {
     const checkId = await requestVideoCheck(ctx.db, ctx.profile.userId, ctx.videoCheckOperators, ctx.now);
     const buttons = [[videoCheckCancelButton(checkId)]];
-    return reply("video-check-requested", { minutes: VIDEO_CHECK_MINUTES }, { buttons });
+    const times = { minutes: VIDEO_CHECK_MINUTES, hours: VIDEO_CHECK_WAIT_HOURS };
+    return reply("video-check-requested", times, { buttons });
   } catch (error) {
     if (!isAppError(error) || error.code !== "video-check-open") throw error;
     const { checkId, taken } = error.params;

@@ -2,7 +2,7 @@
 
 cmd-videocheck = Get the video verified mark: a short 1:1 video call with an operator
 
-video-check-requested = 📹 I asked the operators for your video check. When one takes it, you get a button to your own 1:1 room, open for { $minutes } minutes. Nothing is recorded. Changed your mind? Cancel it below.
+video-check-requested = 📹 I asked the operators for your video check. When one takes it, you get a button to your own 1:1 room, open for { $minutes } minutes. If nobody takes it within { $hours } hours, I give it up and tell you. Nothing is recorded. Changed your mind? Cancel it below.
 video-check-link =
     🎥 Your own link to the video check room: tap the button below. It works { $span }.
     { $moderator ->
@@ -19,12 +19,14 @@ notify-video-check-taken = 📹 An operator took your video check: the room is o
 notify-video-check-joined = 🟢 { $name } came into the video check room.
 notify-video-check-left = ⚪ { $name } left the video check room.
 notify-video-check-cancelled = { $name } cancelled their video check: its room takes no one any more, and there is nothing to decide.
+notify-video-check-expired = ⌛ No operator took your video check within { $hours } hours, so I gave it up. Ask again whenever you like.
 notify-video-check-confirmed = ✅ Your video check is confirmed: you have the video verified mark now. Rides that ask for it are open to you.
 notify-video-check-declined = The operator could not confirm your video check this time. You can ask again with /videocheck.
 
 button-video-check-take = 📹 Take this video check
 button-video-check-join = 🎥 Join the video check
 button-video-check-cancel = ✖️ Cancel the video check
+button-video-check-again = 📹 Ask again
 button-video-check-confirm = ✅ Confirm
 button-video-check-decline = ❌ Decline
 

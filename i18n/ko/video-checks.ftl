@@ -2,7 +2,7 @@
 
 cmd-videocheck = 화상인증 받기: 운영자와 짧은 1:1 영상 통화
 
-video-check-requested = 📹 운영자에게 화상인증을 요청했어요. 운영자가 맡으면 { $minutes }분 동안 열리는 1:1 방으로 가는 버튼을 보내 드려요. 녹화는 하지 않아요. 마음이 바뀌면 아래에서 취소할 수 있어요.
+video-check-requested = 📹 운영자에게 화상인증을 요청했어요. 운영자가 맡으면 { $minutes }분 동안 열리는 1:1 방으로 가는 버튼을 보내 드려요. { $hours }시간 안에 아무도 맡지 않으면 요청을 거두고 알려 드려요. 녹화는 하지 않아요. 마음이 바뀌면 아래에서 취소할 수 있어요.
 video-check-link =
     🎥 화상인증 방으로 가는 내 링크예요: 아래 버튼을 누르세요. { $span } 동안 쓸 수 있어요.
     { $moderator ->
@@ -19,12 +19,14 @@ notify-video-check-taken = 📹 운영자가 화상인증을 맡았어요. 방�
 notify-video-check-joined = 🟢 { $name }님이 화상인증 방에 들어왔어요.
 notify-video-check-left = ⚪ { $name }님이 화상인증 방에서 나갔어요.
 notify-video-check-cancelled = { $name }님이 화상인증을 취소했어요. 방에는 더 들어갈 수 없고, 결정할 것도 없어요.
+notify-video-check-expired = ⌛ { $hours }시간 안에 화상인증을 맡은 운영자가 없어서 요청을 거뒀어요. 언제든 다시 요청할 수 있어요.
 notify-video-check-confirmed = ✅ 화상인증이 끝났어요. 이제 화상인증 표시가 있어요. 화상인증이 필요한 합승에도 탈 수 있어요.
 notify-video-check-declined = 이번에는 운영자가 화상인증을 하지 못했어요. /videocheck로 다시 요청할 수 있어요.
 
 button-video-check-take = 📹 이 화상인증 맡기
 button-video-check-join = 🎥 화상인증 참여
 button-video-check-cancel = ✖️ 화상인증 취소
+button-video-check-again = 📹 다시 요청
 button-video-check-confirm = ✅ 인증
 button-video-check-decline = ❌ 거절
 

@@ -1,8 +1,12 @@
 import { Queue } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registerAccount } from "../../core/identity/mutations.js";
+import { person } from "../../core/market/test-seed.js";
 import { takeOccupantEvent, takeRoomCreated } from "../../core/workouts/presence/mutations.js";
 import { ROOM_TIMEOUT_MS } from "../../core/workouts/rooms/rules.js";
 import { workoutWithSeats } from "../../core/workouts/test-workouts.js";
+import { requestVideoCheck } from "../../core/workouts/video-checks/mutations.js";
+import { VIDEO_CHECK_WAIT_MS } from "../../core/workouts/video-checks/rules.js";
 import { startConfiguredWorkers } from "../../runtime/workers.js";
 import { createTestAppContext, type TestAppContext } from "../../test/app-context.js";
 import { waitFor } from "../../test/wait.js";
@@ -12,7 +16,8 @@ import { roomSettlementJobId, streaksJobId } from "../jobs.js";
 
 // The room upkeep as the workers run it on a real Redis: a workout room nobody closed is closed
 // 30 minutes after its planned end, settled by a job keyed by the room, and its attendance
-// recorded, and then its streaks counted by a job keyed by the room too.
+// recorded, and then its streaks counted by a job keyed by the room too. The same upkeep gives up
+// a video check request no operator took within a day, and tells its person.
 
 let test: TestAppContext;
 let queue: GroupsQueue;
@@ -28,6 +33,17 @@ afterAll(async () => {
 
 const db = () => test.database.db;
 const MINUTE_MS = 60_000;
+
+let workersStarted = false;
+
+/** The workers with a quick room upkeep, started once: each test starts them after its own set-up. */
+async function startWorkers() {
+  if (workersStarted) return;
+  workersStarted = true;
+  await startConfiguredWorkers(test.ctx, testWorkersConfig, {
+    groups: { scanMs: 60_000, upkeepMs: 60_000, roomUpkeepMs: 100 },
+  });
+}
 
 describe("the room upkeep", () => {
   it("closes a room left open at its timeout, settles it once, and records who came", async () => {
@@ -46,9 +62,7 @@ describe("the room upkeep", () => {
       at(5),
     );
     // Started only now: it would have settled the room before the events above came.
-    await startConfiguredWorkers(test.ctx, testWorkersConfig, {
-      groups: { scanMs: 60_000, upkeepMs: 60_000, roomUpkeepMs: 100 },
-    });
+    await startWorkers();
 
     await waitFor("the room settled", async () => {
       const room = await db().videoRoom.findUniqueOrThrow({ where: { id: workout.room.id } });
@@ -88,5 +102,24 @@ describe("the room upkeep", () => {
     const { settledAt } = room;
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await db().videoRoom.findUniqueOrThrow({ where: { id: room.id } })).settledAt).toEqual(settledAt);
+  });
+
+  it("gives up a video check request no operator took within a day, and tells its person", async () => {
+    const operator = { platform: "discord" as const, externalId: "70001" };
+    await registerAccount(db(), { ...operator, chatId: operator.externalId, displayName: "운영자" });
+    const userId = await person(db(), "민서");
+    const askedAt = new Date(Date.now() - VIDEO_CHECK_WAIT_MS - MINUTE_MS);
+    const checkId = await requestVideoCheck(db(), userId, [operator], askedAt);
+    await startWorkers();
+
+    await waitFor("the request given up", async () => {
+      const check = await db().videoCheck.findUniqueOrThrow({ where: { id: checkId } });
+      return check.status === "expired";
+    });
+    const told = await db().notification.findMany({
+      where: { userId },
+      select: { messageKey: true, params: true },
+    });
+    expect(told).toEqual([{ messageKey: "notify-video-check-expired", params: { hours: 24 } }]);
   });
 });

@@ -2,6 +2,7 @@ import { settleRoom } from "../../core/workouts/attendance/mutations.js";
 import { findSettledRoom, listRoomsToSettle } from "../../core/workouts/attendance/queries.js";
 import { endOverdueRooms } from "../../core/workouts/presence/mutations.js";
 import { recomputeStreaks } from "../../core/workouts/streaks/mutations.js";
+import { expireUntakenVideoChecks } from "../../core/workouts/video-checks/mutations.js";
 import type { GroupsDeps } from "../groups/worker.js";
 import {
   addKeyedJobs,
@@ -15,7 +16,8 @@ import {
 // The upkeep of workouts' video rooms: the ends honjok decides itself, then each ended room's
 // settlement as a job of its own, keyed by the room. The rooms' rows are the record: a room not
 // yet settled is queued again by the next upkeep, so a crash anywhere loses nothing. A settled
-// workout's streaks are counted again by a job of their own, keyed by the room as well.
+// workout's streaks are counted again by a job of their own, keyed by the room as well. The same
+// upkeep gives up the video check requests no operator took in time, and tells their people.
 
 /** The timeout is half an hour: a minute late is neither here nor there, and ends are set to the exact time. */
 export const ROOM_UPKEEP_MS = 60_000;
@@ -34,7 +36,10 @@ export function roomHandlers({ db, queue, logger }: GroupsDeps): HandlerRegistra
       const due = await listRoomsToSettle(db, now, SETTLE_BATCH);
       const jobs = due.map((roomId) => ({ data: { roomId }, jobId: roomSettlementJobId(roomId) }));
       await addKeyedJobs(queue, "settle-room", jobs, settleOptions);
-      if (ended > 0 || due.length > 0) logger.info({ ended, settling: due.length }, "room upkeep");
+      const givenUp = await expireUntakenVideoChecks(db, now);
+      if (ended > 0 || due.length > 0 || givenUp > 0) {
+        logger.info({ ended, settling: due.length, videoChecksGivenUp: givenUp }, "room upkeep");
+      }
     }),
     defineHandler("groups", "settle-room", async ({ roomId }) => {
       // A retry after the settlement committed finds it done and goes on from here, so whatever

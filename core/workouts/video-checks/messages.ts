@@ -14,6 +14,9 @@ export const videoCheckJoinButton = (checkId: string) =>
 export const videoCheckCancelButton = (checkId: string) =>
   button("button-video-check-cancel", actions.videoCheckCancel({ checkId }));
 
+/** Asks for a video check anew, under the notice that the last one was given up. */
+export const videoCheckAgainButton = () => button("button-video-check-again", actions.videoCheck());
+
 /** What the operator decides with, under their own link. */
 export function decisionButtons(checkId: string): NotificationButton[] {
   return [

@@ -4,7 +4,7 @@ import type { AccountRef } from "../../identity/types.js";
 import { queueNotification, queueNotifications } from "../../notifications/mutations.js";
 import { newRoomName, newSeatId } from "../rooms/rules.js";
 import type { RoomPass } from "../types.js";
-import { takeButton, videoCheckJoinButton } from "./messages.js";
+import { takeButton, videoCheckAgainButton, videoCheckJoinButton } from "./messages.js";
 import { operatorUserIds } from "./queries.js";
 import {
   type CheckTimes,
@@ -13,7 +13,9 @@ import {
   checkRoomTimes,
   checkStatusAt,
   takenGivenUpBefore,
+  untakenGivenUpBefore,
   VIDEO_CHECK_MINUTES,
+  VIDEO_CHECK_WAIT_HOURS,
 } from "./rules.js";
 
 // A person asks for a video check; an operator listed in config takes it and both get a 1:1 room
@@ -56,10 +58,21 @@ async function requireOperator(tx: Tx, userId: string, operators: readonly Accou
     throw new AppError("video-check-not-operator");
 }
 
-/** Records the person's requests past their time as given up (checkIsGivenUp), so they can ask again. */
+/**
+ * Records the person's requests past their time as given up (checkIsGivenUp), so they can ask
+ * again. Nobody is told: the person is asking again right now (expireUntakenVideoChecks tells
+ * those who are not).
+ */
 async function expireStaleChecks(tx: Tx, userId: string, now: Date) {
   await tx.videoCheck.updateMany({
-    where: { userId, status: "requested", room: { is: { closesAt: { lte: takenGivenUpBefore(now) } } } },
+    where: {
+      userId,
+      status: "requested",
+      OR: [
+        { room: { is: { closesAt: { lte: takenGivenUpBefore(now) } } } },
+        { operatorId: null, room: { is: null }, requestedAt: { lte: untakenGivenUpBefore(now) } },
+      ],
+    },
     data: { status: "expired", decidedAt: now },
   });
 }
@@ -240,12 +253,7 @@ export async function decideVideoCheck(
  * more, and an operator who took it is told. VideoCheckStatus has no "cancelled": a withdrawn
  * request is given up ("expired") as one past its time is, which is all anything reads from it.
  */
-export async function cancelVideoCheck(
-  db: Database,
-  userId: string,
-  checkId: string,
-  now = new Date(),
-): Promise<void> {
+export async function cancelVideoCheck(db: Database, userId: string, checkId: string, now = new Date()) {
   await db.$transaction(async (tx) => {
     const check = await lockCheck(tx, checkId);
     if (check.userId !== userId) throw new AppError("not-found");
@@ -261,5 +269,32 @@ export async function cancelVideoCheck(
       messageKey: "notify-video-check-cancelled",
       params: { name: user.displayName },
     });
+  });
+}
+
+/**
+ * For the room upkeep: every request no operator took within VIDEO_CHECK_WAIT_MS is given up, and
+ * its person told, with a button to ask again. The operatorId test is on the row itself, so a take
+ * committing at the same moment (it sets it under the row's lock) is seen, and that request kept.
+ * Returns how many were given up.
+ */
+export async function expireUntakenVideoChecks(db: Database, now = new Date()): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const expired = await tx.$queryRaw<{ userId: string }[]>`
+      UPDATE "VideoCheck" c SET status = 'expired', "decidedAt" = ${now}::timestamp
+      WHERE c.status = 'requested' AND c."operatorId" IS NULL
+        AND c."requestedAt" <= ${untakenGivenUpBefore(now)}::timestamp
+        AND NOT EXISTS (SELECT 1 FROM "VideoRoom" r WHERE r."videoCheckId" = c.id)
+      RETURNING c."userId"`;
+    await queueNotifications(
+      tx,
+      expired.map(({ userId }) => ({
+        userId,
+        messageKey: "notify-video-check-expired",
+        params: { hours: VIDEO_CHECK_WAIT_HOURS },
+        buttons: [[videoCheckAgainButton()]],
+      })),
+    );
+    return expired.length;
   });
 }

@@ -32,6 +32,12 @@ describe("a video check's standing", () => {
     expect(checkStatusAt(taken, at(60))).toBe("expired");
   });
 
+  it("is open, untaken, for a day after it was asked, then given up", () => {
+    const untaken = { ...taken, roomClosesAt: null };
+    expect(checkStatusAt(untaken, at(24 * 60 - 1))).toBe("requested");
+    expect(checkStatusAt(untaken, at(24 * 60))).toBe("expired");
+  });
+
   it("keeps a decision whatever the time", () => {
     expect(checkStatusAt({ ...taken, status: "confirmed" }, at(600))).toBe("confirmed");
     expect(checkStatusAt({ ...taken, status: "declined" }, at(600))).toBe("declined");

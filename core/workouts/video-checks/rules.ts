@@ -7,6 +7,13 @@ import type { RoomTimes } from "../rooms/rules.js";
 export const VIDEO_CHECK_MS = 30 * 60_000;
 export const VIDEO_CHECK_MINUTES = VIDEO_CHECK_MS / 60_000;
 
+/**
+ * A request no operator took in a day is given up: an operator who has not looked in that long is
+ * not coming soon, and the person should hear so rather than wait on it.
+ */
+export const VIDEO_CHECK_WAIT_MS = 24 * 60 * 60_000;
+export const VIDEO_CHECK_WAIT_HOURS = VIDEO_CHECK_WAIT_MS / (60 * 60_000);
+
 /** The room a request taken at `now` gets. */
 export function checkRoomTimes(now: Date): RoomTimes {
   return { opensAt: now, closesAt: new Date(now.getTime() + VIDEO_CHECK_MS) };
@@ -30,6 +37,9 @@ export function checkRoomIsOver(
   return room.endedAt !== null && room.endedBy !== "destroyed";
 }
 
+/** An untaken request asked at or before this is given up. */
+export const untakenGivenUpBefore = (now: Date) => new Date(now.getTime() - VIDEO_CHECK_WAIT_MS);
+
 /**
  * A taken request whose room closed at or before this is given up: the operator may still decide
  * it for half an hour after the call, and then the person can ask again.
@@ -45,7 +55,9 @@ export interface CheckTimes {
 
 /** Whether an open request is past its time by `now`, whether or not anything has recorded so yet. */
 export function checkIsGivenUp(check: CheckTimes, now: Date): boolean {
-  return check.roomClosesAt !== null && check.roomClosesAt <= takenGivenUpBefore(now);
+  return check.roomClosesAt
+    ? check.roomClosesAt <= takenGivenUpBefore(now)
+    : check.requestedAt <= untakenGivenUpBefore(now);
 }
 
 /** How the check stands at `now`: an open request past its time counts as given up ("expired"). */

@@ -8,11 +8,12 @@ import type { RoomPass } from "../types.js";
 import {
   cancelVideoCheck,
   decideVideoCheck,
+  expireUntakenVideoChecks,
   joinVideoCheck,
   requestVideoCheck,
   takeVideoCheck,
 } from "./mutations.js";
-import { VIDEO_CHECK_MS } from "./rules.js";
+import { VIDEO_CHECK_MS, VIDEO_CHECK_WAIT_MS } from "./rules.js";
 
 const db = databaseForTests();
 const MINUTE_MS = 60_000;
@@ -311,6 +312,73 @@ describe("video checks", () => {
     await expect(joinVideoCheck(db(), userId, checkId, at(10))).resolves.toMatchObject({ moderator: false });
     await expect(takeVideoCheck(db(), operatorId, checkId, [account], at(10))).resolves.toEqual(operatorPass);
     await expect(joinVideoCheck(db(), userId, checkId, at(30))).rejects.toMatchObject({ code: "room-ended" });
+  });
+
+  it("gives a request no operator took up a day later, when its person asks again", async () => {
+    const { userId: operatorId, account } = await operator();
+    const userId = await person(db(), "하람");
+    const day = VIDEO_CHECK_WAIT_MS / MINUTE_MS;
+    const checkId = await requestVideoCheck(db(), userId, [account], at(0));
+    await expect(requestVideoCheck(db(), userId, [account], at(day - 1))).rejects.toMatchObject({
+      code: "video-check-open",
+    });
+    // Past its day, before anything recorded so, nobody takes or cancels it.
+    const givenUp = { code: "video-check-decided", params: { status: "expired" } };
+    await expect(takeVideoCheck(db(), operatorId, checkId, [account], at(day))).rejects.toMatchObject(
+      givenUp,
+    );
+    await expect(cancelVideoCheck(db(), userId, checkId, at(day))).rejects.toMatchObject(givenUp);
+    const again = await requestVideoCheck(db(), userId, [account], at(day));
+    expect(await db().videoCheck.findUniqueOrThrow({ where: { id: checkId } })).toMatchObject({
+      status: "expired",
+      decidedAt: at(day),
+    });
+    expect(await db().videoRoom.count({ where: { videoCheckId: checkId } })).toBe(0);
+    await expect(takeVideoCheck(db(), operatorId, again, [account], at(day))).resolves.toMatchObject({
+      moderator: true,
+    });
+    // The person asked again themselves: no notice of the old one's end as well.
+    expect((await notices(userId)).map(({ messageKey }) => messageKey)).toEqual(["notify-video-check-taken"]);
+  });
+
+  it("gives up, in the upkeep, the requests no operator took within a day, and tells each person once", async () => {
+    // Long before the other tests' requests, so the sweep finds only this test's.
+    const MONTH_MS = 183 * 24 * 60 * MINUTE_MS;
+    const early = (minutes: number) => new Date(at(minutes).getTime() - MONTH_MS);
+    const { userId: operatorId, account } = await operator();
+    const [waiting, taken, later] = [
+      await person(db(), "은호"),
+      await person(db(), "시우"),
+      await person(db(), "유나"),
+    ];
+    const waitingId = await requestVideoCheck(db(), waiting, [account], early(0));
+    const takenId = await requestVideoCheck(db(), taken, [account], early(0));
+    await takeVideoCheck(db(), operatorId, takenId, [account], early(1));
+    const laterId = await requestVideoCheck(db(), later, [account], early(60));
+    const day = VIDEO_CHECK_WAIT_MS / MINUTE_MS;
+
+    expect(await expireUntakenVideoChecks(db(), early(day - 1))).toBe(0);
+    expect(await expireUntakenVideoChecks(db(), early(day))).toBe(1);
+    const statuses = await db().videoCheck.findMany({
+      where: { id: { in: [waitingId, takenId, laterId] } },
+      select: { id: true, status: true },
+    });
+    expect(Object.fromEntries(statuses.map(({ id, status }) => [id, status]))).toEqual({
+      [waitingId]: "expired",
+      [takenId]: "requested",
+      [laterId]: "requested",
+    });
+    expect(await notices(waiting)).toMatchObject([
+      {
+        messageKey: "notify-video-check-expired",
+        params: { hours: 24 },
+        buttons: [[{ label: { key: "button-video-check-again" } }]],
+      },
+    ]);
+    expect(await expireUntakenVideoChecks(db(), early(day + 5))).toBe(0);
+    expect(await notices(waiting)).toHaveLength(1);
+    expect(await notices(later)).toEqual([]);
+    expect((await notices(taken)).map(({ messageKey }) => messageKey)).toEqual(["notify-video-check-taken"]);
   });
 
   it("tells the other of the two once of each coming in and going out, whatever the repeats and the order", async () => {
