@@ -25,11 +25,20 @@ export interface RoomTimes {
   closesAt: Date;
 }
 
-/** When a pass to the room is valid: `notBefore` a little before it opens, expiry a grace after it closes. */
-export function passWindow(room: RoomTimes): { notBefore: Date; expiresAt: Date } {
+/** How long before a room opens its passes work, and how long after it closes. */
+export interface PassMargins {
+  earlyMs: number;
+  graceMs: number;
+}
+
+/** A workout's: people come in early to say hello, and a session running over is not cut off. */
+export const WORKOUT_MARGINS: PassMargins = { earlyMs: ROOM_EARLY_MS, graceMs: ROOM_GRACE_MS };
+
+/** When a pass to the room is valid: `notBefore` the margin before it opens, expiry the margin after it closes. */
+export function passWindow(room: RoomTimes, margins = WORKOUT_MARGINS): { notBefore: Date; expiresAt: Date } {
   return {
-    notBefore: new Date(room.opensAt.getTime() - ROOM_EARLY_MS),
-    expiresAt: new Date(room.closesAt.getTime() + ROOM_GRACE_MS),
+    notBefore: new Date(room.opensAt.getTime() - margins.earlyMs),
+    expiresAt: new Date(room.closesAt.getTime() + margins.graceMs),
   };
 }
 
@@ -43,7 +52,7 @@ export interface RoomEnding extends RoomTimes {
  * expired. Everyone leaving (the deployment destroys the room) ends it only for now: a host who
  * looks in early and steps out, or a break, must not shut out whoever has not come yet.
  */
-export function roomIsOver(room: RoomEnding, now: Date): boolean {
+export function roomIsOver(room: RoomEnding, now: Date, margins = WORKOUT_MARGINS): boolean {
   const endedForGood = room.endedAt !== null && room.endedBy !== "destroyed";
-  return endedForGood || now >= passWindow(room).expiresAt;
+  return endedForGood || now >= passWindow(room, margins).expiresAt;
 }

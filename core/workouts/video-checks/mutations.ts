@@ -2,18 +2,17 @@ import type { Database, Prisma } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import type { AccountRef } from "../../identity/types.js";
 import { queueNotification, queueNotifications } from "../../notifications/mutations.js";
-import { newRoomName, newSeatId } from "../rooms/rules.js";
+import { newRoomName, newSeatId, passWindow, roomIsOver } from "../rooms/rules.js";
 import type { RoomPass } from "../types.js";
 import { takeButton, videoCheckAgainButton, videoCheckJoinButton } from "./messages.js";
 import { operatorUserIds } from "./queries.js";
 import {
   type CheckTimes,
-  checkPassWindow,
-  checkRoomIsOver,
   checkRoomTimes,
   checkStatusAt,
   takenGivenUpBefore,
   untakenGivenUpBefore,
+  VIDEO_CHECK_MARGINS,
   VIDEO_CHECK_MINUTES,
   VIDEO_CHECK_WAIT_HOURS,
 } from "./rules.js";
@@ -140,13 +139,13 @@ async function passFor(tx: Tx, checkId: string, userId: string, now: Date): Prom
   });
   const seat = room?.participants[0];
   if (!room || !seat) throw new AppError("not-found");
-  if (checkRoomIsOver(room, now)) throw new AppError("room-ended");
+  if (roomIsOver(room, now, VIDEO_CHECK_MARGINS)) throw new AppError("room-ended");
   return {
     room: room.name,
     seatId: seat.id,
     displayName: seat.user.displayName,
     moderator: seat.moderator,
-    ...checkPassWindow(room),
+    ...passWindow(room, VIDEO_CHECK_MARGINS),
   };
 }
 

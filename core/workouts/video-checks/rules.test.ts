@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { checkRoomIsOver, checkRoomTimes, checkStatusAt } from "./rules.js";
+import { roomIsOver } from "../rooms/rules.js";
+import { checkRoomTimes, checkStatusAt, VIDEO_CHECK_MARGINS } from "./rules.js";
 
 const MINUTE_MS = 60_000;
 const at = (minutes: number) => new Date(Date.UTC(2026, 11, 2, 3, 0) + minutes * MINUTE_MS);
 const room = { ...checkRoomTimes(at(0)), endedAt: null, endedBy: null };
+const checkRoomIsOver = (checkRoom: Parameters<typeof roomIsOver>[0], now: Date) =>
+  roomIsOver(checkRoom, now, VIDEO_CHECK_MARGINS);
 
 describe("a video check's room", () => {
   it("takes people until its 30 minutes are up", () => {

@@ -1,5 +1,5 @@
-import type { RoomEnd, VideoCheckStatus } from "../../db/generated/enums.js";
-import type { RoomTimes } from "../rooms/rules.js";
+import type { VideoCheckStatus } from "../../db/generated/enums.js";
+import type { PassMargins, RoomTimes } from "../rooms/rules.js";
 
 // A video check (화상인증) is one operator and one person for a short while: its room opens when
 // the operator takes the request and takes no one after 30 minutes, with no grace as a workout has.
@@ -20,22 +20,7 @@ export function checkRoomTimes(now: Date): RoomTimes {
 }
 
 /** A pass works exactly while the room does. */
-export function checkPassWindow(room: RoomTimes): { notBefore: Date; expiresAt: Date } {
-  return { notBefore: room.opensAt, expiresAt: room.closesAt };
-}
-
-/**
- * Whether the room no longer takes anyone: its passes expired, or honjok ended it. The deployment
- * destroys a room whenever the last one in it leaves and opens it again for the next, so an end
- * by "destroyed" (the operator looked in and left before the person came) closes nothing early.
- */
-export function checkRoomIsOver(
-  room: RoomTimes & { endedAt: Date | null; endedBy: RoomEnd | null },
-  now: Date,
-): boolean {
-  if (now >= checkPassWindow(room).expiresAt) return true;
-  return room.endedAt !== null && room.endedBy !== "destroyed";
-}
+export const VIDEO_CHECK_MARGINS: PassMargins = { earlyMs: 0, graceMs: 0 };
 
 /** An untaken request asked at or before this is given up. */
 export const untakenGivenUpBefore = (now: Date) => new Date(now.getTime() - VIDEO_CHECK_WAIT_MS);
