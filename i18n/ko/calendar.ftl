@@ -25,4 +25,4 @@ calendar-answer-going = 내 응답: 참석
 calendar-answer-maybe = 내 응답: 미정
 calendar-answer-waitlisted = 내 응답: 대기 중
 calendar-answer-waitlisted-at = 내 응답: 대기 { $position }번째
-calendar-video-room = 화상 방 (honjok 봇에서 참석하면 개인 링크를 받아요)
+calendar-video-room = 화상 방 ({ -brand } 봇에서 참석하면 개인 링크를 받아요)

@@ -29,9 +29,9 @@ error-group-chat-not-manager = 이 방의 관리자만 모임을 연결하거나
 error-group-chat-taken = 이 방은 이미 다른 모임에 연결되어 있어요. 먼저 연결을 해제해 주세요.
 
 ## A meetup as a Discord server's scheduled event.
-discord-event-description = { $group } 모임 · 회비: { $cost } · honjok 봇에서 참석 응답을 할 수 있어요.
+discord-event-description = { $group } 모임 · 회비: { $cost } · { -brand } 봇에서 참석 응답을 할 수 있어요.
 discord-event-location = { PLACE($place) }
-discord-event-location-video-room = 화상 방 · honjok 봇에서 참석하면 개인 링크를 받아요
+discord-event-location-video-room = 화상 방 · { -brand } 봇에서 참석하면 개인 링크를 받아요
 discord-event-location-unnamed = 장소는 봇에서 확인하세요
 
 ## Linking a group chat.

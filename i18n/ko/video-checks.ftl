@@ -30,13 +30,13 @@ button-video-check-again = 📹 다시 요청
 button-video-check-confirm = ✅ 인증
 button-video-check-decline = ❌ 거절
 
-error-video-check-no-operators = 이 honjok에서는 아직 화상인증을 받을 수 없어요. 화상인증을 맡는 운영자가 아직 없어요. 나중에 /videocheck로 다시 요청해 주세요.
+error-video-check-no-operators = 이 { -brand }에서는 아직 화상인증을 받을 수 없어요. 화상인증을 맡는 운영자가 아직 없어요. 나중에 /videocheck로 다시 요청해 주세요.
 error-video-check-open = { $taken ->
         [yes] 이미 운영자가 화상인증을 맡았어요. 맡았다는 알림의 참여 버튼으로 방에 들어가거나, 아래에서 취소하세요.
        *[no] 이미 화상인증을 요청했어요. 곧 운영자가 맡을 거예요. 맡으면 방으로 가는 버튼을 보내 드려요. 마음이 바뀌면 아래에서 취소하세요.
     }
 error-video-check-already-verified = 이미 화상인증 표시가 있어요. 더 확인할 것이 없어요.
-error-video-check-not-operator = 화상인증은 honjok의 화상인증 운영자만 맡을 수 있고, 자기 것은 맡을 수 없어요.
+error-video-check-not-operator = 화상인증은 { -brand }의 화상인증 운영자만 맡을 수 있고, 자기 것은 맡을 수 없어요.
 error-video-check-taken = 다른 운영자가 이미 이 화상인증을 맡았어요.
 error-video-check-not-yours = 이 화상인증을 맡은 운영자만 결정할 수 있어요.
 error-video-check-decided = { $status ->
