@@ -113,6 +113,7 @@ export const errorCodes = [
   "group-chat-private",
   "group-chat-not-manager",
   "group-chat-taken",
+  "points-not-enough",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import pg from "pg";
 
@@ -48,20 +48,39 @@ const PG_TEXT_OID = 25;
 /**
  * The schema engine introspects the database through catalog queries that return PostgreSQL's
  * internal one-byte `"char"` type, which the pg driver adapter refuses to map. Its values arrive
- * as strings already, so the pool reports that column type as text.
+ * as strings already, so the pool reports those columns as text to the adapter, and the adapter
+ * hands them to the engine as characters, which is what the engine reads them as: a CHECK
+ * constraint's `contype` read as text makes the engine panic.
  */
-function catalogReadablePool(databaseUrl: string): pg.Pool {
+function catalogReadableAdapter(databaseUrl: string): { pool: pg.Pool; factory: PrismaPg } {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  // Which columns of a query are "char" depends on its text alone, so one map serves every call.
+  const charColumnsOf = new Map<string, number[]>();
   const query = pool.query.bind(pool) as (config: pg.QueryConfig) => Promise<pg.QueryResult>;
   const reportCharAsText = async (config: pg.QueryConfig) => {
     const result = await query(config);
-    for (const field of result.fields ?? []) {
-      if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
-    }
+    const charColumns = (result.fields ?? []).flatMap((field, index) =>
+      field.dataTypeID === PG_CHAR_OID ? [index] : [],
+    );
+    for (const index of charColumns) (result.fields[index] as pg.FieldDef).dataTypeID = PG_TEXT_OID;
+    if (charColumns.length) charColumnsOf.set(config.text, charColumns);
     return result;
   };
   pool.query = reportCharAsText as typeof pool.query;
-  return pool;
+  const factory = new PrismaPg(pool);
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    adapter.queryRaw = async (sqlQuery) => {
+      const result = await queryRaw(sqlQuery);
+      for (const index of charColumnsOf.get(sqlQuery.sql) ?? [])
+        result.columnTypes[index] = ColumnTypeEnum.Character;
+      return result;
+    };
+    return adapter;
+  };
+  return { pool, factory };
 }
 
 export async function withSchemaEngine<T>(
@@ -69,8 +88,8 @@ export async function withSchemaEngine<T>(
   use: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
   const { SchemaEngine } = await loadWasmBindings();
-  const pool = catalogReadablePool(databaseUrl);
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+  const { pool, factory } = catalogReadableAdapter(databaseUrl);
+  const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const schema = await readFile(schemaPath, "utf8");
   try {
     const engine = await SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, adapter);

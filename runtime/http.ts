@@ -118,6 +118,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   "group-chat-private": 400,
   "group-chat-not-manager": 403,
   "group-chat-taken": 409,
+  "points-not-enough": 409,
 };
 
 /**

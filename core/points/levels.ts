@@ -1,0 +1,27 @@
+// Levels follow MEE6's curve: going from level L to L + 1 takes 5·L² + 50·L + 100 points
+// earned, so the first level comes after a few outcomes and each next one takes a little longer.
+// Levels count points earned (not reversed), never the balance: spending does not lower a level.
+
+export interface LevelProgress {
+  level: number;
+  /** Points earned since the level was reached. */
+  intoLevel: number;
+  /** Points the level takes in all, from its start to the next level. */
+  levelSpan: number;
+}
+
+/** Points it takes to go from `level` to the next. */
+export function pointsToNextLevel(level: number): number {
+  return 5 * level * level + 50 * level + 100;
+}
+
+/** The level reached with `earned` points, and how far into it. */
+export function levelOf(earned: number): LevelProgress {
+  let level = 0;
+  let left = Math.max(0, earned);
+  while (left >= pointsToNextLevel(level)) {
+    left -= pointsToNextLevel(level);
+    level += 1;
+  }
+  return { level, intoLevel: left, levelSpan: pointsToNextLevel(level) };
+}

@@ -1,0 +1,206 @@
+import type { Database, Prisma } from "../db/client.js";
+import { AppError } from "../errors.js";
+import { periodNumber, periodStart } from "../workouts/streaks/periods.js";
+import { holdReasonFor } from "./caps.js";
+import { isEarningKind, pointSettings } from "./settings.js";
+import type { CreditInput, EntryOutcome, SpendInput } from "./types.js";
+
+// Every write to the ledger first locks the person's balance row, so one person's entries are
+// decided one at a time: a cap is counted and a balance checked with nothing slipping in between,
+// and a repeated cause finds the entry the first call made. The unique (userId, kind, cause) key
+// and the CHECK on the balance are the database's own guarantee should anything bypass the lock.
+
+const DAY_MS = 24 * 60 * 60_000;
+
+const outcomeFields = { id: true, amount: true, status: true, heldReason: true } as const;
+
+function outcomeOf(
+  entry: {
+    id: string;
+    amount: number;
+    status: EntryOutcome["status"];
+    heldReason: EntryOutcome["heldReason"];
+  },
+  created: boolean,
+): EntryOutcome {
+  return {
+    entryId: entry.id,
+    amount: entry.amount,
+    status: entry.status,
+    heldReason: entry.heldReason,
+    created,
+  };
+}
+
+/** Makes the person's balance row if need be and holds it until the transaction ends. */
+async function lockBalance(tx: Prisma.TransactionClient, userId: string, now: Date): Promise<number> {
+  await tx.$executeRaw`INSERT INTO "PointBalance" ("userId", "updatedAt") VALUES (${userId}::uuid, ${now})
+    ON CONFLICT ("userId") DO NOTHING`;
+  const [row] = await tx.$queryRaw<{ balance: number }[]>`SELECT balance FROM "PointBalance"
+    WHERE "userId" = ${userId}::uuid FOR UPDATE`;
+  return row?.balance ?? 0;
+}
+
+async function findPerson(tx: Prisma.TransactionClient, userId: string) {
+  const person = await tx.user.findUnique({
+    where: { id: userId },
+    select: { verifiedAt: true, timeZone: true },
+  });
+  if (!person) throw new AppError("not-found");
+  return person;
+}
+
+function entryOfCause(
+  tx: Prisma.TransactionClient,
+  input: { userId: string; kind: CreditInput["kind"] | SpendInput["kind"]; cause: string },
+) {
+  return tx.pointEntry.findUnique({
+    where: { userId_kind_cause: { userId: input.userId, kind: input.kind, cause: input.cause } },
+    select: outcomeFields,
+  });
+}
+
+/** Entries of the kind credited today on the person's own calendar, and with the counterpart lately. */
+async function creditedSoFar(tx: Prisma.TransactionClient, input: CreditInput, timeZone: string, now: Date) {
+  const credited = { userId: input.userId, kind: input.kind, status: "credited" } as const;
+  const dayStart = periodStart("day", periodNumber(now, "day", timeZone), timeZone);
+  const windowStart = new Date(now.getTime() - pointSettings.counterpartWindowDays * DAY_MS);
+  const [today, withCounterpart] = await Promise.all([
+    tx.pointEntry.count({ where: { ...credited, createdAt: { gte: dayStart } } }),
+    input.counterpartId
+      ? tx.pointEntry.count({
+          where: { ...credited, counterpartId: input.counterpartId, createdAt: { gte: windowStart } },
+        })
+      : null,
+  ]);
+  return { today, withCounterpart };
+}
+
+/**
+ * Points for an outcome that really happened. Idempotent by cause: a repeat, also at the same
+ * moment, returns the first call's entry and adds nothing. An unverified person's earning, one
+ * with themself and one over a cap are stored as held with the reason, never credited, and so
+ * never credited later either: the outcome is used up. Never throws for any of them, so a job
+ * can call it on each retry.
+ */
+export async function creditPoints(db: Database, input: CreditInput, now: Date): Promise<EntryOutcome> {
+  return db.$transaction(async (tx) => {
+    const person = await findPerson(tx, input.userId);
+    await lockBalance(tx, input.userId, now);
+    const existing = await entryOfCause(tx, input);
+    if (existing) return outcomeOf(existing, false);
+    const rule = pointSettings.earning[input.kind];
+    const soFar = await creditedSoFar(tx, input, person.timeZone, now);
+    const heldReason = holdReasonFor(
+      {
+        verified: person.verifiedAt !== null,
+        ownCounterpart: input.counterpartId === input.userId,
+        creditedToday: soFar.today,
+        creditedWithCounterpart: soFar.withCounterpart,
+      },
+      rule,
+    );
+    const entry = await tx.pointEntry.create({
+      data: {
+        userId: input.userId,
+        kind: input.kind,
+        cause: input.cause,
+        amount: rule.amount,
+        counterpartId: input.counterpartId ?? null,
+        status: heldReason ? "held" : "credited",
+        heldReason,
+        createdAt: now,
+      },
+      select: outcomeFields,
+    });
+    if (!heldReason)
+      await tx.pointBalance.update({
+        where: { userId: input.userId },
+        data: { balance: { increment: rule.amount }, earned: { increment: rule.amount } },
+      });
+    return outcomeOf(entry, true);
+  });
+}
+
+/**
+ * Pays for something with points. Refuses with `points-not-enough` (the balance and the price)
+ * when the balance is short, and nothing changes; the same cause is paid once.
+ */
+export async function spendPoints(db: Database, input: SpendInput, now: Date): Promise<EntryOutcome> {
+  return db.$transaction(async (tx) => {
+    await findPerson(tx, input.userId);
+    const balance = await lockBalance(tx, input.userId, now);
+    const existing = await entryOfCause(tx, input);
+    if (existing) return outcomeOf(existing, false);
+    const { price } = pointSettings.spending[input.kind];
+    // Conditional, so that even without the lock two spends could not both pass one balance.
+    const paid = await tx.pointBalance.updateMany({
+      where: { userId: input.userId, balance: { gte: price } },
+      data: { balance: { decrement: price } },
+    });
+    if (paid.count === 0) throw new AppError("points-not-enough", { balance, needed: price });
+    const entry = await tx.pointEntry.create({
+      data: {
+        userId: input.userId,
+        kind: input.kind,
+        cause: input.cause,
+        amount: -price,
+        status: "credited",
+        createdAt: now,
+      },
+      select: outcomeFields,
+    });
+    return outcomeOf(entry, true);
+  });
+}
+
+/** `reason` names what undid the entry, by id: "trade-cancelled:<tradeId>", "report-upheld:<reportId>". */
+const reasonPattern = /^[a-z][a-z-]{0,30}:[A-Za-z0-9-]{1,48}$/;
+
+/**
+ * Takes back an earned entry whose cause was undone or reported and upheld. Once: reversing an
+ * entry again returns the first reversal and changes nothing. A held entry moved nothing, so its
+ * reversal is 0 (and it can never be released). The level loses the whole amount; the balance
+ * loses what is left of it, never going below zero: points already spent bought something that
+ * was seen and cannot be unseen, and a debt would block the person's next spend for no gain.
+ */
+export async function reversePoints(
+  db: Database,
+  entryId: string,
+  reason: string,
+  now: Date,
+): Promise<EntryOutcome> {
+  if (!reasonPattern.test(reason)) throw new AppError("invalid-input");
+  return db.$transaction(async (tx) => {
+    const original = await tx.pointEntry.findUnique({
+      where: { id: entryId },
+      select: { userId: true, kind: true, amount: true, status: true },
+    });
+    if (!original) throw new AppError("not-found");
+    if (!isEarningKind(original.kind)) throw new AppError("invalid-input");
+    const balance = await lockBalance(tx, original.userId, now);
+    // Read again under the lock: a reversal made meanwhile is the one to return.
+    const made = await tx.pointEntry.findUnique({ where: { reversesId: entryId }, select: outcomeFields });
+    if (made) return outcomeOf(made, false);
+    const credited = original.status === "credited";
+    const taken = credited ? Math.min(original.amount, balance) : 0;
+    const reversal = await tx.pointEntry.create({
+      data: {
+        userId: original.userId,
+        kind: "reversal",
+        cause: `${reason}/${entryId}`,
+        amount: -taken,
+        status: "credited",
+        reversesId: entryId,
+        createdAt: now,
+      },
+      select: outcomeFields,
+    });
+    if (credited)
+      await tx.pointBalance.update({
+        where: { userId: original.userId },
+        data: { balance: { decrement: taken }, earned: { decrement: original.amount } },
+      });
+    return outcomeOf(reversal, true);
+  });
+}

@@ -1,0 +1,47 @@
+import type { PointHoldReason, PointKind, PointStatus } from "../db/generated/enums.js";
+import type { LevelProgress } from "./levels.js";
+import type { EarningKind, SpendingKind } from "./settings.js";
+
+export type { PointHoldReason, PointKind, PointStatus };
+
+export interface CreditInput {
+  userId: string;
+  kind: EarningKind;
+  /** What caused it, by id ("trade:<tradeId>"): the same cause never earns twice. */
+  cause: string;
+  /** The other person in the outcome, for the per-counterpart cap. */
+  counterpartId?: string;
+}
+
+export interface SpendInput {
+  userId: string;
+  kind: SpendingKind;
+  /** What is bought, by id ("bump:<itemId>:<n>"): the same cause is never paid twice. */
+  cause: string;
+}
+
+/** The ledger entry a call left; `created` is false when it was there already. */
+export interface EntryOutcome {
+  entryId: string;
+  amount: number;
+  status: PointStatus;
+  heldReason: PointHoldReason | null;
+  created: boolean;
+}
+
+export interface PointsEntryView {
+  kind: PointKind;
+  amount: number;
+  status: PointStatus;
+  heldReason: PointHoldReason | null;
+  /** A later entry took it back. */
+  reversed: boolean;
+  createdAt: Date;
+}
+
+export interface PointsSummary {
+  balance: number;
+  earned: number;
+  level: LevelProgress;
+  entries: PointsEntryView[];
+}

@@ -1,0 +1,1 @@
+error-points-not-enough = Not enough points: you have { $balance } and this takes { $needed }.
