@@ -1,6 +1,7 @@
+import { TZDate } from "@date-fns/tz";
+import { startOfDay } from "date-fns";
 import type { Database, Prisma } from "../db/client.js";
 import { AppError } from "../errors.js";
-import { periodNumber, periodStart } from "../workouts/streaks/periods.js";
 import { holdReasonFor } from "./caps.js";
 import { isEarningKind, pointSettings } from "./settings.js";
 import type { CreditInput, EntryOutcome, SpendInput } from "./types.js";
@@ -63,7 +64,7 @@ function entryOfCause(
 /** Entries of the kind credited today on the person's own calendar, and with the counterpart lately. */
 async function creditedSoFar(tx: Prisma.TransactionClient, input: CreditInput, timeZone: string, now: Date) {
   const credited = { userId: input.userId, kind: input.kind, status: "credited" } as const;
-  const dayStart = periodStart("day", periodNumber(now, "day", timeZone), timeZone);
+  const dayStart = startOfDay(new TZDate(now.getTime(), timeZone));
   const windowStart = new Date(now.getTime() - pointSettings.counterpartWindowDays * DAY_MS);
   const [today, withCounterpart] = await Promise.all([
     tx.pointEntry.count({ where: { ...credited, createdAt: { gte: dayStart } } }),
