@@ -2,8 +2,6 @@ import type { PointHoldReason, PointKind, PointStatus } from "../db/generated/en
 import type { LevelProgress } from "./levels.js";
 import type { EarningKind, SpendingKind } from "./settings.js";
 
-export type { PointHoldReason, PointKind, PointStatus };
-
 export interface CreditInput {
   userId: string;
   kind: EarningKind;
