@@ -59,6 +59,10 @@ export const jobSchemas = {
     // The evening before a streak would break, one nudge per streak and period (WorkoutStreak.nudgedFor).
     "send-streak-nudges": z.object({}),
   },
+  // Points for outcomes: a scan of every earning kind's source (core/points/outcomes), paid by cause.
+  points: {
+    "credit-outcomes": z.object({}),
+  },
 } as const;
 
 type Schemas = typeof jobSchemas;

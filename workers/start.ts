@@ -52,6 +52,7 @@ import {
   onNotifyJobFailed,
   scheduleNotifyJobs,
 } from "./notify/worker.js";
+import { POINTS_SCAN_MS, pointsHandlers, pointsWorkerOptions, schedulePointsJobs } from "./points/worker.js";
 import { ROOM_UPKEEP_MS, roomHandlers } from "./workouts/rooms.js";
 import { STREAK_NUDGE_MS, streakHandlers } from "./workouts/streaks.js";
 
@@ -80,6 +81,8 @@ export interface WorkerTuning {
   discordEventsMs: number;
   /** How often meetups are scanned for reminders to (re)schedule, and their upkeep runs; tests shrink them. */
   groups: Partial<GroupsSchedule>;
+  /** How often outcomes are scanned for points; tests shrink it. */
+  pointsScanMs: number;
 }
 
 /**
@@ -140,8 +143,8 @@ function bullmqOn(ctx: AppContext, connection: Redis) {
 }
 
 /**
- * Starts the notify, market, mail, carpool and groups workers and their schedulers (outbox relay,
- * alert and board scans, upkeep, e-mail codes, ride matching, meetup reminders).
+ * Starts the notify, market, mail, carpool, groups and points workers and their schedulers (outbox
+ * relay, alert and board scans, upkeep, e-mail codes, ride matching, meetup reminders, points).
  * Run it on as many machines as needed: each scheduler is one BullMQ job scheduler for all of
  * them, and jobs are idempotent.
  */
@@ -157,6 +160,7 @@ export async function startWorkers(
   const mailQueue = bullmq.queue("mail");
   const carpoolQueue = bullmq.queue("carpool");
   const groupsQueue = bullmq.queue("groups");
+  const pointsQueue = bullmq.queue("points");
   const matcher = createMatcher({
     db: ctx.db,
     settings: ctx.carpool,
@@ -202,6 +206,7 @@ export async function startWorkers(
     ...groupsHandlers({ db: ctx.db, queue: groupsQueue, logger: ctx.logger }),
     ...roomHandlers({ db: ctx.db, queue: groupsQueue, logger: ctx.logger }),
     ...streakHandlers({ db: ctx.db, queue: groupsQueue, logger: ctx.logger }),
+    ...pointsHandlers({ db: ctx.db, logger: ctx.logger }),
     ...boardHandlers({
       ...notify,
       syncOptions: notify.deliverOptions,
@@ -214,6 +219,7 @@ export async function startWorkers(
   const mailWorker = bullmq.worker("mail", handlers, mailWorkerOptions, onMailJobFailed(mail));
   const carpoolWorker = bullmq.worker("carpool", handlers, carpoolWorkerOptions);
   const groupsWorker = bullmq.worker("groups", handlers, groupsWorkerOptions);
+  const pointsWorker = bullmq.worker("points", handlers, pointsWorkerOptions);
 
   await scheduleNotifyJobs(notifyQueue, {
     outboxPollMs: config.OUTBOX_POLL_MS,
@@ -233,12 +239,14 @@ export async function startWorkers(
     streakNudgeMs: STREAK_NUDGE_MS,
     ...tuning.groups,
   });
+  await schedulePointsJobs(pointsQueue, tuning.pointsScanMs ?? POINTS_SCAN_MS);
   await Promise.all([
     notifyWorker.waitUntilReady(),
     marketWorker.waitUntilReady(),
     mailWorker.waitUntilReady(),
     carpoolWorker.waitUntilReady(),
     groupsWorker.waitUntilReady(),
+    pointsWorker.waitUntilReady(),
   ]);
 }
 

@@ -4,7 +4,13 @@ import { holdReasonFor } from "./caps.js";
 import type { EarningRule } from "./settings.js";
 
 const rule: EarningRule = { amount: 10, dailyCap: 3, counterpartCap: 1 };
-const fresh = { verified: true, ownCounterpart: false, creditedToday: 0, creditedWithCounterpart: 0 };
+const fresh = {
+  verified: true,
+  ownCounterpart: false,
+  pattern: null,
+  creditedToday: 0,
+  creditedWithCounterpart: 0,
+};
 
 describe("holdReasonFor", () => {
   it("credits a verified person's first earning of the day with someone new", () => {
@@ -17,6 +23,10 @@ describe("holdReasonFor", () => {
 
   it("holds an earning whose other person is the earner", () => {
     expect(holdReasonFor({ ...fresh, ownCounterpart: true }, rule)).toBe("own_counterpart");
+  });
+
+  it("holds an earning its source saw as self-dealing, with the pattern as the reason", () => {
+    expect(holdReasonFor({ ...fresh, pattern: "one_cell" }, rule)).toBe("one_cell");
   });
 
   it("holds the 4th earning of a day capped at 3", () => {

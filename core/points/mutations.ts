@@ -96,6 +96,7 @@ export async function creditPoints(db: Database, input: CreditInput, now: Date):
       {
         verified: person.verifiedAt !== null,
         ownCounterpart: input.counterpartId === input.userId,
+        pattern: input.pattern ?? null,
         creditedToday: soFar.today,
         creditedWithCounterpart: soFar.withCounterpart,
       },
@@ -124,35 +125,43 @@ export async function creditPoints(db: Database, input: CreditInput, now: Date):
 }
 
 /**
- * Pays for something with points. Refuses with `points-not-enough` (the balance and the price)
- * when the balance is short, and nothing changes; the same cause is paid once.
+ * Pays for something with points inside the caller's transaction, so that what is bought and its
+ * payment commit together. Refuses with `points-not-enough` (the balance and the price) when the
+ * balance is short, and nothing changes; the same cause is paid once.
  */
-export async function spendPoints(db: Database, input: SpendInput, now: Date): Promise<EntryOutcome> {
-  return db.$transaction(async (tx) => {
-    await findPerson(tx, input.userId);
-    const balance = await lockBalance(tx, input.userId, now);
-    const existing = await entryOfCause(tx, input);
-    if (existing) return outcomeOf(existing, false);
-    const { price } = pointSettings.spending[input.kind];
-    // Conditional, so that even without the lock two spends could not both pass one balance.
-    const paid = await tx.pointBalance.updateMany({
-      where: { userId: input.userId, balance: { gte: price } },
-      data: { balance: { decrement: price } },
-    });
-    if (paid.count === 0) throw new AppError("points-not-enough", { balance, needed: price });
-    const entry = await tx.pointEntry.create({
-      data: {
-        userId: input.userId,
-        kind: input.kind,
-        cause: input.cause,
-        amount: -price,
-        status: "credited",
-        createdAt: now,
-      },
-      select: outcomeFields,
-    });
-    return outcomeOf(entry, true);
+export async function spendWithin(
+  tx: Prisma.TransactionClient,
+  input: SpendInput,
+  now: Date,
+): Promise<EntryOutcome> {
+  await findPerson(tx, input.userId);
+  const balance = await lockBalance(tx, input.userId, now);
+  const existing = await entryOfCause(tx, input);
+  if (existing) return outcomeOf(existing, false);
+  const { price } = pointSettings.spending[input.kind];
+  // Conditional, so that even without the lock two spends could not both pass one balance.
+  const paid = await tx.pointBalance.updateMany({
+    where: { userId: input.userId, balance: { gte: price } },
+    data: { balance: { decrement: price } },
   });
+  if (paid.count === 0) throw new AppError("points-not-enough", { balance, needed: price });
+  const entry = await tx.pointEntry.create({
+    data: {
+      userId: input.userId,
+      kind: input.kind,
+      cause: input.cause,
+      amount: -price,
+      status: "credited",
+      createdAt: now,
+    },
+    select: outcomeFields,
+  });
+  return outcomeOf(entry, true);
+}
+
+/** spendWithin in a transaction of its own. */
+export async function spendPoints(db: Database, input: SpendInput, now: Date): Promise<EntryOutcome> {
+  return db.$transaction((tx) => spendWithin(tx, input, now));
 }
 
 /** `reason` names what undid the entry, by id: "trade-cancelled:<tradeId>", "report-upheld:<reportId>". */

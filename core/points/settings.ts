@@ -1,4 +1,4 @@
-import type { PointKind } from "../db/generated/enums.js";
+import type { GoalPeriod, PointKind } from "../db/generated/enums.js";
 
 // Every amount, cap and threshold of the points ledger, each with its default and why. Points
 // reward what really happened between people (a trade both sides completed, a ride taken), never
@@ -34,6 +34,14 @@ export interface PointSettings {
    * cannot earn on the 31st and again on the 1st.
    */
   counterpartWindowDays: number;
+  /** How far back the points scan looks for outcomes not credited yet (a worker away that long still pays). */
+  outcomeLookbackDays: number;
+  /** A meetup earns its host points when at least this many others checked in. */
+  meetupHostedMinAttendees: number;
+  /** A workout earns points only when at least this many people attended the room together. */
+  workoutMinAttendees: number;
+  /** The periods of a workout streak that make a month, by the group goal's period. */
+  streakMonthPeriods: Record<GoalPeriod, number>;
 }
 
 /** Adding a kind: one value in the PointKind enum (prisma/schema.prisma) and one line here. */
@@ -61,6 +69,14 @@ export const pointSettings: PointSettings = {
     meetup_pin: { price: 50 },
   },
   counterpartWindowDays: 30,
+  // Default 14 days: a worker outage of two weeks still pays every outcome once it is back.
+  outcomeLookbackDays: 14,
+  // Default 2: a meetup only its host and one friend came to is what two accounts could stage.
+  meetupHostedMinAttendees: 2,
+  // Default 2: a room one sat in alone is something one can do alone.
+  workoutMinAttendees: 2,
+  // Default 28 days or 4 weeks: a month of a daily or a weekly goal, the same length either way.
+  streakMonthPeriods: { day: 28, week: 4 },
 };
 
 export function isEarningKind(kind: PointKind): kind is EarningKind {

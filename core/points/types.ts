@@ -9,7 +9,12 @@ export interface CreditInput {
   cause: string;
   /** The other person in the outcome, for the per-counterpart cap. */
   counterpartId?: string;
+  /** Set when the outcome looks like self-dealing: it is held with this as the reason. */
+  pattern?: SelfDealingPattern;
 }
+
+/** Hold reasons an outcome's source decides, from what it knows of the outcome. */
+export type SelfDealingPattern = Extract<PointHoldReason, "one_cell">;
 
 export interface SpendInput {
   userId: string;
