@@ -1,13 +1,16 @@
 import type { Database } from "../../db/client.js";
 import { creditPoints, reversePoints } from "../mutations.js";
 import { type EarningKind, pointSettings } from "../settings.js";
-import { meetupsAttended, meetupsHosted } from "./meetups.js";
-import { ridesHappened } from "./rides.js";
+import {
+  meetupsAttended,
+  meetupsHosted,
+  ridesHappened,
+  streaksKeptAMonth,
+  tipsFoundHelpful,
+  tradesCompleted,
+  workoutsAttended,
+} from "./queries.js";
 import type { OutcomeSource } from "./source.js";
-import { streaksKeptAMonth } from "./streaks.js";
-import { tipsFoundHelpful } from "./tips.js";
-import { tradesCompleted } from "./trades.js";
-import { workoutsAttended } from "./workouts.js";
 
 // The points scan: every earning kind's source, read for what is owed, each owed entry credited in
 // its own small transaction. The ledger, not the scan, is the record: a scan repeated, run on two

@@ -1,5 +1,4 @@
 import type { Database } from "../../db/client.js";
-import { Prisma } from "../../db/generated/client.js";
 import type { EarningKind } from "../settings.js";
 import type { CreditInput } from "../types.js";
 
@@ -13,10 +12,4 @@ export interface OutcomeSource {
   outstanding(db: Database, since: Date, limit: number): Promise<CreditInput[]>;
   /** Entries of the kind whose cause was undone since then, each with the reason ("no-show:<id>"). */
   undone?(db: Database, since: Date, limit: number): Promise<{ entryId: string; reason: string }[]>;
-}
-
-/** No entry of the kind for the cause yet, for the person in `userColumn` (SQL). */
-export function notEntered(userColumn: Prisma.Sql, kind: EarningKind, cause: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`NOT EXISTS (SELECT 1 FROM "PointEntry" e WHERE e."userId" = ${userColumn}
-    AND e.kind = ${kind}::"PointKind" AND e.cause = ${cause})`;
 }
