@@ -5,6 +5,7 @@ import { takeTurns } from "../db/turns.js";
 import { AppError, parseOrRefuse } from "../errors.js";
 import { queueNotification } from "../notifications/mutations.js";
 import { approximate, HOME_AREA_PRECISION_METRES } from "../place.js";
+import { mergeLinkedLedger } from "../points/linked/mutations.js";
 import { visibleText } from "../text/clean.js";
 import {
   formatLinkCode,
@@ -240,6 +241,7 @@ export async function consumeLinkCode(
       where: { userId: joining.id, status: "pending" },
       data: { userId: owner.id },
     });
+    await mergeLinkedLedger(tx, joining.id, owner.id, now);
     await tx.user.delete({ where: { id: joining.id } });
     await tx.user.update({ where: { id: owner.id }, data: keptProofs(owner, joining) });
     const ownerPlatform = owner.accounts.find((account) => account.platform !== consumer.platform)?.platform;

@@ -34,7 +34,7 @@ function outcomeOf(
 }
 
 /** Makes the person's balance row if need be and holds it until the transaction ends. */
-async function lockBalance(tx: Prisma.TransactionClient, userId: string, now: Date): Promise<number> {
+export async function lockBalance(tx: Prisma.TransactionClient, userId: string, now: Date): Promise<number> {
   await tx.$executeRaw`INSERT INTO "PointBalance" ("userId", "updatedAt") VALUES (${userId}::uuid, ${now})
     ON CONFLICT ("userId") DO NOTHING`;
   const [row] = await tx.$queryRaw<{ balance: number }[]>`SELECT balance FROM "PointBalance"
@@ -174,43 +174,51 @@ const reasonPattern = /^[a-z][a-z-]{0,30}:[A-Za-z0-9-]{1,48}$/;
  * loses what is left of it, never going below zero: points already spent bought something that
  * was seen and cannot be unseen, and a debt would block the person's next spend for no gain.
  */
+export async function reverseWithin(
+  tx: Prisma.TransactionClient,
+  entryId: string,
+  reason: string,
+  now: Date,
+): Promise<EntryOutcome> {
+  if (!reasonPattern.test(reason)) throw new AppError("invalid-input");
+  const original = await tx.pointEntry.findUnique({
+    where: { id: entryId },
+    select: { userId: true, kind: true, amount: true, status: true },
+  });
+  if (!original) throw new AppError("not-found");
+  if (!isEarningKind(original.kind)) throw new AppError("invalid-input");
+  const balance = await lockBalance(tx, original.userId, now);
+  // Read again under the lock: a reversal made meanwhile is the one to return.
+  const made = await tx.pointEntry.findUnique({ where: { reversesId: entryId }, select: outcomeFields });
+  if (made) return outcomeOf(made, false);
+  const credited = original.status === "credited";
+  const taken = credited ? Math.min(original.amount, balance) : 0;
+  const reversal = await tx.pointEntry.create({
+    data: {
+      userId: original.userId,
+      kind: "reversal",
+      cause: `${reason}/${entryId}`,
+      amount: -taken,
+      status: "credited",
+      reversesId: entryId,
+      createdAt: now,
+    },
+    select: outcomeFields,
+  });
+  if (credited)
+    await tx.pointBalance.update({
+      where: { userId: original.userId },
+      data: { balance: { decrement: taken }, earned: { decrement: original.amount } },
+    });
+  return outcomeOf(reversal, true);
+}
+
+/** reverseWithin in a transaction of its own. */
 export async function reversePoints(
   db: Database,
   entryId: string,
   reason: string,
   now: Date,
 ): Promise<EntryOutcome> {
-  if (!reasonPattern.test(reason)) throw new AppError("invalid-input");
-  return db.$transaction(async (tx) => {
-    const original = await tx.pointEntry.findUnique({
-      where: { id: entryId },
-      select: { userId: true, kind: true, amount: true, status: true },
-    });
-    if (!original) throw new AppError("not-found");
-    if (!isEarningKind(original.kind)) throw new AppError("invalid-input");
-    const balance = await lockBalance(tx, original.userId, now);
-    // Read again under the lock: a reversal made meanwhile is the one to return.
-    const made = await tx.pointEntry.findUnique({ where: { reversesId: entryId }, select: outcomeFields });
-    if (made) return outcomeOf(made, false);
-    const credited = original.status === "credited";
-    const taken = credited ? Math.min(original.amount, balance) : 0;
-    const reversal = await tx.pointEntry.create({
-      data: {
-        userId: original.userId,
-        kind: "reversal",
-        cause: `${reason}/${entryId}`,
-        amount: -taken,
-        status: "credited",
-        reversesId: entryId,
-        createdAt: now,
-      },
-      select: outcomeFields,
-    });
-    if (credited)
-      await tx.pointBalance.update({
-        where: { userId: original.userId },
-        data: { balance: { decrement: taken }, earned: { decrement: original.amount } },
-      });
-    return outcomeOf(reversal, true);
-  });
+  return db.$transaction((tx) => reverseWithin(tx, entryId, reason, now));
 }
