@@ -114,6 +114,8 @@ export const errorCodes = [
   "group-chat-not-manager",
   "group-chat-taken",
   "points-not-enough",
+  "bump-just-done",
+  "meetup-already-pinned",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

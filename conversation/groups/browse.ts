@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { actions } from "../../core/actions/table.js";
+import { listPinnedMeetupsNear } from "../../core/groups/meetups/queries.js";
 import { getGroupView, listMyGroups, searchGroups } from "../../core/groups/queries.js";
 import { DEFAULT_GROUP_RADIUS_M, readGroupQuery } from "../../core/groups/rules.js";
 import { groupCategorySchema } from "../../core/groups/schema.js";
@@ -12,6 +13,7 @@ import { text } from "../reply.js";
 import { groupCard, groupList } from "./cards.js";
 import { groupCategoryField, groupQueryField, groupSearchPlaceField } from "./fields.js";
 import { onGroup } from "./group-button.js";
+import { meetupList } from "./meetups/cards.js";
 import { pageArgument, pageButtons } from "./paging.js";
 
 /** The card of a group as the person sees it now, measured from their home area. */
@@ -49,6 +51,12 @@ function pageAction(args: BrowseArgs, search: { query: string; place: Place | un
   }
 }
 
+/** Meetups whose hosts paid to be seen first around here, heading the first page of an open search. */
+function pinnedNearby(ctx: CommandContext, search: GroupSearch) {
+  const near = { ...search, viewerId: ctx.profile.userId };
+  return listPinnedMeetupsNear(ctx.db, near, ctx.now);
+}
+
 /**
  * `/groups [words]` (Discord `/group list`): groups around the person's home area, newest first;
  * words search names, descriptions and tags, and `#words` must be tags (`/groups #운동`).
@@ -84,7 +92,9 @@ export const groups = defineCommand({
     };
     const found = await searchGroups(ctx.db, search, args.page);
     const pages = pageButtons(found.page, found.hasMore, (page) => pageAction(args, { query, place }, page));
-    return groupList("groups-found", found.groups, [...pages, [createButton]]);
+    const list = groupList("groups-found", found.groups, [...pages, [createButton]]);
+    const pinned = found.page === 1 && !query ? await pinnedNearby(ctx, search) : [];
+    return pinned.length ? [meetupList({ key: "meetups-pinned" }, pinned, ctx.profile.timeZone), list] : list;
   },
 });
 

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { actions } from "../../core/actions/table.js";
 import type { Database } from "../../core/db/client.js";
+import { isAppError } from "../../core/errors.js";
 import { itemButton } from "../../core/market/card.js";
 import {
   bumpItem,
+  bumpItemWithPoints,
   changePrice,
   editItem,
   renewItem,
@@ -14,17 +16,19 @@ import { reportItem } from "../../core/market/reports/mutations.js";
 import { saveItem, unsaveItem } from "../../core/market/saves/mutations.js";
 import { reportReasonSchema } from "../../core/market/schema.js";
 import { markSold, reserveItem, unreserveItem } from "../../core/market/trades/mutations.js";
+import { pointsSummary } from "../../core/points/queries.js";
+import { pointSettings } from "../../core/points/settings.js";
 import { getConversationFor } from "../../core/relay/queries.js";
 import { type CommandContext, defineCommand } from "../command.js";
-import { type Button, type Reply, reply, text } from "../reply.js";
+import { type Button, type Reply, reply, type Text, text } from "../reply.js";
 import { itemCard } from "./cards.js";
 import { descriptionField, priceField, reportReasonField, titleField } from "./fields.js";
 
 const itemArgs = z.object({ itemId: z.uuid() });
 
-async function cardAfter(ctx: CommandContext, itemId: string, doneKey: string) {
+async function cardAfter(ctx: CommandContext, itemId: string, doneKey: string, params: Text["params"] = {}) {
   const view = await getItemView(ctx.db, itemId, ctx.profile.userId, ctx.profile.homeArea);
-  return [reply(doneKey, { title: view.title }), itemCard(view, ctx.profile.userId, ctx.now)];
+  return [reply(doneKey, { ...params, title: view.title }), itemCard(view, ctx.profile.userId, ctx.now)];
 }
 
 /** A button on an item that does one thing without asking anything. */
@@ -140,8 +144,40 @@ export const itemReport = defineCommand({
   },
 });
 
+/**
+ * The free bump, once every three days; before it is due, an offer to bump now for points (the
+ * button only when the balance covers it, else what the points would take and how they are earned).
+ */
+export const itemBump = oneTapOnItem("item_bump", "cmd-mine", async (ctx, itemId) => {
+  try {
+    await bumpItem(ctx.db, itemId, ctx.profile.userId, ctx.now);
+  } catch (error) {
+    if (!isAppError(error) || error.code !== "bump-too-soon") throw error;
+    return paidBumpOffer(ctx, itemId, Number(error.params.hours));
+  }
+  return cardAfter(ctx, itemId, "item-bumped");
+});
+
+async function paidBumpOffer(ctx: CommandContext, itemId: string, hours: number): Promise<Reply> {
+  const { price } = pointSettings.spending.listing_bump;
+  const { balance } = await pointsSummary(ctx.db, ctx.profile.userId, 0);
+  if (balance < price) return reply("bump-paid-short", { hours, price, balance });
+  const pay = { label: text("button-bump-paid", { price }), action: actions.itemBumpPaid({ itemId }) };
+  return reply("bump-paid-offer", { hours, price, balance }, { buttons: [[pay]] });
+}
+
+export const itemBumpPaid = oneTapOnItem("item_bump_paid", "cmd-mine", async (ctx, itemId) => {
+  await bumpItemWithPoints(ctx.db, itemId, ctx.profile.userId, ctx.now);
+  const { balance } = await pointsSummary(ctx.db, ctx.profile.userId, 0);
+  return cardAfter(ctx, itemId, "item-bumped-paid", {
+    price: pointSettings.spending.listing_bump.price,
+    balance,
+  });
+});
+
 export const manageCommands = [
-  sellerAction("item_bump", "item-bumped", bumpItem),
+  itemBump,
+  itemBumpPaid,
   sellerAction("item_withdraw", "item-withdrawn", withdrawItem),
   sellerAction("item_renew", "item-renewed", renewItem),
   sellerAction("item_unreserve", "item-unreserved", unreserveItem),

@@ -42,6 +42,10 @@ export interface PointSettings {
   workoutMinAttendees: number;
   /** The periods of a workout streak that make a month, by the group goal's period. */
   streakMonthPeriods: Record<GoalPeriod, number>;
+  /** A paid bump needs this long since the last bump: a listing still at the top gains nothing. */
+  paidBumpGapMinutes: number;
+  /** How long a pinned meetup is shown first to the neighbourhood (never past its end). */
+  meetupPinHours: number;
 }
 
 /** Adding a kind: one value in the PointKind enum (prisma/schema.prisma) and one line here. */
@@ -77,6 +81,10 @@ export const pointSettings: PointSettings = {
   workoutMinAttendees: 2,
   // Default 28 days or 4 weeks: a month of a daily or a weekly goal, the same length either way.
   streakMonthPeriods: { day: 28, week: 4 },
+  // Default 60 minutes: a second tap right after a paid bump would pay for nothing.
+  paidBumpGapMinutes: 60,
+  // Default 24 hours: "pinned for a day", as the price says.
+  meetupPinHours: 24,
 };
 
 export function isEarningKind(kind: PointKind): kind is EarningKind {

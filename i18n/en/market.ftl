@@ -297,3 +297,10 @@ board-off-none = This chat is not a neighbourhood board.
 board-card-hidden = This item was taken down after several reports.
 error-board-private-chat = A neighbourhood board lives in a group or channel (on Discord, a server channel). Type the command there.
 error-board-not-manager = Only the chat's admins can set or stop its neighbourhood board.
+
+## Bumping beyond the free bump, paid with points
+button-bump-paid = ⬆️ Bump now for { $price } points
+bump-paid-offer = The free bump comes once every 3 days: the next is in { $hours } hour(s). You can bump now for { $price } points instead (you have { $balance }).
+bump-paid-short = The free bump comes once every 3 days: the next is in { $hours } hour(s). Bumping now takes { $price } points, and you have { $balance }. Verified people earn points when a trade is done and both sides have rated it.
+item-bumped-paid = Bumped "{ $title }" to the top for { $price } points. { $balance } points left.
+error-bump-just-done = It was just bumped and is still at the top. Try again in { $minutes } minute(s).

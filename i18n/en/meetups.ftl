@@ -164,3 +164,13 @@ notify-meetup-reminder-hour =
     🕒 { meetup-when }
     { meetup-where }
 notify-meetup-reminder-waitlist = ⏳ You're first on the waitlist for "{ $title }" tomorrow ({ meetup-when }). You'll hear at once if a spot frees up.
+
+## Pinning a meetup for the neighbourhood, paid with points
+button-meetup-pin = 📌 Pin nearby for a day
+meetup-pin-confirm = Show "{ $title }" at the top of the groups nearby (/groups) for { $hours } hours? It takes { $price } points (you have { $balance }).
+meetup-pin-done = 📌 "{ $title }" is at the top of the groups nearby for the next { $hours } hours.
+meetups-pinned =
+    📌 Meetups in the spotlight nearby.
+    { $lines }
+meetups-pinned-empty = No meetups are pinned nearby right now.
+error-meetup-already-pinned = It is pinned already. You can pin it again once this ends, in { $hours } hour(s).

@@ -287,3 +287,10 @@ board-off-none = 이 방은 동네 게시판이 아니에요.
 board-card-hidden = 신고가 여러 번 들어와 내려간 물건이에요.
 error-board-private-chat = 동네 게시판은 그룹이나 채널(디스코드는 서버 채널)에서만 정할 수 있어요. 그곳에서 명령어를 입력해 주세요.
 error-board-not-manager = 이 방의 관리자만 동네 게시판을 정하거나 끌 수 있어요.
+
+## Bumping beyond the free bump, paid with points
+button-bump-paid = ⬆️ { $price }점으로 지금 끌어올리기
+bump-paid-offer = 무료 끌어올리기는 3일에 한 번이라 { $hours }시간 뒤에 할 수 있어요. 지금 { $price }점으로 끌어올릴 수도 있어요. (보유 { $balance }점)
+bump-paid-short = 무료 끌어올리기는 3일에 한 번이라 { $hours }시간 뒤에 할 수 있어요. 포인트 { $price }점으로 바로 끌어올릴 수도 있지만 지금은 { $balance }점이에요. 인증한 분은 거래를 마치고 서로 후기를 남기면 포인트가 쌓여요.
+item-bumped-paid = '{ $title }'{ JOSA($title, "을/를") } { $price }점으로 끌어올렸어요. 남은 포인트는 { $balance }점이에요.
+error-bump-just-done = 방금 끌어올려서 아직 맨 위에 있어요. { $minutes }분 뒤에 다시 해 주세요.

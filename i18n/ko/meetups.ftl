@@ -164,3 +164,13 @@ notify-meetup-reminder-hour =
     🕒 { meetup-when }
     { meetup-where }
 notify-meetup-reminder-waitlist = ⏳ 내일 '{ $title }'({ meetup-when }) 모임의 대기 1번째예요. 자리가 나면 바로 알려 드릴게요.
+
+## Pinning a meetup for the neighbourhood, paid with points
+button-meetup-pin = 📌 동네에 하루 고정
+meetup-pin-confirm = '{ $title }'{ JOSA($title, "을/를") } { $hours }시간 동안 근처 모임 목록(/groups) 맨 위에 보여 줄까요? { $price }점이 들어요. (보유 { $balance }점)
+meetup-pin-done = 📌 '{ $title }'{ JOSA($title, "을/를") } { $hours }시간 동안 근처 모임 목록 맨 위에 보여 줄게요.
+meetups-pinned =
+    📌 근처에서 주목받는 모임 일정이에요.
+    { $lines }
+meetups-pinned-empty = 지금 근처에 고정된 모임 일정이 없어요.
+error-meetup-already-pinned = 이미 고정돼 있어요. { $hours }시간 뒤에 고정이 끝나면 다시 할 수 있어요.

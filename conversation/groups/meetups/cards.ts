@@ -79,9 +79,11 @@ function cardButtons(card: MeetupCard, now: Date): Button[][] {
     ...endButtons(card, now),
   ];
   const series = card.recurrence
-    ? [[meetupButton("button-meetup-stop-series", actions.meetupStop, card.id)]]
+    ? [meetupButton("button-meetup-stop-series", actions.meetupStop, card.id)]
     : [];
-  return [answers, [...manage, ...checkIn], ...series];
+  const pin = card.pinnedUntil ? [] : [meetupButton("button-meetup-pin", actions.meetupPin, card.id)];
+  const more = [...series, ...pin];
+  return [answers, [...manage, ...checkIn], ...(more.length ? [more] : [])];
 }
 
 /** A workout's kind, length and the group's goal, under its title. */

@@ -10,7 +10,7 @@ import { onMeetup } from "./buttons.js";
 import { meetupCard } from "./cards.js";
 
 export async function cardOf(ctx: CommandContext, meetupId: string) {
-  const card = await getMeetupCard(ctx.db, ctx.profile.userId, meetupId);
+  const card = await getMeetupCard(ctx.db, ctx.profile.userId, meetupId, ctx.now);
   return meetupCard(card, ctx.profile.timeZone, ctx.now);
 }
 

@@ -4,6 +4,8 @@ import { AppError, parseOrRefuse } from "../../errors.js";
 import type { Profile } from "../../identity/types.js";
 import { refuseProfanity } from "../../moderation/profanity.js";
 import type { MessageContent } from "../../notifications/types.js";
+import { spendWithin } from "../../points/mutations.js";
+import { pointSettings } from "../../points/settings.js";
 import { workoutAnnouncement } from "../../workouts/messages.js";
 import { endCancelledRoom, moveWorkoutRoom, openWorkoutRoom } from "../../workouts/rooms/mutations.js";
 import { memberRole } from "../queries.js";
@@ -21,6 +23,8 @@ import { venueColumns } from "./venue.js";
 // in rsvp/, the series' later occurrences in series/, its reminders in reminders/.
 
 type Tx = Prisma.TransactionClient;
+
+const HOUR_MS = 60 * 60_000;
 
 /** The host runs their meetup; the group's moderators and owner may step in. */
 export async function requireHostOrModerator(tx: Tx, meetup: Meetup, userId: string): Promise<void> {
@@ -193,5 +197,34 @@ export async function cancelMeetup(db: Database, userId: string, meetupId: strin
     await endCancelledRoom(tx, meetupId, now);
     const told = await answeredBy(tx, meetupId, ["going", "maybe", "waitlisted"], userId);
     await notifyEach(tx, cancelled, told, { messageKey: "notify-meetup-cancelled" });
+  });
+}
+
+/**
+ * Shows a meetup first to the neighbourhood for `meetupPinHours` (never past its end), paid with
+ * the host's or a moderator's points (meetup_pin). Under the meetup's lock, and keyed by the pin
+ * it follows, so a double tap pays once; a meetup still pinned is refused, not paid for again.
+ */
+export async function pinMeetup(
+  db: Database,
+  userId: string,
+  meetupId: string,
+  now = new Date(),
+): Promise<Date> {
+  return db.$transaction(async (tx) => {
+    const meetup = await lockedMeetup(tx, meetupId);
+    await requireHostOrModerator(tx, meetup, userId);
+    refuseClosed(meetup, now);
+    if (meetup.pinnedUntil && meetup.pinnedUntil > now)
+      throw new AppError("meetup-already-pinned", {
+        hours: Math.ceil((meetup.pinnedUntil.getTime() - now.getTime()) / HOUR_MS),
+      });
+    const cause = `pin:${meetupId}:${meetup.pinnedUntil?.getTime() ?? 0}`;
+    await spendWithin(tx, { userId, kind: "meetup_pin", cause }, now);
+    const until = new Date(
+      Math.min(now.getTime() + pointSettings.meetupPinHours * HOUR_MS, meetup.endAt.getTime()),
+    );
+    await tx.meetup.update({ where: { id: meetupId }, data: { pinnedUntil: until } });
+    return until;
   });
 }

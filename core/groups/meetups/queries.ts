@@ -1,3 +1,4 @@
+import { boundingBox, metresBetween } from "../../cells.js";
 import type { Database, Prisma } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import { goalOf } from "../../workouts/goal.js";
@@ -75,7 +76,12 @@ export async function listMyMeetups(db: Database, userId: string, now = new Date
  * A meetup as the viewer sees it. Members see the venue exactly and who is going; anyone else in
  * the same world (playground or not) sees roughly where, and how many.
  */
-export async function getMeetupCard(db: Database, viewerId: string, meetupId: string): Promise<MeetupCard> {
+export async function getMeetupCard(
+  db: Database,
+  viewerId: string,
+  meetupId: string,
+  now = new Date(),
+): Promise<MeetupCard> {
   const meetup = await db.meetup.findUnique({
     where: { id: meetupId },
     include: {
@@ -118,6 +124,7 @@ export async function getMeetupCard(db: Database, viewerId: string, meetupId: st
           goal: goalOf(meetup.group),
         }
       : undefined,
+    pinnedUntil: meetup.pinnedUntil && meetup.pinnedUntil > now ? meetup.pinnedUntil : null,
     viewer: {
       role,
       isHost: meetup.hostId === viewerId,
@@ -127,4 +134,35 @@ export async function getMeetupCard(db: Database, viewerId: string, meetupId: st
       checkedIn: mine?.checkedInAt != null,
     },
   };
+}
+
+/** At most this many pinned meetups head a neighbourhood's list. */
+const PINNED_SHOWN = 3;
+
+/**
+ * Meetups pinned now (paid with points) whose venue lies within `radiusM` of a point, in the same
+ * world, soonest first: what heads the neighbourhood's list of groups. Pins are few at any moment,
+ * so the pinnedUntil index leads and the distance is measured on what it finds.
+ */
+export async function listPinnedMeetupsNear(
+  db: Database,
+  near: { playground: boolean; lat: number; lng: number; radiusM: number; viewerId: string },
+  now = new Date(),
+): Promise<MeetupLine[]> {
+  const box = boundingBox(near.lat, near.lng, near.radiusM);
+  const rows = await db.meetup.findMany({
+    where: {
+      ...upcoming(now),
+      pinnedUntil: { gt: now },
+      playground: near.playground,
+      placeLat: { gte: box.minLat, lte: box.maxLat },
+      placeLng: { gte: box.minLng, lte: box.maxLng },
+    },
+    orderBy: { startAt: "asc" },
+    select: { ...lineColumns(near.viewerId), placeLat: true, placeLng: true },
+  });
+  return rows
+    .filter((row) => metresBetween(near, { lat: row.placeLat, lng: row.placeLng }) <= near.radiusM)
+    .slice(0, PINNED_SHOWN)
+    .map(({ placeLat: _lat, placeLng: _lng, ...line }) => lineOf(line));
 }

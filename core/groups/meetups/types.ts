@@ -52,6 +52,8 @@ export interface MeetupCard {
   goingNames: string[];
   /** Set for a workout, held in its video room: what kind, how long, and the group's goal. */
   workout: { kind: WorkoutKind; minutes: number; goal: WorkoutGoal | undefined } | undefined;
+  /** Shown first to the neighbourhood until then (paid with points); null when not pinned now. */
+  pinnedUntil: Date | null;
   viewer: {
     role: GroupRole | undefined;
     isHost: boolean;

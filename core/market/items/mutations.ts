@@ -4,6 +4,8 @@ import { takeTurns } from "../../db/turns.js";
 import { AppError, parseOrRefuse } from "../../errors.js";
 import { refuseProfanity } from "../../moderation/profanity.js";
 import { queueNotification } from "../../notifications/mutations.js";
+import { spendWithin } from "../../points/mutations.js";
+import { pointSettings } from "../../points/settings.js";
 import { itemButton, renewButton } from "../buttons.js";
 import { searchColumns } from "../matching.js";
 import {
@@ -160,6 +162,24 @@ export async function bumpItem(db: Database, itemId: string, sellerId: string, n
     const next = nextBumpAt(item.bumpedAt);
     if (next > now)
       throw new AppError("bump-too-soon", { hours: Math.ceil((next.getTime() - now.getTime()) / 3_600_000) });
+    await tx.item.update({ where: { id: itemId }, data: { bumpedAt: now } });
+  });
+}
+
+/**
+ * Back to the top before the free bump is due, paid with points (listing_bump). The payment is
+ * keyed by the bump it follows, so a double tap pays once; a listing bumped within the last
+ * `paidBumpGapMinutes` is still at the top, and is refused rather than paid for again.
+ */
+export async function bumpItemWithPoints(db: Database, itemId: string, sellerId: string, now = new Date()) {
+  await db.$transaction(async (tx) => {
+    const item = await sellersItem(tx, itemId, sellerId, "bump");
+    const gapMs = pointSettings.paidBumpGapMinutes * 60_000;
+    const sinceMs = now.getTime() - item.bumpedAt.getTime();
+    if (sinceMs < gapMs)
+      throw new AppError("bump-just-done", { minutes: Math.ceil((gapMs - sinceMs) / 60_000) });
+    const cause = `bump:${itemId}:${item.bumpedAt.getTime()}`;
+    await spendWithin(tx, { userId: sellerId, kind: "listing_bump", cause }, now);
     await tx.item.update({ where: { id: itemId }, data: { bumpedAt: now } });
   });
 }
