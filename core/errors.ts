@@ -64,6 +64,7 @@ export const errorCodes = [
   "not-in-proposal",
   "proposal-expired",
   "ride-not-over",
+  "ride-was-cancelled",
   "not-co-rider",
   "too-many-ride-alerts",
   "same-gender-needs-gender",

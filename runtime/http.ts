@@ -68,6 +68,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   "not-in-proposal": 403,
   "proposal-expired": 410,
   "ride-not-over": 409,
+  "ride-was-cancelled": 409,
   "not-co-rider": 403,
   "too-many-ride-alerts": 400,
   "same-gender-needs-gender": 400,

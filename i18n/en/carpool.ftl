@@ -12,6 +12,7 @@ error-ride-not-cancellable = That ride has already left or ended.
 error-not-in-proposal = You are not in that ride proposal.
 error-proposal-expired = That ride proposal has expired or is no longer open.
 error-ride-not-over = You can rate once the departure time has passed.
+error-ride-was-cancelled = This ride was cancelled, so it cannot be confirmed or rated, and it earns no points.
 error-not-co-rider = Only people who shared the taxi can rate or report each other.
 error-too-many-ride-alerts = You can keep up to { $max } ride alerts.
 error-same-gender-needs-gender = To ride with the same gender only, first state your gender in /profile.

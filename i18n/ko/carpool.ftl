@@ -12,6 +12,7 @@ error-ride-not-cancellable = 이미 출발했거나 끝난 합승이에요.
 error-not-in-proposal = 내가 포함된 합승 제안이 아니에요.
 error-proposal-expired = 이 합승 제안은 만료됐거나 더 이상 유효하지 않아요.
 error-ride-not-over = 출발 시간이 지난 뒤에 평가할 수 있어요.
+error-ride-was-cancelled = 취소된 합승이라 탄 것으로 남기거나 평가할 수 없어요. 포인트도 쌓이지 않아요.
 error-not-co-rider = 같은 택시를 탄 사람만 평가하거나 신고할 수 있어요.
 error-too-many-ride-alerts = 합승 알림은 { $max }개까지 만들 수 있어요.
 error-same-gender-needs-gender = 동성끼리만 타려면 먼저 프로필에 성별을 적어 주세요 (/profile).

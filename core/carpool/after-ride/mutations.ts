@@ -1,4 +1,5 @@
 import type { Database, Prisma } from "../../db/client.js";
+import type { RideGroupStatus } from "../../db/generated/enums.js";
 import { AppError, parseOrRefuse } from "../../errors.js";
 import { recordRating } from "../../ratings/mutations.js";
 import { ratingCommentSchema, ratingScoreSchema, ratingTagsSchema } from "../../ratings/schema.js";
@@ -9,6 +10,12 @@ import type { RatingTag } from "../../ratings/types.js";
 
 type Tx = Prisma.TransactionClient;
 
+/** Only a departed taxi has an after: a cancelled one never happened, an upcoming one not yet. */
+function refuseUnlessDeparted(status: RideGroupStatus): void {
+  if (status === "cancelled" || status === "dissolved") throw new AppError("ride-was-cancelled");
+  if (status !== "departed") throw new AppError("ride-not-over");
+}
+
 /** The two people shared a departed taxi; anyone else is refused. */
 async function departedTogether(tx: Tx, groupId: string, a: string, b: string) {
   const group = await tx.rideGroup.findUnique({
@@ -17,7 +24,7 @@ async function departedTogether(tx: Tx, groupId: string, a: string, b: string) {
   });
   const riders = new Set(group?.members.map((member) => member.riderId));
   if (!group || !riders.has(a) || !riders.has(b) || a === b) throw new AppError("not-co-rider");
-  if (group.status !== "departed") throw new AppError("ride-not-over");
+  refuseUnlessDeparted(group.status);
 }
 
 /** The rider says the ride happened. */
@@ -27,7 +34,7 @@ export async function confirmRideTaken(db: Database, groupId: string, userId: st
     select: { group: { select: { status: true } } },
   });
   if (!member) throw new AppError("not-co-rider");
-  if (member.group.status !== "departed") throw new AppError("ride-not-over");
+  refuseUnlessDeparted(member.group.status);
   await db.rideGroupMember.updateMany({
     where: { groupId, riderId: userId, rodeAt: null },
     data: { rodeAt: now },
