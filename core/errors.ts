@@ -114,6 +114,8 @@ export const errorCodes = [
   "group-chat-not-manager",
   "group-chat-taken",
   "points-not-enough",
+  "leaderboard-no-home",
+  "leaderboard-not-member",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -119,6 +119,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   "group-chat-not-manager": 403,
   "group-chat-taken": 409,
   "points-not-enough": 409,
+  "leaderboard-no-home": 409,
+  "leaderboard-not-member": 403,
 };
 
 /**
