@@ -102,7 +102,13 @@ describe("slash-command definitions", () => {
   it("offers fields as string options: choices localized, text bounded, none required", () => {
     const settings = definitions.find((d) => d.name === "settings");
     const options = optionsOf(settings?.options);
-    expect(options.map((o) => o.name)).toEqual(["language", "visibility", "time_zone", "nudges", "leaderboard"]);
+    expect(options.map((o) => o.name)).toEqual([
+      "language",
+      "visibility",
+      "time_zone",
+      "nudges",
+      "leaderboard",
+    ]);
     const [language, , timeZone] = options;
     expect(language).toMatchObject({ type: ApplicationCommandOptionType.String, required: false });
     expect(language && "choices" in language && language.choices).toEqual([

@@ -70,7 +70,7 @@ describe.each(["ko", "en"] as const)("/points in %s", (language) => {
     await earn("trade:2", userId);
     for (const n of [3, 4, 5]) await earn(`trade:${n}`);
     const card = await send({ kind: "command", name: "points" });
-    expect(card.keys).toEqual(["points-card"]);console.log(card.texts[0]);
+    expect(card.keys).toEqual(["points-card"]);
     expect(card.texts[0]).toContain(words[language].level);
     for (const entry of words[language].entries) expect(card.texts[0]).toContain(entry);
 
@@ -96,7 +96,7 @@ describe.each(["ko", "en"] as const)("/points in %s", (language) => {
     const hide = await send({ kind: "button", data: buttonData(board.outcome, "leaderboard-hidden") });
     expect(hide.keys).toEqual(["settings-saved"]);
     const hiddenBoard = await send({ kind: "button", data: actions.leaderboard({ board: "week" }) });
-console.log(hiddenBoard.texts[0], JSON.stringify(hiddenBoard.outcome.replies[0]?.buttons));    expect(hiddenBoard.texts[0]).toContain(words[language].hidden);
+    expect(hiddenBoard.texts[0]).toContain(words[language].hidden);
     expect(buttonData(hiddenBoard.outcome, "leaderboard-shown")).toBeTruthy();
   });
 });

@@ -78,16 +78,16 @@ function peopleSql(people: BoardPeople): { from: Prisma.Sql; where: Prisma.Sql }
   };
 }
 
-function pointsSql(points: BoardPoints): { join: Prisma.Sql; value: Prisma.Sql } {
-  if ("allTime" in points)
-    return { join: Prisma.sql`JOIN "PointBalance" b ON b."userId" = u.id`, value: Prisma.sql`b.earned` };
+/**
+ * A person's points on the board, as a subquery per person: PostgreSQL runs it as an index probe
+ * for each of the board's people instead of joining against every balance or entry there is.
+ */
+function pointsSql(points: BoardPoints): Prisma.Sql {
+  if ("allTime" in points) return Prisma.sql`(SELECT b.earned FROM "PointBalance" b WHERE b."userId" = u.id)`;
   // The week's earnings as `earned` counts them: credited, and not taken back since.
-  return {
-    join: Prisma.sql`JOIN LATERAL (SELECT sum(e.amount)::int AS earned FROM "PointEntry" e
-      WHERE e."userId" = u.id AND e."createdAt" >= ${points.since} AND e.status = 'credited' AND e.amount > 0
-        AND NOT EXISTS (SELECT 1 FROM "PointEntry" r WHERE r."reversesId" = e.id)) w ON true`,
-    value: Prisma.sql`w.earned`,
-  };
+  return Prisma.sql`(SELECT sum(e.amount)::int FROM "PointEntry" e
+    WHERE e."userId" = u.id AND e."createdAt" >= ${points.since} AND e.status = 'credited' AND e.amount > 0
+      AND NOT EXISTS (SELECT 1 FROM "PointEntry" r WHERE r."reversesId" = e.id))`;
 }
 
 /**
@@ -102,19 +102,17 @@ export async function rankedPeople(
   top: number,
 ): Promise<RankedRow[]> {
   const { from, where } = peopleSql(people);
-  const { join, value } = pointsSql(points);
   return db.$queryRaw<RankedRow[]>`WITH scored AS (
-      SELECT u.id, ${value} AS points FROM ${from} ${join}
-      WHERE ${where} AND (u."onLeaderboards" OR u.id = ${viewerId}::uuid) AND ${value} > 0
+      SELECT u.id, u."displayName", u."verifiedAt" IS NOT NULL AS verified, ${pointsSql(points)} AS points
+      FROM ${from} WHERE ${where} AND (u."onLeaderboards" OR u.id = ${viewerId}::uuid)
     ), ranked AS (
-      SELECT id, points, rank() OVER (ORDER BY points DESC)::int AS rank,
+      SELECT *, rank() OVER (ORDER BY points DESC)::int AS rank,
         row_number() OVER (ORDER BY points DESC, id) AS place
-      FROM scored
+      FROM scored WHERE points > 0
     )
-    SELECT r.id AS "userId", u."displayName", u."verifiedAt" IS NOT NULL AS verified, r.points, r.rank
-    FROM ranked r JOIN "User" u ON u.id = r.id
-    WHERE r.place <= ${top} OR r.id = ${viewerId}::uuid
-    ORDER BY r.place`;
+    SELECT id AS "userId", "displayName", verified, points, rank FROM ranked
+    WHERE place <= ${top} OR id = ${viewerId}::uuid
+    ORDER BY place`;
 }
 
 /** What a board needs to know of its viewer: their world, home cell, zone and whether they appear. */
