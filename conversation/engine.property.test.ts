@@ -37,6 +37,7 @@ const profile: Profile = {
   timeZone: "Asia/Seoul",
   visibility: "everyone",
   streakNudges: true,
+  onLeaderboards: true,
   gender: undefined,
   verified: true,
   playground: false,

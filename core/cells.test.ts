@@ -1,6 +1,6 @@
 import { destination, point } from "@turf/turf";
 import { describe, expect, it } from "vitest";
-import { boundingBox, cellOf, cellsAround, metresBetween } from "./cells.js";
+import { boundingBox, cellAndNeighbours, cellOf, cellsAround, metresBetween } from "./cells.js";
 
 const sillim = { lat: 37.4841, lng: 126.9297 };
 const gangnam = { lat: 37.4979, lng: 127.0276 };
@@ -84,5 +84,20 @@ describe("cellsAround", () => {
       expect(edge.lng).toBeGreaterThanOrEqual(box.minLng);
       expect(edge.lng).toBeLessThanOrEqual(box.maxLng);
     }
+  });
+});
+
+describe("cellAndNeighbours", () => {
+  it("holds every home within 2.9 km, and neighbours are in each other's blocks", () => {
+    const next = random(20_261_204);
+    for (let round = 0; round < 500; round++) {
+      const home = { lat: 37.43 + next() * 0.26, lng: 126.8 + next() * 0.38 };
+      const other = away(home, next() * 2_900, next() * 360);
+      const mine = cellOf(home.lat, home.lng);
+      const theirs = cellOf(other.lat, other.lng);
+      expect(cellAndNeighbours(mine)).toContain(theirs);
+      expect(cellAndNeighbours(theirs)).toContain(mine);
+    }
+    expect(new Set(cellAndNeighbours(cellOf(sillim.lat, sillim.lng))).size).toBe(9);
   });
 });

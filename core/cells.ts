@@ -27,6 +27,19 @@ export function cellOf(lat: number, lng: number): number {
   return rowOf(lat) * LNG_COLUMNS + columnOf(lng);
 }
 
+/**
+ * A cell and the eight around it: a neighbourhood about 8 km across. Whoever is in my block I am
+ * in theirs, so two neighbours always see each other on the same boards.
+ */
+export function cellAndNeighbours(cell: number): number[] {
+  const row = Math.floor(cell / LNG_COLUMNS);
+  const column = cell % LNG_COLUMNS;
+  const cells: number[] = [];
+  for (const dRow of [-1, 0, 1])
+    for (const dColumn of [-1, 0, 1]) cells.push((row + dRow) * LNG_COLUMNS + column + dColumn);
+  return cells;
+}
+
 export interface BoundingBox {
   minLat: number;
   maxLat: number;

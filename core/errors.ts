@@ -117,6 +117,8 @@ export const errorCodes = [
   "points-not-enough",
   "bump-just-done",
   "meetup-already-pinned",
+  "leaderboard-no-home",
+  "leaderboard-not-member",
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

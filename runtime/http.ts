@@ -122,6 +122,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   "points-not-enough": 409,
   "bump-just-done": 429,
   "meetup-already-pinned": 409,
+  "leaderboard-no-home": 409,
+  "leaderboard-not-member": 403,
 };
 
 /**

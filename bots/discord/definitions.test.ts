@@ -37,6 +37,7 @@ describe("slash-command definitions", () => {
       "workout",
       "streak",
       "videocheck",
+      "points",
       "cancel",
     ]);
     const profile = definitions.find((d) => d.name === "profile");
@@ -101,7 +102,13 @@ describe("slash-command definitions", () => {
   it("offers fields as string options: choices localized, text bounded, none required", () => {
     const settings = definitions.find((d) => d.name === "settings");
     const options = optionsOf(settings?.options);
-    expect(options.map((o) => o.name)).toEqual(["language", "visibility", "time_zone", "nudges"]);
+    expect(options.map((o) => o.name)).toEqual([
+      "language",
+      "visibility",
+      "time_zone",
+      "nudges",
+      "leaderboard",
+    ]);
     const [language, , timeZone] = options;
     expect(language).toMatchObject({ type: ApplicationCommandOptionType.String, required: false });
     expect(language && "choices" in language && language.choices).toEqual([

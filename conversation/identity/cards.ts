@@ -65,6 +65,12 @@ function nudgesButton(profile: Profile) {
   return { label: text(`nudges-${nudges}`), action: actions.settings({ nudges }) };
 }
 
+/** The button that shows or hides the person on others' leaderboards, the other way from now. */
+export function leaderboardButton(onLeaderboards: boolean) {
+  const leaderboard = onLeaderboards ? "hidden" : "shown";
+  return { label: text(`leaderboard-${leaderboard}`), action: actions.settings({ leaderboard }) };
+}
+
 export function settingsCard(profile: Profile, key = "settings-card"): Reply {
   return reply(
     key,
@@ -73,9 +79,14 @@ export function settingsCard(profile: Profile, key = "settings-card"): Reply {
       visibility: text(`visibility-${profile.visibility}`),
       timeZone: profile.timeZone,
       nudges: text("nudges-state", { nudges: profile.streakNudges ? "on" : "off" }),
+      leaderboard: text("leaderboard-state", { leaderboard: profile.onLeaderboards ? "shown" : "hidden" }),
     },
     {
-      buttons: [languageButtons, visibilityButtons, [nudgesButton(profile)]],
+      buttons: [
+        languageButtons,
+        visibilityButtons,
+        [nudgesButton(profile), leaderboardButton(profile.onLeaderboards)],
+      ],
     },
   );
 }

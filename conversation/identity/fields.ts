@@ -7,7 +7,13 @@ import {
   interestsSchema,
   timeZoneSchema,
 } from "../../core/identity/schema.js";
-import { genders, languages, nudgeChoices, visibilities } from "../../core/identity/types.js";
+import {
+  genders,
+  languages,
+  leaderboardChoices,
+  nudgeChoices,
+  visibilities,
+} from "../../core/identity/types.js";
 import {
   type ContactField,
   choiceField,
@@ -23,6 +29,8 @@ export const languageField = choiceField("language", languages, "language");
 export const visibilityField = choiceField("visibility", visibilities, "visibility");
 
 export const nudgesField = choiceField("nudges", nudgeChoices, "nudges");
+
+export const leaderboardField = choiceField("leaderboard", leaderboardChoices, "leaderboard");
 
 export const homeAreaField: PlaceField = {
   kind: "place",

@@ -1,6 +1,7 @@
 import { rsvpAnswers } from "../groups/meetups/types.js";
 import { groupCategories } from "../groups/types.js";
-import { languages, nudgeChoices, visibilities } from "../identity/types.js";
+import { languages, leaderboardChoices, nudgeChoices, visibilities } from "../identity/types.js";
+import { neighbourhoodBoards } from "../points/types.js";
 import { count, flag, id, oneOf, optional, point, words } from "./arguments.js";
 import { buttonAction } from "./builder.js";
 
@@ -32,6 +33,7 @@ export const actions = {
     language: optional(oneOf("language", languages)),
     visibility: optional(oneOf("visibility", visibilities)),
     nudges: optional(oneOf("nudges", nudgeChoices)),
+    leaderboard: optional(oneOf("leaderboard", leaderboardChoices)),
   }),
   verify: buttonAction("verify"),
   verifyEmail: buttonAction("verify_email"),
@@ -136,6 +138,13 @@ export const actions = {
   workoutJoin: buttonAction("workout_join", onMeetup),
   workoutEnd: buttonAction("workout_end", onMeetup),
   streak: buttonAction("streak"),
+
+  // Points: my points, and the leaderboards (the neighbourhood's, this week's, a group's).
+  points: buttonAction("points"),
+  leaderboard: buttonAction("leaderboard", {
+    board: optional(oneOf("b", neighbourhoodBoards)),
+    groupId: optional(id("g")),
+  }),
 
   // 1:1 video checks: asking for one, an operator taking it, the way in, the person's cancelling it,
   // the operator's decision.

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { cellOf } from "../cells.js";
 import type { Database, Prisma } from "../db/client.js";
 import { isUniqueViolation } from "../db/errors.js";
 import { takeTurns } from "../db/turns.js";
@@ -134,13 +135,14 @@ export async function registerAccount(
 function homeAreaColumns(changes: ProfileChanges): Prisma.UserUpdateInput {
   if (changes.homeArea === undefined) return {};
   if (changes.homeArea === null)
-    return { homeLat: null, homeLng: null, homeLabel: null, homePrecision: null };
+    return { homeLat: null, homeLng: null, homeLabel: null, homePrecision: null, homeCell: null };
   const area = approximate(changes.homeArea, HOME_AREA_PRECISION_METRES);
   return {
     homeLat: area.lat,
     homeLng: area.lng,
     homeLabel: area.label ?? null,
     homePrecision: area.precision,
+    homeCell: cellOf(area.lat, area.lng),
   };
 }
 

@@ -26,6 +26,7 @@ export function toProfile(user: UserWithAccounts): Profile {
     timeZone: user.timeZone,
     visibility: user.visibility,
     streakNudges: user.streakNudges,
+    onLeaderboards: user.onLeaderboards,
     gender: user.gender ?? undefined,
     verified: isVerified(user),
     playground: user.playground,

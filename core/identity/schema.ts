@@ -56,6 +56,7 @@ export const profileChangesSchema = z
     timeZone: timeZoneSchema,
     visibility: visibilitySchema,
     streakNudges: z.boolean(),
+    onLeaderboards: z.boolean(),
     /** Null: prefers not to say. */
     gender: z.enum(genders).nullable(),
   })

@@ -16,6 +16,10 @@ export type ProfileVisibility = (typeof visibilities)[number];
 export const nudgeChoices = ["on", "off"] as const;
 export type NudgeChoice = (typeof nudgeChoices)[number];
 
+/** How /settings and its buttons spell User.onLeaderboards. */
+export const leaderboardChoices = ["shown", "hidden"] as const;
+export type LeaderboardChoice = (typeof leaderboardChoices)[number];
+
 /** A messenger identity as the front door sees it, before it is known which person it is. */
 export interface AccountRef {
   platform: Platform;
@@ -33,6 +37,8 @@ export interface Profile {
   visibility: ProfileVisibility;
   /** Told the evening before a workout streak would break (/settings). */
   streakNudges: boolean;
+  /** Shown to others on the points leaderboards (/settings); they always see their own rank. */
+  onLeaderboards: boolean;
   /** Stated only to be matched with riders of the same gender, never shown to others. */
   gender: Gender | undefined;
   /** Proved an e-mail address or their own phone number; playground personas count as verified. */

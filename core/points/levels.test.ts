@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { levelOf, pointsToNextLevel } from "./levels.js";
+import { levelBand, levelOf, pointsToNextLevel } from "./levels.js";
 
 describe("levels", () => {
   it("level 1 needs 100 points, level 2 another 155, level 3 another 220", () => {
@@ -34,5 +34,22 @@ describe("levels", () => {
         expect(levelOf(earned + more).level).toBeGreaterThanOrEqual(levelOf(earned).level);
       }),
     );
+  });
+});
+
+describe("levelBand", () => {
+  it("names each band from its first level, and every level has a name", () => {
+    expect([0, 2, 3, 5, 6, 9, 10, 14, 15, 40].map(levelBand)).toEqual([
+      "sprout",
+      "sprout",
+      "neighbour",
+      "neighbour",
+      "regular",
+      "regular",
+      "fixture",
+      "fixture",
+      "legend",
+      "legend",
+    ]);
   });
 });

@@ -25,3 +25,23 @@ export function levelOf(earned: number): LevelProgress {
   }
   return { level, intoLevel: left, levelSpan: pointsToNextLevel(level) };
 }
+
+/**
+ * A level's name, by band. The bands widen as the levels do: the first name change comes within
+ * a few weeks of trading and sharing rides (level 3, 475 points), the next after a season or two
+ * (level 6, 1,625), then about a year of taking part (level 10, 4,675), and "동네 대장" stays rare
+ * (level 15, 11,825). Each name is what neighbours would call someone that settled in.
+ */
+export const levelBands = [
+  { from: 0, band: "sprout" },
+  { from: 3, band: "neighbour" },
+  { from: 6, band: "regular" },
+  { from: 10, band: "fixture" },
+  { from: 15, band: "legend" },
+] as const;
+
+export type LevelBand = (typeof levelBands)[number]["band"];
+
+export function levelBand(level: number): LevelBand {
+  return levelBands.findLast((band) => level >= band.from)?.band ?? "sprout";
+}

@@ -1,4 +1,5 @@
 import type { PointHoldReason, PointKind, PointStatus } from "../db/generated/enums.js";
+import type { Badge } from "./badges.js";
 import type { LevelProgress } from "./levels.js";
 import type { EarningKind, SpendingKind } from "./settings.js";
 
@@ -47,4 +48,35 @@ export interface PointsSummary {
   earned: number;
   level: LevelProgress;
   entries: PointsEntryView[];
+  badges: Badge[];
+}
+
+/** The boards of the person's neighbourhood: all time, and this week. */
+export const neighbourhoodBoards = ["neighbourhood", "week"] as const;
+
+/** Which board: the person's neighbourhood all time, their neighbourhood this week, or a group's. */
+export type LeaderboardChoice =
+  | { board: "neighbourhood" }
+  | { board: "week" }
+  | { board: "group"; groupId: string };
+
+export interface LeaderboardLine {
+  /** 1 + how many on the board have more points: people with as many share a rank. */
+  rank: number;
+  displayName: string;
+  verified: boolean;
+  points: number;
+  /** The person looking at the board. */
+  isViewer: boolean;
+}
+
+export interface Leaderboard {
+  choice: LeaderboardChoice;
+  /** The group's name, for a group's board. */
+  groupName: string | undefined;
+  top: LeaderboardLine[];
+  /** The viewer's own line, ranked null until they have points on this board. */
+  viewer: { rank: number | null; points: number };
+  /** The viewer chose not to appear: others do not see them, they still see their own rank. */
+  viewerHidden: boolean;
 }

@@ -73,12 +73,14 @@ settings-card =
     Visibility: { $visibility }
     Time zone: { $timeZone }
     Streak reminders: { $nudges }
+    Leaderboards: { $leaderboard }
 settings-saved =
     ✅ Settings changed.
     Language: { $language }
     Visibility: { $visibility }
     Time zone: { $timeZone }
     Streak reminders: { $nudges }
+    Leaderboards: { $leaderboard }
 
 link-code = Link code: { $code }
     Send /link { $code } on your other messenger. It works once, for { $minutes } minutes.

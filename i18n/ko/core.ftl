@@ -73,12 +73,14 @@ settings-card =
     공개 범위: { $visibility }
     시간대: { $timeZone }
     연속 기록 알림: { $nudges }
+    순위표: { $leaderboard }
 settings-saved =
     ✅ 설정을 바꿨어요.
     언어: { $language }
     공개 범위: { $visibility }
     시간대: { $timeZone }
     연속 기록 알림: { $nudges }
+    순위표: { $leaderboard }
 
 link-code = 연결 코드: { $code }
     다른 메신저에서 /link { $code } 를 보내 주세요. { $minutes }분 동안 한 번만 쓸 수 있어요.
