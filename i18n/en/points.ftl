@@ -41,6 +41,7 @@ points-entry-held = { $what } { $amount } · held: { $reason ->
     [unverified] not verified yet
     [own_counterpart] with yourself
     [daily_cap] daily limit
+    [one_cell] a ride that never left one area
    *[counterpart_cap] limit with the same person
 }
 points-entry-reversed = { $what } { $amount } · cancelled

@@ -41,6 +41,7 @@ points-entry-held = { $what } { $amount } · 보류: { $reason ->
     [unverified] 인증 전
     [own_counterpart] 나 자신과의 일
     [daily_cap] 하루 한도
+    [one_cell] 한 동네 안에서 끝난 합승
    *[counterpart_cap] 같은 상대와의 한도
 }
 points-entry-reversed = { $what } { $amount } · 취소됨
