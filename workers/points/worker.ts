@@ -16,7 +16,8 @@ export function pointsHandlers({ db, logger }: { db: Database; logger: Logger })
   return [
     defineHandler("points", "credit-outcomes", async () => {
       const counts = await creditOutcomes(db);
-      if (counts.entered + counts.reversed > 0) logger.info(counts, "points entered for outcomes");
+      if (counts.failed > 0) logger.warn(counts, "points scan left entries for the next scan");
+      else if (counts.entered + counts.reversed > 0) logger.info(counts, "points entered for outcomes");
     }),
   ];
 }

@@ -46,8 +46,8 @@ describe("the points scan: trades", () => {
     expect(await entriesOf(db, seller)).toEqual([]);
 
     await rateTrade(db, { itemId, raterId: seller, score: 4, tags: [] });
-    expect(await creditOutcomes(db, now)).toEqual({ entered: 2, reversed: 0 });
-    expect(await creditOutcomes(db, now)).toEqual({ entered: 0, reversed: 0 });
+    expect(await creditOutcomes(db, now)).toEqual({ entered: 2, reversed: 0, failed: 0 });
+    expect(await creditOutcomes(db, now)).toEqual({ entered: 0, reversed: 0, failed: 0 });
     const paid = { kind: "trade_completed", amount: 10, status: "credited", heldReason: null };
     expect(await entriesOf(db, seller)).toEqual([{ ...paid, counterpartId: buyer }]);
     expect(await entriesOf(db, buyer)).toEqual([{ ...paid, counterpartId: seller }]);
@@ -148,7 +148,7 @@ describe("the points scan: rides", () => {
     expect(alone).not.toBe(shared);
 
     await db.rideNoShow.create({ data: { groupId: shared, reporterId: a, reportedId: b, createdAt: now } });
-    expect(await creditOutcomes(db, now)).toEqual({ entered: 0, reversed: 1 });
+    expect(await creditOutcomes(db, now)).toEqual({ entered: 0, reversed: 1, failed: 0 });
     expect(await db.pointBalance.findUnique({ where: { userId: b } })).toMatchObject({
       balance: 0,
       earned: 0,

@@ -34,19 +34,35 @@ const DAY_MS = 24 * 60 * 60_000;
 export interface ScanCounts {
   entered: number;
   reversed: number;
+  /** Entries that failed (their person deleted meanwhile, say): tried again by the next scan. */
+  failed: number;
+}
+
+/**
+ * One entry of the scan. A failure is counted and left for the next scan, so that one outcome
+ * that cannot be entered never holds back the others.
+ */
+async function enter(
+  counts: ScanCounts,
+  made: "entered" | "reversed",
+  write: () => Promise<{ created: boolean }>,
+) {
+  try {
+    if ((await write()).created) counts[made] += 1;
+  } catch {
+    counts.failed += 1;
+  }
 }
 
 /** Credits every outcome owed and reverses every entry whose cause was undone, since the lookback. */
 export async function creditOutcomes(db: Database, now = new Date()): Promise<ScanCounts> {
   const since = new Date(now.getTime() - pointSettings.outcomeLookbackDays * DAY_MS);
-  const counts: ScanCounts = { entered: 0, reversed: 0 };
+  const counts: ScanCounts = { entered: 0, reversed: 0, failed: 0 };
   for (const source of Object.values(outcomeSources)) {
-    for (const owed of await source.outstanding(db, since, SCAN_BATCH)) {
-      if ((await creditPoints(db, owed, now)).created) counts.entered += 1;
-    }
-    for (const { entryId, reason } of (await source.undone?.(db, since, SCAN_BATCH)) ?? []) {
-      if ((await reversePoints(db, entryId, reason, now)).created) counts.reversed += 1;
-    }
+    for (const owed of await source.outstanding(db, since, SCAN_BATCH))
+      await enter(counts, "entered", () => creditPoints(db, owed, now));
+    for (const { entryId, reason } of (await source.undone?.(db, since, SCAN_BATCH)) ?? [])
+      await enter(counts, "reversed", () => reversePoints(db, entryId, reason, now));
   }
   return counts;
 }
