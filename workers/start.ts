@@ -52,6 +52,14 @@ import {
   onNotifyJobFailed,
   scheduleNotifyJobs,
 } from "./notify/worker.js";
+import {
+  scheduleTrustJobs,
+  TRUST_NIGHTLY,
+  TRUST_SCAN_MS,
+  type TrustSchedule,
+  trustHandlers,
+  trustWorkerOptions,
+} from "./trust/worker.js";
 import { ROOM_UPKEEP_MS, roomHandlers } from "./workouts/rooms.js";
 import { STREAK_NUDGE_MS, streakHandlers } from "./workouts/streaks.js";
 
@@ -80,6 +88,8 @@ export interface WorkerTuning {
   discordEventsMs: number;
   /** How often meetups are scanned for reminders to (re)schedule, and their upkeep runs; tests shrink them. */
   groups: Partial<GroupsSchedule>;
+  /** How often stale trust scores are looked for, and when everyone is recomputed; tests shrink them. */
+  trust: Partial<TrustSchedule>;
 }
 
 /**
@@ -140,7 +150,7 @@ function bullmqOn(ctx: AppContext, connection: Redis) {
 }
 
 /**
- * Starts the notify, market, mail, carpool and groups workers and their schedulers (outbox relay,
+ * Starts the notify, market, mail, carpool, groups and trust workers and their schedulers (outbox relay,
  * alert and board scans, upkeep, e-mail codes, ride matching, meetup reminders).
  * Run it on as many machines as needed: each scheduler is one BullMQ job scheduler for all of
  * them, and jobs are idempotent.
@@ -157,6 +167,7 @@ export async function startWorkers(
   const mailQueue = bullmq.queue("mail");
   const carpoolQueue = bullmq.queue("carpool");
   const groupsQueue = bullmq.queue("groups");
+  const trustQueue = bullmq.queue("trust");
   const matcher = createMatcher({
     db: ctx.db,
     settings: ctx.carpool,
@@ -202,6 +213,7 @@ export async function startWorkers(
     ...groupsHandlers({ db: ctx.db, queue: groupsQueue, logger: ctx.logger }),
     ...roomHandlers({ db: ctx.db, queue: groupsQueue, logger: ctx.logger }),
     ...streakHandlers({ db: ctx.db, queue: groupsQueue, logger: ctx.logger }),
+    ...trustHandlers({ db: ctx.db, queue: trustQueue, logger: ctx.logger }),
     ...boardHandlers({
       ...notify,
       syncOptions: notify.deliverOptions,
@@ -214,6 +226,7 @@ export async function startWorkers(
   const mailWorker = bullmq.worker("mail", handlers, mailWorkerOptions, onMailJobFailed(mail));
   const carpoolWorker = bullmq.worker("carpool", handlers, carpoolWorkerOptions);
   const groupsWorker = bullmq.worker("groups", handlers, groupsWorkerOptions);
+  const trustWorker = bullmq.worker("trust", handlers, trustWorkerOptions);
 
   await scheduleNotifyJobs(notifyQueue, {
     outboxPollMs: config.OUTBOX_POLL_MS,
@@ -233,12 +246,14 @@ export async function startWorkers(
     streakNudgeMs: STREAK_NUDGE_MS,
     ...tuning.groups,
   });
+  await scheduleTrustJobs(trustQueue, { scanMs: TRUST_SCAN_MS, nightly: TRUST_NIGHTLY, ...tuning.trust });
   await Promise.all([
     notifyWorker.waitUntilReady(),
     marketWorker.waitUntilReady(),
     mailWorker.waitUntilReady(),
     carpoolWorker.waitUntilReady(),
     groupsWorker.waitUntilReady(),
+    trustWorker.waitUntilReady(),
   ]);
 }
 
