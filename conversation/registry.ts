@@ -23,6 +23,7 @@ import { manageCommands } from "./market/manage.js";
 import { rate } from "./market/rate.js";
 import { itemPublish, sell } from "./market/sell.js";
 import { tip, tipHelpful, tips } from "./market/tips.js";
+import { trust } from "./trust/trust.js";
 import { workoutCommands } from "./workouts/commands.js";
 
 /** Every command, in menu order. Each domain adds its commands here. */
@@ -35,6 +36,7 @@ export const allCommands: Command[] = [
   settings,
   link,
   verify,
+  trust,
   sell,
   market,
   myItems,
