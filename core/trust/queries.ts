@@ -2,7 +2,7 @@ import type { Prisma } from "../db/client.js";
 import { levelOf } from "../points/levels.js";
 import { type TrustFacts, type TrustReason, trustScore } from "./score.js";
 import { defaultTrustSettings, type TrustSettings } from "./settings.js";
-import type { Standing, TrustView } from "./types.js";
+import type { Reputation, TrustView } from "./types.js";
 
 // What the trust score is computed from, read for many people at once (one query per kind of
 // fact, never one per person), and the stored scores as others see them.
@@ -165,11 +165,11 @@ export async function listStaleTrustScores(db: Reader, limit = 2000) {
  * The level and temperature shown beside each person's name, in two reads for any number of
  * people. Someone whose score was never stored shows where everyone starts.
  */
-export async function standingsOf(
+export async function reputationsOf(
   db: Reader,
   userIds: string[],
   settings: TrustSettings = defaultTrustSettings,
-): Promise<Map<string, Standing>> {
+): Promise<Map<string, Reputation>> {
   const ids = [...new Set(userIds)];
   if (ids.length === 0) return new Map();
   const scores = await db.trustScore.findMany({

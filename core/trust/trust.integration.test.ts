@@ -8,7 +8,7 @@ import { databaseForTests } from "../groups/meetups/test-meetups.js";
 import { person } from "../market/test-seed.js";
 import { recordRating } from "../ratings/mutations.js";
 import { markTrustStale, recomputeEveryone, recomputeTrust } from "./mutations.js";
-import { listStaleTrustScores, standingsOf, trustFactsOf, trustOf } from "./queries.js";
+import { listStaleTrustScores, reputationsOf, trustFactsOf, trustOf } from "./queries.js";
 import { trustScore } from "./score.js";
 
 const database = databaseForTests();
@@ -104,7 +104,7 @@ describe("recomputeTrust", () => {
     });
     expect(await trustOf(db, subject, now)).toEqual(expected);
     expect(await recomputeTrust(db, [subject], now)).toBe(0);
-    expect((await standingsOf(db, [subject])).get(subject)).toEqual({ level: 0, temperature: 37 });
+    expect((await reputationsOf(db, [subject])).get(subject)).toEqual({ level: 0, temperature: 37 });
   });
 
   it("keeps the score of the latest moment however recomputes at different moments finish", async () => {
@@ -154,7 +154,7 @@ describe("recomputeTrust", () => {
     const old = await person(db, "오래된");
     await db.user.update({ where: { id: old }, data: { createdAt: daysAgo(2 * 365, now) } });
     await recomputeEveryone(db, now);
-    expect((await standingsOf(db, [old])).get(old)?.temperature).toBe(37.7);
+    expect((await reputationsOf(db, [old])).get(old)?.temperature).toBe(37.7);
     // Nothing moved since: the next night writes nothing.
     expect(await recomputeEveryone(db, now)).toBe(0);
   });

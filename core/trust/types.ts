@@ -1,7 +1,7 @@
 import type { TrustReason } from "./score.js";
 
 /** What others see beside a person's name: their level from points earned and their temperature. */
-export interface Standing {
+export interface Reputation {
   level: number;
   /** Degrees with one decimal. */
   temperature: number;

@@ -32,7 +32,7 @@ trust-reason-account-age = { $count ->
 trust-way-email = e-mail
 trust-way-phone = phone
 trust-way-video = video
-name-with-standing = { $name } · Lv.{ $level } · { NUMBER($temperature, minimumFractionDigits: 1, maximumFractionDigits: 1) }°
+name-with-reputation = { $name } · Lv.{ $level } · { NUMBER($temperature, minimumFractionDigits: 1, maximumFractionDigits: 1) }°
 
 field-ride-min-temperature = Co-riders' minimum trust temperature
 ask-ride-min-temperature = What trust temperature should your co-riders have at least? Type a number from 0 to 99 (e.g. 36.5), or skip if anyone will do.

@@ -17,7 +17,7 @@ trust-reason-account-age = 가입 { $count }개월 { $degrees }
 trust-way-email = 이메일
 trust-way-phone = 전화
 trust-way-video = 화상
-name-with-standing = { $name } · Lv.{ $level } · { NUMBER($temperature, minimumFractionDigits: 1, maximumFractionDigits: 1) }°
+name-with-reputation = { $name } · Lv.{ $level } · { NUMBER($temperature, minimumFractionDigits: 1, maximumFractionDigits: 1) }°
 
 field-ride-min-temperature = 동승자 최소 신뢰 온도
 ask-ride-min-temperature = 동승자의 신뢰 온도가 몇 도 이상이면 좋을까요? 0~99 사이 숫자로 적어 주세요 (예: 36.5). 상관없으면 건너뛰세요.
