@@ -131,6 +131,9 @@ export function syntheticWish(random: Random, start: number, days: number): Ride
     maxExtraS: pick(random, [10, 15, 15, 15, 20]) * 60,
     sameGender: gender !== undefined && random() < 0.2,
     gender,
+    // Most riders near where everyone starts; one in ten accepts only co-riders at 36.5° or warmer.
+    temperature: Math.round((34 + random() * 5) * 10) / 10,
+    minTemperature: random() < 0.1 ? 36.5 : undefined,
     avoid: [],
     playground: false,
     split: "distance",

@@ -24,6 +24,7 @@ import { rate } from "./market/rate.js";
 import { itemPublish, sell } from "./market/sell.js";
 import { tip, tipHelpful, tips } from "./market/tips.js";
 import { pointsCommands } from "./points/commands.js";
+import { trust } from "./trust/trust.js";
 import { workoutCommands } from "./workouts/commands.js";
 
 /** Every command, in menu order. Each domain adds its commands here. */
@@ -36,6 +37,7 @@ export const allCommands: Command[] = [
   settings,
   link,
   verify,
+  trust,
   sell,
   market,
   myItems,

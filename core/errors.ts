@@ -57,6 +57,7 @@ export const errorCodes = [
   "ride-window-too-wide",
   "ride-departure-too-far",
   "ride-time-unreadable",
+  "ride-min-temperature-range",
   "ride-outside-area",
   "ride-already-live",
   "ride-not-yours",

@@ -61,6 +61,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   "ride-window-too-wide": 400,
   "ride-departure-too-far": 400,
   "ride-time-unreadable": 400,
+  "ride-min-temperature-range": 400,
   "ride-outside-area": 400,
   "ride-already-live": 409,
   "ride-not-yours": 403,

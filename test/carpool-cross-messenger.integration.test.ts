@@ -73,6 +73,7 @@ describe("taxi carpool across messengers", () => {
     await mina.pressOn(isText("ask-extra"), "건너뛰기", "extra time question");
     await mina.pressOn(isText("ask-same_gender"), "건너뛰기", "same gender question");
     await mina.pressOn(isText("ask-split"), "건너뛰기", "fare split question");
+    await mina.pressOn(isText("ask-ride-min-temperature"), "건너뛰기", "minimum temperature question");
     await mina.receive(startsWith("합승 요청을 받았어요"), "Mina's request saved");
 
     // Hajun gives the four options at once; the optional questions come as buttons.
@@ -89,7 +90,9 @@ describe("taxi carpool across messengers", () => {
     expect(textOf(askSameGender)).toBe(t("ask-same_gender"));
     const [askSplit] = await press(hajun, "건너뛰기", askSameGender);
     expect(textOf(askSplit)).toBe(t("ask-split"));
-    const [saved] = await press(hajun, "건너뛰기", askSplit);
+    const [askMinimum] = await press(hajun, "건너뛰기", askSplit);
+    expect(textOf(askMinimum)).toBe(t("ask-ride-min-temperature"));
+    const [saved] = await press(hajun, "건너뛰기", askMinimum);
     expect(textOf(saved)).toContain("37.5005,127.0590 → 송파구");
 
     const isProposal = (text: string) => text.startsWith("🚕 같은 방향 합승을 찾았어요!");

@@ -63,6 +63,13 @@ export const jobSchemas = {
   points: {
     "credit-outcomes": z.object({}),
   },
+  // Trust scores: database work only, kept apart so a burst of causes never delays reminders.
+  trust: {
+    "scan-trust-scores": z.object({}),
+    // The version is in the job's id only (trustJobId): the job reads the version as it is when it runs.
+    "recompute-trust": z.object({ userId: z.uuid() }),
+    "recompute-all-trust": z.object({}),
+  },
 } as const;
 
 type Schemas = typeof jobSchemas;
@@ -132,6 +139,11 @@ export function streaksJobId(roomId: string): string {
   return `streaks-room-${roomId}`;
 }
 
+/** One job per person and version: a new cause gets a job of its own, a repeated scan adds nothing. */
+export function trustJobId(userId: string, version: number): string {
+  return `trust-${userId}-v${version}`;
+}
+
 export interface RetryPolicy {
   attempts: number;
   /** Exponential backoff doubles this after each failed try. */
@@ -170,18 +182,25 @@ export async function addKeyedJobs<J extends AnyJobName>(
   return jobs.length;
 }
 
+/** A time of day a job runs at: a cron pattern read on the clock of a time zone. */
+export interface DailyAt {
+  pattern: string;
+  tz: string;
+}
+
 /**
- * One BullMQ job scheduler per `[job, every ms]`: a scan or upkeep job added at that interval, once
- * for all the machines that call this (an upsert keyed by the job's name).
+ * One BullMQ job scheduler per `[job, every ms or a cron pattern]`: a scan or upkeep job added at
+ * that interval or time, once for all the machines that call this (an upsert keyed by the job's name).
  */
 export async function scheduleEvery<Q extends QueueName>(
   queue: TypedQueue<Q>,
-  schedules: [JobName<Q>, number][],
+  schedules: [JobName<Q>, number | DailyAt][],
 ): Promise<void> {
   // As in addKeyedJobs: TypeScript cannot follow a generic queue's names into BullMQ's own types.
   const untyped = queue as unknown as Queue;
   for (const [name, every] of schedules) {
-    await untyped.upsertJobScheduler(name, { every }, { name, data: {}, opts: scheduledJobOptions });
+    const repeat = typeof every === "number" ? { every } : every;
+    await untyped.upsertJobScheduler(name, repeat, { name, data: {}, opts: scheduledJobOptions });
   }
 }
 

@@ -53,6 +53,14 @@ import {
   scheduleNotifyJobs,
 } from "./notify/worker.js";
 import { POINTS_SCAN_MS, pointsHandlers, pointsWorkerOptions, schedulePointsJobs } from "./points/worker.js";
+import {
+  scheduleTrustJobs,
+  TRUST_NIGHTLY,
+  TRUST_SCAN_MS,
+  type TrustSchedule,
+  trustHandlers,
+  trustWorkerOptions,
+} from "./trust/worker.js";
 import { ROOM_UPKEEP_MS, roomHandlers } from "./workouts/rooms.js";
 import { STREAK_NUDGE_MS, streakHandlers } from "./workouts/streaks.js";
 
@@ -83,6 +91,8 @@ export interface WorkerTuning {
   groups: Partial<GroupsSchedule>;
   /** How often outcomes are scanned for points; tests shrink it. */
   pointsScanMs: number;
+  /** How often stale trust scores are looked for, and when everyone is recomputed; tests shrink them. */
+  trust: Partial<TrustSchedule>;
 }
 
 /**
@@ -143,8 +153,9 @@ function bullmqOn(ctx: AppContext, connection: Redis) {
 }
 
 /**
- * Starts the notify, market, mail, carpool, groups and points workers and their schedulers (outbox
- * relay, alert and board scans, upkeep, e-mail codes, ride matching, meetup reminders, points).
+ * Starts the notify, market, mail, carpool, groups, points and trust workers and their schedulers
+ * (outbox relay, alert and board scans, upkeep, e-mail codes, ride matching, meetup reminders,
+ * points for outcomes, trust scores).
  * Run it on as many machines as needed: each scheduler is one BullMQ job scheduler for all of
  * them, and jobs are idempotent.
  */
@@ -161,6 +172,7 @@ export async function startWorkers(
   const carpoolQueue = bullmq.queue("carpool");
   const groupsQueue = bullmq.queue("groups");
   const pointsQueue = bullmq.queue("points");
+  const trustQueue = bullmq.queue("trust");
   const matcher = createMatcher({
     db: ctx.db,
     settings: ctx.carpool,
@@ -207,6 +219,7 @@ export async function startWorkers(
     ...roomHandlers({ db: ctx.db, queue: groupsQueue, logger: ctx.logger }),
     ...streakHandlers({ db: ctx.db, queue: groupsQueue, logger: ctx.logger }),
     ...pointsHandlers({ db: ctx.db, logger: ctx.logger }),
+    ...trustHandlers({ db: ctx.db, queue: trustQueue, logger: ctx.logger }),
     ...boardHandlers({
       ...notify,
       syncOptions: notify.deliverOptions,
@@ -220,6 +233,7 @@ export async function startWorkers(
   const carpoolWorker = bullmq.worker("carpool", handlers, carpoolWorkerOptions);
   const groupsWorker = bullmq.worker("groups", handlers, groupsWorkerOptions);
   const pointsWorker = bullmq.worker("points", handlers, pointsWorkerOptions);
+  const trustWorker = bullmq.worker("trust", handlers, trustWorkerOptions);
 
   await scheduleNotifyJobs(notifyQueue, {
     outboxPollMs: config.OUTBOX_POLL_MS,
@@ -240,6 +254,7 @@ export async function startWorkers(
     ...tuning.groups,
   });
   await schedulePointsJobs(pointsQueue, tuning.pointsScanMs ?? POINTS_SCAN_MS);
+  await scheduleTrustJobs(trustQueue, { scanMs: TRUST_SCAN_MS, nightly: TRUST_NIGHTLY, ...tuning.trust });
   await Promise.all([
     notifyWorker.waitUntilReady(),
     marketWorker.waitUntilReady(),
@@ -247,6 +262,7 @@ export async function startWorkers(
     carpoolWorker.waitUntilReady(),
     groupsWorker.waitUntilReady(),
     pointsWorker.waitUntilReady(),
+    trustWorker.waitUntilReady(),
   ]);
 }
 

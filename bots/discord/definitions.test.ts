@@ -29,6 +29,7 @@ describe("slash-command definitions", () => {
       "settings",
       "link",
       "verify",
+      "trust",
       "market",
       "tips",
       "ride",

@@ -53,6 +53,7 @@ async function requestRide(person: Person, origin: string, destination: string, 
   await person.pressOn(isText("ask-extra"), "건너뛰기", "extra time question");
   await person.pressOn(isText("ask-same_gender"), "건너뛰기", "same gender question");
   await person.pressOn(isText("ask-split"), "건너뛰기", "fare split question");
+  await person.pressOn(isText("ask-ride-min-temperature"), "건너뛰기", "minimum temperature question");
   return person.receive(startsWith("합승 요청을 받았어요"), "request saved");
 }
 

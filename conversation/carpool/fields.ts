@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { checkInServiceArea, checkTrip } from "../../core/carpool/area.js";
 import { alertMinuteOfDay } from "../../core/carpool/ride-alerts.js";
+import { minTemperatureSchema } from "../../core/carpool/schema.js";
 import { checkWindow, parseDeparture } from "../../core/carpool/window.js";
+import { AppError } from "../../core/errors.js";
 import { placeSchema } from "../../core/place.js";
 import { rideRatingTags } from "../../core/ratings/types.js";
 import {
@@ -69,6 +71,23 @@ export const splitField: ChoiceField = {
   ...choiceField("split", ["distance", "equal"], "split"),
   optional: true,
 };
+/** `36.5` or `36.5°`: the least trust temperature accepted in co-riders; skipped, anyone will do. */
+export const minTemperatureField: TextField = {
+  kind: "text",
+  name: "min_temperature",
+  labelKey: "field-ride-min-temperature",
+  promptKey: "ask-ride-min-temperature",
+  maxLength: 10,
+  optional: true,
+  schema: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}(\.\d)?\s*(°C?|도)?$/u)
+    .transform((typed) => Number.parseFloat(typed))
+    .pipe(minTemperatureSchema),
+  refusal: new AppError("ride-min-temperature-range"),
+};
+
 export const rideScoreField: ChoiceField = {
   ...choiceField("score", ["5", "4", "3", "2", "1"], "score"),
   promptKey: "ask-ride-score",

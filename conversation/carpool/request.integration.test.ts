@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { requestRide } from "../../core/carpool/test-riders.js";
 import { getProfile } from "../../core/identity/queries.js";
-import { dispatcherForTests, type Identity, type Outcome } from "../test-dispatcher.js";
+import type { Input } from "../dispatcher.js";
+import { buttonData, dispatcherForTests, type Identity, type Outcome } from "../test-dispatcher.js";
 
 // `/ride` through the real dispatcher: what it refuses before its first question.
 
@@ -49,5 +50,32 @@ describe("/ride", () => {
       expect(keys(named)).toEqual(["ask-group-category"]);
     }
     expect(await test().database.db.rideRequest.count()).toBe(2);
+  });
+
+  it("asks for co-riders' minimum temperature last, refuses one outside 0–99° with the reason, and keeps it", async () => {
+    for (const identity of [
+      { platform: "telegram", externalId: "9104", chatId: "9104" },
+      { platform: "telegram", externalId: "9105", chatId: "9105", language: "en" },
+    ] as const) {
+      const rider = await verified(identity);
+      const send = (input: Input) => test().dispatcher.handle(identity, input);
+      let asked = await send({ kind: "command", name: "ride" });
+      for (const typed of ["37.4979, 127.0276", "37.4979, 127.1180", "내일 8시"]) {
+        asked = await send({ kind: "text", text: typed });
+      }
+      asked = await send({ kind: "button", data: "a|seats|1" });
+      for (let skipped = 0; skipped < 3; skipped++) {
+        asked = await send({ kind: "button", data: buttonData(asked, "button-skip") });
+      }
+      expect(keys(asked)).toEqual(["ask-ride-min-temperature"]);
+      const refused = await send({ kind: "text", text: "100" });
+      expect(keys(refused)).toEqual(["error-ride-min-temperature-range", "ask-ride-min-temperature"]);
+      expect(await test().database.db.rideRequest.count({ where: { riderId: rider.userId } })).toBe(0);
+      expect(keys(await send({ kind: "text", text: "37.5°" }))).toEqual(["ride-requested"]);
+      const saved = await test().database.db.rideRequest.findFirstOrThrow({
+        where: { riderId: rider.userId },
+      });
+      expect(saved).toMatchObject({ minTemperature: 37.5, temperature: 36.5 });
+    }
   });
 });

@@ -15,6 +15,7 @@ import {
   departureWindow,
   destinationField,
   extraField,
+  minTemperatureField,
   originField,
   sameGenderField,
   seatsField,
@@ -87,6 +88,7 @@ export const ride = defineCommand({
     extraField,
     sameGenderField,
     splitField,
+    minTemperatureField,
   ],
   schema: z.object({
     origin: placeSchema,
@@ -96,6 +98,7 @@ export const ride = defineCommand({
     extra: z.coerce.number().int().optional(),
     same_gender: z.enum(["yes", "no"]).optional(),
     split: z.enum(["distance", "equal"]).optional(),
+    min_temperature: z.number().optional(),
   }),
   async run(ctx, args) {
     return askAgainWhen(timeErrors, "time", async () => {
@@ -111,6 +114,7 @@ export const ride = defineCommand({
           maxExtraMin: args.extra ?? ctx.carpool.defaultMaxExtraMin,
           sameGender: args.same_gender === "yes",
           split: args.split ?? ctx.carpool.defaultSplit,
+          minTemperature: args.min_temperature,
         },
         ctx.carpool,
         ctx.now,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { actions } from "../../core/actions/table.js";
 import { decideJoinRequest, joinGroup, leaveGroup } from "../../core/groups/mutations.js";
 import { listJoinRequests } from "../../core/groups/queries.js";
+import { nameWithBadge } from "../../core/identity/badge.js";
 import { type CommandContext, defineCommand } from "../command.js";
 import { type Button, type Reply, reply, text } from "../reply.js";
 import { showGroup } from "./browse.js";
@@ -45,7 +46,7 @@ async function requestList(ctx: CommandContext, groupId: string): Promise<Reply>
   if (requests.length === 0) return reply("group-requests-empty");
   const shown = requests.slice(0, REQUESTS_SHOWN);
   const lines = shown.map((request) =>
-    text("group-request-line", { name: request.displayName, answer: request.answer ?? "-" }),
+    text("group-request-line", { name: nameWithBadge(request), answer: request.answer ?? "-" }),
   );
   return reply(
     "group-requests",

@@ -331,7 +331,7 @@ describe("confirmed rides", () => {
     const theirs = await requestRide(database.db, next, later, departAt);
     expect((await propose([again, theirs], departAt)).status).toBe("proposed");
     const [proposal] = (await outbox(next.userId)).filter((row) => row.messageKey === "notify-ride-proposal");
-    expect(proposal?.params).toMatchObject({ riders: "· 사랑 ☆ - ✓ 🚫1", flagged: 1 });
+    expect(proposal?.params).toMatchObject({ riders: "· 사랑 ☆ - ✓ · Lv.0 · 36.5° 🚫1", flagged: 1 });
   });
 });
 

@@ -39,6 +39,16 @@ describe("compatible", () => {
     expect(compatible(rideWish({ sameGender: true }), rideWish(), settings)).toBe(false);
   });
 
+  it("keeps a rider colder than another's minimum temperature out, whichever asked first", () => {
+    const choosy = rideWish({ minTemperature: 37 });
+    const cold = rideWish({ temperature: 36.9 });
+    expect(compatible(choosy, cold, settings)).toBe(false);
+    expect(compatible(cold, choosy, settings)).toBe(false);
+    expect(compatible(choosy, rideWish({ temperature: 37 }), settings)).toBe(true);
+    expect(bestGroupFor(cold, [choosy], estimate, settings)).toBeUndefined();
+    expect(bestGroupFor(cold, [choosy, rideWish()], estimate, settings)?.requestIds).toHaveLength(2);
+  });
+
   it("does not pair a declined request with its decliner", () => {
     const declined = rideWish();
     expect(compatible(rideWish({ avoid: [declined.id] }), declined, settings)).toBe(false);

@@ -13,6 +13,9 @@ type MatchSettings = Pick<CarpoolSettings, "originRadiusM">;
 const acceptsGenderOf = (a: RideWish, b: RideWish) =>
   !a.sameGender || (a.gender !== undefined && a.gender === b.gender);
 
+const acceptsTemperatureOf = (a: RideWish, b: RideWish) =>
+  a.minTemperature === undefined || b.temperature >= a.minTemperature;
+
 /** Whether two requests may ride together at all, before any route is worked out. Symmetric. */
 export function compatible(a: RideWish, b: RideWish, settings: MatchSettings): boolean {
   return (
@@ -23,6 +26,8 @@ export function compatible(a: RideWish, b: RideWish, settings: MatchSettings): b
     windowsOverlap(a, b) &&
     acceptsGenderOf(a, b) &&
     acceptsGenderOf(b, a) &&
+    acceptsTemperatureOf(a, b) &&
+    acceptsTemperatureOf(b, a) &&
     !a.avoid.includes(b.id) &&
     !b.avoid.includes(a.id) &&
     greatCircleM(a.origin, b.origin) <= settings.originRadiusM

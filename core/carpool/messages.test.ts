@@ -7,6 +7,7 @@ function member(changes: Partial<MemberFacts>): MemberFacts {
     riderId: "rider",
     displayName: "이웃",
     noShows: 0,
+    reputation: { level: 0, temperature: 36.5 },
     timeZone: "Asia/Seoul",
     pickupOrder: 0,
     dropOrder: 0,
@@ -19,7 +20,12 @@ function member(changes: Partial<MemberFacts>): MemberFacts {
   };
 }
 
-const first = member({ riderId: "a", displayName: "지민", origin: offset(gangnam, 0.43) });
+const first = member({
+  riderId: "a",
+  displayName: "지민",
+  origin: offset(gangnam, 0.43),
+  reputation: { level: 3, temperature: 37.2 },
+});
 const second = member({ riderId: "b", displayName: "서연", pickupOrder: 1, dropOrder: 1 });
 const ratings = new Map([["a", { average: 4.8, count: 12 }]]);
 const departAt = new Date("2026-11-21T14:30:00Z");
@@ -42,7 +48,7 @@ describe("proposal message", () => {
       saving: 5000,
       split: "distance",
     });
-    expect(params.riders).toBe("· 지민 ★4.8 (12) ✓");
+    expect(params.riders).toBe("· 지민 ★4.8 (12) ✓ · Lv.3 · 37.2°");
     expect(JSON.stringify(params)).not.toMatch(/37\.\d{3}/);
   });
 
@@ -55,7 +61,7 @@ describe("proposal message", () => {
       ratings,
       { departAt, split: "distance", ttlMin: 10 },
     );
-    expect(params.riders).toBe("· 지민 ★4.8 (12) ✓ 🚫2");
+    expect(params.riders).toBe("· 지민 ★4.8 (12) ✓ · Lv.3 · 37.2° 🚫2");
     expect(params.flagged).toBe(1);
   });
 
@@ -68,7 +74,7 @@ describe("proposal message", () => {
       { departAt, split: "distance", ttlMin: 10 },
     );
     expect(params.startM).toBe(0);
-    expect(params.riders).toBe("· 서연 ☆ - ✓");
+    expect(params.riders).toBe("· 서연 ☆ - ✓ · Lv.0 · 36.5°");
     expect(buttons[0]?.map((button) => button.label.key)).toEqual([
       "button-ride-accept",
       "button-ride-decline",

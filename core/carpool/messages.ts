@@ -1,8 +1,10 @@
 import type { ActionOn } from "../actions/builder.js";
 import { actions } from "../actions/table.js";
 import { metresBetween } from "../cells.js";
+import { reputationLabel } from "../identity/badge.js";
 import type { NotificationButton, NotificationParams } from "../notifications/types.js";
 import type { RatingSummary } from "../ratings/types.js";
+import type { Reputation } from "../trust/types.js";
 import { exactPoint, localTime, roughMetres } from "./format.js";
 import type { FareSplit } from "./types.js";
 
@@ -14,6 +16,8 @@ export interface MemberFacts {
   displayName: string;
   /** Rides this person was reported missing from: shown to co-riders, as part of the trust they see. */
   noShows: number;
+  /** Level and trust temperature, shown beside the name. */
+  reputation: Reputation;
   timeZone: string;
   pickupOrder: number;
   dropOrder: number;
@@ -38,13 +42,14 @@ function ratingText(rating: RatingSummary | undefined): string {
   return rating?.average === undefined ? "☆ -" : `★${rating.average} (${rating.count})`;
 }
 
-/** Co-riders by name, rating and badge: everyone in a group is verified, so each carries ✓. */
+/** Co-riders by name, rating, badge, level and temperature: everyone in a group is verified, so each carries ✓. */
 function coRiderLines(members: MemberFacts[], me: string, ratings: Map<string, RatingSummary>): string {
   return members
     .filter((member) => member.riderId !== me)
     .map((member) => {
       const flag = member.noShows > 0 ? ` 🚫${member.noShows}` : "";
-      return `· ${member.displayName} ${ratingText(ratings.get(member.riderId))} ✓${flag}`;
+      const rating = ratingText(ratings.get(member.riderId));
+      return `· ${member.displayName} ${rating} ✓ · ${reputationLabel(member.reputation)}${flag}`;
     })
     .join("\n");
 }

@@ -1,5 +1,7 @@
 import type { Database, Prisma } from "../db/client.js";
 import { AppError } from "../errors.js";
+import { reputationsOf } from "../trust/queries.js";
+import type { Reputation } from "../trust/types.js";
 import type { MemberFacts } from "./messages.js";
 import type { CarpoolSettings } from "./settings.js";
 import type { RideWish } from "./types.js";
@@ -69,14 +71,14 @@ export async function memberFacts(tx: Prisma.TransactionClient, groupId: string)
       },
     },
   });
-  const noShows = await noShowCounts(
-    tx,
-    members.map((member) => member.riderId),
-  );
+  const riderIds = members.map((member) => member.riderId);
+  const noShows = await noShowCounts(tx, riderIds);
+  const reputations = await reputationsOf(tx, riderIds);
   return members.map((member) => ({
     riderId: member.riderId,
     displayName: member.request.rider.displayName,
     noShows: noShows.get(member.riderId) ?? 0,
+    reputation: reputations.get(member.riderId) as Reputation,
     timeZone: member.request.rider.timeZone,
     pickupOrder: member.pickupOrder,
     dropOrder: member.dropOrder,

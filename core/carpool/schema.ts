@@ -7,6 +7,12 @@ export const MAX_EXTRA_MIN = 60;
 
 export const seatsSchema = z.number().int().min(MIN_SEATS).max(MAX_SEATS_PER_REQUEST);
 export const maxExtraMinSchema = z.number().int().min(MIN_EXTRA_MIN).max(MAX_EXTRA_MIN);
+/** The least trust temperature a rider accepts in co-riders: 0–99°, one decimal at most. */
+export const minTemperatureSchema = z
+  .number()
+  .min(0)
+  .max(99)
+  .refine((degrees) => Math.abs(degrees * 10 - Math.round(degrees * 10)) < 1e-9, "one decimal at most");
 
 export const rideRequestInputSchema = z.object({
   origin: placeSchema,
@@ -17,6 +23,7 @@ export const rideRequestInputSchema = z.object({
   maxExtraMin: maxExtraMinSchema,
   sameGender: z.boolean(),
   split: z.enum(["distance", "equal"]).default("distance"),
+  minTemperature: minTemperatureSchema.optional(),
 });
 
 export type RideRequestInput = z.input<typeof rideRequestInputSchema>;

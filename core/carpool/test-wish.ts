@@ -32,6 +32,8 @@ export function rideWish(changes: Partial<RideWish> = {}): RideWish {
     maxExtraS: 15 * 60,
     sameGender: false,
     gender: undefined,
+    temperature: 36.5,
+    minTemperature: undefined,
     avoid: [],
     playground: false,
     split: "distance",

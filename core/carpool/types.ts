@@ -22,6 +22,9 @@ export interface RideWish {
   /** Share only with riders of the same stated gender. */
   sameGender: boolean;
   gender: Gender | undefined;
+  /** The rider's trust temperature when they asked (core/trust), and the least they accept in a co-rider. */
+  temperature: number;
+  minTemperature: number | undefined;
   /** Requests this rider declined to share with. */
   avoid: readonly string[];
   /** Playground personas are matched only with each other. */

@@ -2,9 +2,12 @@ import { cellsAround, METRES_PER_DEGREE_LAT, metresBetween } from "../cells.js";
 import type { Database } from "../db/client.js";
 import { type Group, Prisma } from "../db/generated/client.js";
 import { AppError, parseOrRefuse } from "../errors.js";
+import { isVerified } from "../identity/verification.js";
 import { roundDistance } from "../market/rules.js";
 import { HOME_AREA_PRECISION_METRES, type Place } from "../place.js";
 import { parseSearchQuery } from "../search/korean.js";
+import { reputationsOf } from "../trust/queries.js";
+import type { Reputation } from "../trust/types.js";
 import { goalOf } from "../workouts/goal.js";
 import { type GroupRole, hasRole, requireRole } from "./roles.js";
 import { GROUP_PAGE_SIZE, MAX_GROUP_PAGE } from "./rules.js";
@@ -181,7 +184,10 @@ export async function listMembers(db: Database, groupId: string, viewerId: strin
   }));
 }
 
-/** Pending requests to join, oldest first, with the answers to the group's question: moderators only. */
+/**
+ * Pending requests to join, oldest first, with the answers to the group's question and each
+ * person's badge, level and temperature, for deciding: moderators only.
+ */
 export async function listJoinRequests(
   db: Database,
   groupId: string,
@@ -192,11 +198,22 @@ export async function listJoinRequests(
   const requests = await db.groupJoinRequest.findMany({
     where: { groupId, status: "pending" },
     orderBy: { createdAt: "asc" },
-    select: { userId: true, answer: true, createdAt: true, user: { select: { displayName: true } } },
+    select: {
+      userId: true,
+      answer: true,
+      createdAt: true,
+      user: { select: { displayName: true, verifiedAt: true } },
+    },
   });
+  const reputations = await reputationsOf(
+    db,
+    requests.map((request) => request.userId),
+  );
   return requests.map((request) => ({
     userId: request.userId,
     displayName: request.user.displayName,
+    verified: isVerified(request.user),
+    reputation: reputations.get(request.userId) as Reputation,
     answer: request.answer ?? undefined,
     createdAt: request.createdAt,
   }));

@@ -1,4 +1,5 @@
 import type { Place } from "../place.js";
+import type { Reputation } from "../trust/types.js";
 import type { WorkoutGoal } from "../workouts/types.js";
 import type { GroupRole } from "./roles.js";
 
@@ -85,6 +86,8 @@ export interface MemberView {
 export interface JoinRequestView {
   userId: string;
   displayName: string;
+  verified: boolean;
+  reputation: Reputation;
   answer: string | undefined;
   createdAt: Date;
 }

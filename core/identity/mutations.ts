@@ -8,6 +8,7 @@ import { queueNotification } from "../notifications/mutations.js";
 import { approximate, HOME_AREA_PRECISION_METRES } from "../place.js";
 import { mergeLinkedLedger } from "../points/linked/mutations.js";
 import { visibleText } from "../text/clean.js";
+import { markTrustStale } from "../trust/mutations.js";
 import {
   formatLinkCode,
   generateLinkCode,
@@ -246,6 +247,7 @@ export async function consumeLinkCode(
     await mergeLinkedLedger(tx, joining.id, owner.id, now);
     await tx.user.delete({ where: { id: joining.id } });
     await tx.user.update({ where: { id: owner.id }, data: keptProofs(owner, joining) });
+    await markTrustStale(tx, [owner.id], now);
     const ownerPlatform = owner.accounts.find((account) => account.platform !== consumer.platform)?.platform;
     await queueNotification(tx, {
       userId: owner.id,
@@ -350,6 +352,7 @@ export async function confirmEmailCode(
     // not take the one address a real person verifies with, nor tell whether someone already has.
     if (playground) {
       await tx.user.update({ where: { id: userId }, data: { verifiedAt: now } });
+      await markTrustStale(tx, [userId], now);
       return;
     }
     const emailDigest = proofDigest(pii, "email", pii.open(pending.emailCipher));
@@ -358,6 +361,7 @@ export async function confirmEmailCode(
       where: { id: userId },
       data: { verifiedAt: now, emailCipher: pending.emailCipher, emailDigest },
     });
+    await markTrustStale(tx, [userId], now);
   });
 }
 
@@ -397,6 +401,7 @@ export async function verifyByContact(
       where: { id: userId },
       data: { verifiedAt: now, phoneCipher: pii.seal(phone), phoneDigest },
     });
+    await markTrustStale(tx, [userId], now);
   });
 }
 

@@ -7,6 +7,7 @@ import type { PhotoRef } from "../photo.js";
 import { approximate } from "../place.js";
 import { getRatingSummaries } from "../ratings/queries.js";
 import { parseSearchQuery } from "../search/korean.js";
+import { reputationsOf } from "../trust/queries.js";
 import { ITEM_AREA_PRECISION_M, MAX_PAGE, PAGE_SIZE, roundDistance } from "./rules.js";
 import type { ItemView, SearchCriteria, SearchPage } from "./types.js";
 
@@ -24,10 +25,9 @@ interface Viewpoint {
 }
 
 async function toViews(db: Database, rows: ItemRow[], from: Viewpoint | undefined): Promise<ItemView[]> {
-  const ratings = await getRatingSummaries(
-    db,
-    rows.map((row) => row.sellerId),
-  );
+  const sellerIds = rows.map((row) => row.sellerId);
+  const ratings = await getRatingSummaries(db, sellerIds);
+  const reputations = await reputationsOf(db, sellerIds);
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
@@ -50,6 +50,7 @@ async function toViews(db: Database, rows: ItemRow[], from: Viewpoint | undefine
       displayName: row.seller.displayName,
       verified: isVerified(row.seller),
       rating: ratings.get(row.sellerId) ?? { average: undefined, count: 0 },
+      reputation: reputations.get(row.sellerId),
     },
     saves: row._count.saves,
   }));

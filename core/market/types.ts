@@ -1,6 +1,7 @@
 import type { PhotoRef } from "../photo.js";
 import type { Place } from "../place.js";
 import type { RatingSummary } from "../ratings/types.js";
+import type { Reputation } from "../trust/types.js";
 
 export const itemCategories = [
   "furniture",
@@ -40,7 +41,14 @@ export interface ItemView {
   publishedAt: Date | undefined;
   bumpedAt: Date;
   expiresAt: Date | undefined;
-  seller: { userId: string; displayName: string; verified: boolean; rating: RatingSummary };
+  seller: {
+    userId: string;
+    displayName: string;
+    verified: boolean;
+    rating: RatingSummary;
+    /** Level and trust temperature, shown beside the name. */
+    reputation: Reputation | undefined;
+  };
   saves: number;
 }
 

@@ -1,6 +1,7 @@
 import type { Prisma } from "../db/client.js";
 import { isUniqueViolation } from "../db/errors.js";
 import { AppError } from "../errors.js";
+import { markTrustStale } from "../trust/mutations.js";
 import type { NewRating } from "./types.js";
 
 /**
@@ -20,6 +21,7 @@ export async function recordRating(tx: Prisma.TransactionClient, rating: NewRati
         comment: rating.comment || null,
       },
     });
+    await markTrustStale(tx, [rating.rateeId]);
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("already-rated");
     throw error;

@@ -14,6 +14,8 @@ export interface TrustFacts {
   accountCreatedAt: Date;
 }
 
+export type VerificationWay = "email" | "phone" | "video";
+
 export type TrustReasonKind =
   | "ratings"
   | "no-shows"
@@ -27,6 +29,8 @@ export interface TrustReason {
   kind: TrustReasonKind;
   degrees: number;
   count: number;
+  /** Verification only: the ways proved, so /trust can name them. */
+  ways?: VerificationWay[];
 }
 
 export interface TrustScore {
@@ -78,6 +82,7 @@ function reasonsOf(facts: TrustFacts, now: Date, settings: TrustSettings): Trust
       kind: "verification",
       degrees: verifications.reduce((sum, way) => sum + settings.verifiedDegrees[way], 0),
       count: verifications.length,
+      ways: verifications,
     },
     {
       kind: "account-age",

@@ -2,6 +2,7 @@ import { actions } from "../../../core/actions/table.js";
 import { checkInOffered } from "../../../core/groups/attendance/check-in.js";
 import { rsvpButton } from "../../../core/groups/meetups/messages.js";
 import type { MeetupCard, MeetupLine, RsvpStatus } from "../../../core/groups/meetups/types.js";
+import { nameWithBadge } from "../../../core/identity/badge.js";
 import { localSpan } from "../../../core/time/format.js";
 import { joinButton } from "../../../core/workouts/messages.js";
 import { ROOM_EARLY_MS } from "../../../core/workouts/rooms/rules.js";
@@ -113,11 +114,11 @@ export function meetupCard(card: MeetupCard, timeZone: string, now: Date): Reply
     waitlist: card.waitlistLength > 0 ? text("meetup-waitlist", { n: card.waitlistLength }) : "",
     cost: card.costNote ?? text("meetup-cost-none"),
     me: myAnswerText(card.viewer.rsvp, card.viewer.waitlistPosition),
-    names: card.goingNames.join(", "),
+    names: card.going.map((person) => nameWithBadge(person)),
     room: card.workout ? "yes" : "no",
     workout: card.workout ? workoutLine(card.workout) : "",
   };
-  return reply(card.goingNames.length > 0 ? "meetup-card-members" : "meetup-card", params, {
+  return reply(card.going.length > 0 ? "meetup-card-members" : "meetup-card", params, {
     buttons: cardButtons(card, now),
     ...(card.workout ? {} : { place: card.place }),
   });

@@ -4,6 +4,7 @@ import { AppError, parseOrRefuse } from "../../errors.js";
 import { recordRating } from "../../ratings/mutations.js";
 import { ratingCommentSchema, ratingScoreSchema, ratingTagsSchema } from "../../ratings/schema.js";
 import type { RatingTag } from "../../ratings/types.js";
+import { markTrustStale } from "../../trust/mutations.js";
 
 // What riders answer to the follow-up after a departed ride: that they rode, how the others
 // were, and who never came.
@@ -77,5 +78,6 @@ export async function reportNoShow(
   await db.$transaction(async (tx) => {
     await departedTogether(tx, input.groupId, input.reporterId, input.reportedId);
     await tx.rideNoShow.createMany({ data: [input], skipDuplicates: true });
+    await markTrustStale(tx, [input.reportedId]);
   });
 }

@@ -3,6 +3,7 @@ import { AppError } from "../../errors.js";
 import { queueNotification } from "../../notifications/mutations.js";
 import { getRatingSummaries } from "../../ratings/queries.js";
 import { ensureConversation } from "../../relay/mutations.js";
+import { markTrustStale } from "../../trust/mutations.js";
 import { localTime } from "../format.js";
 import { confirmedMessage, type MemberFacts, proposalMessage } from "../messages.js";
 import { memberFacts } from "../queries.js";
@@ -216,6 +217,7 @@ export async function dissolve(tx: Tx, group: LockedGroup, cause: DissolveCause,
         where: { id: request.id },
         data: { ...closed("cancelled"), groupId: null, cancelledAt: now, lateCancel: cause.late },
       });
+      if (cause.late) await markTrustStale(tx, [request.riderId], now);
     } else if ("timedOut" in cause && !member?.acceptedAt) {
       await tx.rideRequest.update({
         where: { id: request.id },

@@ -4,6 +4,8 @@ import { AppError, parseOrRefuse } from "../../errors.js";
 import type { Profile } from "../../identity/types.js";
 import { requireVerified } from "../../identity/verification.js";
 import { queueNotification } from "../../notifications/mutations.js";
+import { reputationsOf } from "../../trust/queries.js";
+import type { Reputation } from "../../trust/types.js";
 import { checkTrip } from "../area.js";
 import { dissolve, lockedGroup } from "../proposals/mutations.js";
 import { refuseUnlessVideoVerified } from "../queries.js";
@@ -32,6 +34,7 @@ export async function createRideRequest(
   checkWindow(request, now, settings);
   if (request.sameGender && !profile.gender) throw new AppError("same-gender-needs-gender");
   await refuseUnlessVideoVerified(db, profile.userId, settings);
+  const { temperature } = (await reputationsOf(db, [profile.userId])).get(profile.userId) as Reputation;
   return db.$transaction(async (tx) => {
     // A request whose window passed unmatched is over, even if upkeep has not closed it yet.
     await tx.rideRequest.updateMany({
@@ -51,6 +54,8 @@ export async function createRideRequest(
           sameGender: request.sameGender,
           split: request.split,
           gender: profile.gender ?? null,
+          temperature,
+          minTemperature: request.minTemperature ?? null,
           playground: profile.playground,
           matchDueAt: now,
         },

@@ -3,6 +3,7 @@ import type { Database, Prisma } from "../../db/client.js";
 import type { Meetup } from "../../db/generated/client.js";
 import { AppError, parseOrRefuse } from "../../errors.js";
 import { type Place, placeSchema } from "../../place.js";
+import { markTrustStale } from "../../trust/mutations.js";
 import { requireHostOrModerator } from "../meetups/mutations.js";
 import { venueOf } from "../meetups/venue.js";
 import { memberRole } from "../queries.js";
@@ -153,10 +154,16 @@ export async function settleAttendance(db: Database, now = new Date()): Promise<
       data: { attended: true },
     });
     const checkInUsed = ended.filter(({ checkInCode }) => checkInCode !== null).map(({ id }) => id);
-    await tx.rsvp.updateMany({
+    const missed = await tx.rsvp.updateManyAndReturn({
       where: { ...going, meetupId: { in: checkInUsed }, checkedInAt: null },
       data: { attended: false },
+      select: { userId: true },
     });
+    await markTrustStale(
+      tx,
+      missed.map(({ userId }) => userId),
+      now,
+    );
     return ended.length;
   });
 }

@@ -325,10 +325,12 @@ describe("reading meetups", () => {
       waitlistLength: 2,
       viewer: { role: "member", isHost: false, rsvp: "waitlisted", waitlistPosition: 2, checkedIn: false },
     });
-    expect(card.goingNames.toSorted()).toEqual(["모임장", a.displayName].toSorted());
+    expect(card.going.map(({ displayName }) => displayName).toSorted()).toEqual(
+      ["모임장", a.displayName].toSorted(),
+    );
     const stranger = await neighbour(db(), "구경꾼");
     const seen = await getMeetupCard(db(), stranger.userId, meetupId);
-    expect(seen.goingNames).toEqual([]);
+    expect(seen.going).toEqual([]);
     expect(seen.place.label).toBeUndefined();
     expect(seen.place.precision).toBe(500);
     expect(seen.place.lat).not.toBe(mangwonPark.lat);

@@ -1,6 +1,9 @@
 import { boundingBox, metresBetween } from "../../cells.js";
 import type { Database, Prisma } from "../../db/client.js";
 import { AppError } from "../../errors.js";
+import { isVerified } from "../../identity/verification.js";
+import { reputationsOf } from "../../trust/queries.js";
+import type { Reputation } from "../../trust/types.js";
 import { goalOf } from "../../workouts/goal.js";
 import { memberRole } from "../queries.js";
 import { type GroupRole, requireRole, runsMeetup } from "../roles.js";
@@ -98,9 +101,13 @@ export async function getMeetupCard(
         where: { meetupId, status: "going" },
         orderBy: { respondedAt: "asc" },
         take: NAMES_SHOWN,
-        select: { user: { select: { displayName: true } } },
+        select: { userId: true, user: { select: { displayName: true, verifiedAt: true } } },
       })
     : [];
+  const reputations = await reputationsOf(
+    db,
+    going.map((row) => row.userId),
+  );
   const venue = venueOf(meetup);
   return {
     id: meetup.id,
@@ -116,7 +123,11 @@ export async function getMeetupCard(
     costNote: meetup.costNote,
     cancelled: meetup.status === "cancelled",
     recurrence: meetup.series && !meetup.series.stoppedAt ? meetup.series.recurrence : undefined,
-    goingNames: going.map((row) => row.user.displayName),
+    going: going.map((row) => ({
+      displayName: row.user.displayName,
+      verified: isVerified(row.user),
+      reputation: reputations.get(row.userId) as Reputation,
+    })),
     workout: meetup.workoutKind
       ? {
           kind: meetup.workoutKind,

@@ -1,4 +1,5 @@
 import type { Place } from "../../place.js";
+import type { Reputation } from "../../trust/types.js";
 import type { WorkoutGoal, WorkoutKind } from "../../workouts/types.js";
 import type { GroupRole } from "../roles.js";
 
@@ -49,7 +50,8 @@ export interface MeetupCard {
   cancelled: boolean;
   /** The meetup repeats and its series still makes new occurrences. */
   recurrence: Recurrence | undefined;
-  goingNames: string[];
+  /** The first people going, members only: each with the badge, level and temperature shown beside a name. */
+  going: { displayName: string; verified: boolean; reputation: Reputation }[];
   /** Set for a workout, held in its video room: what kind, how long, and the group's goal. */
   workout: { kind: WorkoutKind; minutes: number; goal: WorkoutGoal | undefined } | undefined;
   /** Shown first to the neighbourhood until then (paid with points); null when not pinned now. */

@@ -1,4 +1,5 @@
 import type { Database, Prisma } from "../../db/client.js";
+import { markTrustStale } from "../../trust/mutations.js";
 import { findSettledRoom } from "./queries.js";
 import {
   type AttendanceSettings,
@@ -80,10 +81,16 @@ async function settleWorkout(
     where: { ...going, userId: { in: attendedUserIds } },
     data: { attended: true },
   });
-  await tx.rsvp.updateMany({
+  const missed = await tx.rsvp.updateManyAndReturn({
     where: { ...going, userId: { notIn: attendedUserIds } },
     data: { attended: false },
+    select: { userId: true },
   });
+  await markTrustStale(
+    tx,
+    missed.map(({ userId }) => userId),
+    now,
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Database, Prisma } from "../../db/client.js";
 import { AppError } from "../../errors.js";
 import type { AccountRef } from "../../identity/types.js";
 import { queueNotification, queueNotifications } from "../../notifications/mutations.js";
+import { markTrustStale } from "../../trust/mutations.js";
 import { newRoomName, newSeatId, passWindow, roomIsOver } from "../rooms/rules.js";
 import type { RoomPass } from "../types.js";
 import { takeButton, videoCheckAgainButton, videoCheckJoinButton } from "./messages.js";
@@ -239,6 +240,7 @@ export async function decideVideoCheck(
       data: confirmed ? { videoVerifiedAt: now } : {},
       select: { displayName: true },
     });
+    if (confirmed) await markTrustStale(tx, [check.userId], now);
     await queueNotification(tx, {
       userId: check.userId,
       messageKey: confirmed ? "notify-video-check-confirmed" : "notify-video-check-declined",
