@@ -6,12 +6,13 @@ import { type EndToEnd, registered, startEndToEnd } from "../../test/telegram-en
 import { waitFor } from "../../test/wait.js";
 
 // Points and trust end to end over real HTTP: a trade is sold and rated on the emulated Telegram,
-// the real points worker pays both sides, and /points shows it, in Korean and in English.
+// the real points worker pays both sides and the trust worker warms both up, and /points and
+// /trust show it, in Korean and in English.
 
 let e2e: EndToEnd;
 
 beforeAll(async () => {
-  e2e = await startEndToEnd({ tuning: { pointsScanMs: 200 } });
+  e2e = await startEndToEnd({ tuning: { pointsScanMs: 200, trust: { scanMs: 200 } } });
 });
 
 afterAll(async () => {
@@ -27,7 +28,7 @@ async function verifiedPerson(id: number, name: string, language: "ko" | "en") {
 }
 
 describe("points and trust on Telegram", () => {
-  it("a trade sold and rated by both → both earn 10 → /points shows it", async () => {
+  it("a trade sold and rated by both → both earn 10 → /points and /trust show it", async () => {
     const { db } = e2e.test.database;
     const seller = await verifiedPerson(8401, "민지", "ko");
     const buyer = await verifiedPerson(8402, "Alex", "en");
@@ -66,5 +67,22 @@ describe("points and trust on Telegram", () => {
     const buyers = await buyer.person.receive(startsWith("🪙 My points"), "buyer's points");
     expect(buyers?.text).toContain("🪙 My points: 10");
     expect(buyers?.text).toContain("Trade completed +10");
+
+    // ★5 received (+0.5°) and a verified address (+0.2°) on 36.5°: "why 37.2°?"
+    await waitFor("both scores computed", async () => {
+      const scores = await db.trustScore.findMany({
+        where: { userId: { in: [seller.userId, buyer.userId] } },
+      });
+      return scores.length === 2 && scores.every((score) => score.computedVersion === score.version);
+    });
+    await seller.person.command("/trust");
+    const sellerTrust = await seller.person.receive(startsWith("내 혼족 신뢰 온도"), "seller's trust");
+    expect(sellerTrust?.text).toContain("신뢰 온도는 37.2°예요");
+    expect(sellerTrust?.text).toContain("★ 후기 1개 +0.5°");
+    expect(sellerTrust?.text).not.toContain("Alex");
+    await buyer.person.command("/trust");
+    const buyerTrust = await buyer.person.receive(startsWith("My honjok trust"), "buyer's trust");
+    expect(buyerTrust?.text).toContain("temperature is 37.2°");
+    expect(buyerTrust?.text).toContain("★ 1 rating +0.5°");
   });
 });
