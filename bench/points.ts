@@ -6,7 +6,8 @@
 // 2. Leaderboard p95 for a neighbourhood (all time and this week) and for a group of 500, through
 //    core's leaderboard(), against a naive board that sums PointEntry for the same people instead
 //    of reading PointBalance. Target: the all-time boards within 10 ms at p95.
-// 3. Trust recomputed for 10^5 people: the place is marked below, for the trust score's function.
+// 3. Trust recomputed for 10^5 people from their ratings and no-shows (bench/points-trust.ts),
+//    batched as the jobs do, against the same recompute one person at a time.
 //
 // Touches only 127.0.0.1:5432: a database honjok_bench_<random>, dropped at the end.
 import { randomUUID } from "node:crypto";
@@ -19,6 +20,7 @@ import { leaderboard } from "../core/points/leaderboard.js";
 import { creditPoints } from "../core/points/mutations.js";
 import type { LeaderboardChoice } from "../core/points/types.js";
 import { applyMigrations } from "../prisma/schema-engine.js";
+import { measureTrust } from "./points-trust.js";
 
 const POSTGRES = "postgresql://postgres@127.0.0.1:5432";
 
@@ -214,12 +216,6 @@ async function measureBoards(db: Database, viewers: Viewer[]): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 3. Trust recomputed for 10^5 people
-//
-// TODO(lead): time the trust score's recomputation for all PEOPLE here, next to a baseline (e.g.
-// one query per person), once the stored trust score lands. The seeded ledger above is its input.
-
-// ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   const databaseName = `honjok_bench_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
@@ -248,6 +244,7 @@ async function main(): Promise<void> {
       db,
       people.map((person) => person.id),
     );
+    await measureTrust(client, db, NOW, say);
   } finally {
     await db.$disconnect();
     await client.end().catch(() => {});
