@@ -15,7 +15,7 @@ points-card =
 points-empty =
     🪙 No points yet (Lv.0 { $band }).
     Points come from what you really do with neighbours: a completed trade +{ $trade }, a shared ride taken +{ $ride }, a meetup attended +{ $meetup }, a video workout attended +{ $workout }.
-    Points can bump your listings to the top.
+    Points can bump your listings to the top, or put a meetup you host at the top of the groups nearby for a day.
 points-unverified = ℹ️ Points are held until you are verified. Verify with /verify and they count from then on.
 level-band = { $band ->
     [sprout] 🌱 Sprout

@@ -15,7 +15,7 @@ points-card =
 points-empty =
     🪙 아직 포인트가 없어요 (Lv.0 { $band }).
     포인트는 이웃과 실제로 함께한 일에 쌓여요: 거래를 마치면 +{ $trade }, 함께 탄 합승 +{ $ride }, 모임 참석 +{ $meetup }, 화상 운동 참석 +{ $workout }.
-    모은 포인트로 내 물건을 끌어올릴 수 있어요.
+    모은 포인트로 내 물건을 끌어올리거나, 내가 여는 모임 일정을 근처 모임 목록 맨 위에 하루 동안 올릴 수 있어요.
 points-unverified = ℹ️ 인증 전에 생긴 포인트는 보류돼요. /verify 로 인증하면 그다음부터 쌓여요.
 level-band = { $band ->
     [sprout] 🌱 새싹
