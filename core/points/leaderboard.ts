@@ -21,8 +21,12 @@ function neighbourhoodOf(viewer: Viewer): number[] {
 
 /** A group's board is for its members: the others are told so, and nothing is read of it. */
 async function groupBoard(db: Database, groupId: string, viewerId: string, viewer: Viewer) {
-  const group = await findGroupFor(db, groupId, viewerId);
-  if (!(await memberRole(db, groupId, viewerId))) throw new AppError("leaderboard-not-member");
+  // Both asked at once; a group the viewer may not see still answers not-found first.
+  const [group, role] = await Promise.all([
+    findGroupFor(db, groupId, viewerId),
+    memberRole(db, groupId, viewerId),
+  ]);
+  if (!role) throw new AppError("leaderboard-not-member");
   return { board: { groupId, playground: viewer.playground }, groupName: group.name };
 }
 
