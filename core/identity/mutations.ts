@@ -7,6 +7,7 @@ import { AppError, parseOrRefuse } from "../errors.js";
 import { queueNotification } from "../notifications/mutations.js";
 import { approximate, HOME_AREA_PRECISION_METRES } from "../place.js";
 import { mergeLinkedLedger } from "../points/linked/mutations.js";
+import { copyBoardColumns } from "../points/mutations.js";
 import { visibleText } from "../text/clean.js";
 import { markTrustStale } from "../trust/mutations.js";
 import {
@@ -155,9 +156,11 @@ async function writeProfile(
 ): Promise<Profile> {
   const parsed = parseOrRefuse(profileChangesSchema, changes);
   const { homeArea: _homeArea, ...plain } = parsed;
-  await db.user.update({
-    where: { id: userId },
-    data: { ...plain, ...homeAreaColumns(parsed), ...extra },
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { ...plain, ...homeAreaColumns(parsed), ...extra } });
+    // The boards read a copy of these on the person's points: it changes with them.
+    if (parsed.homeArea !== undefined || parsed.onLeaderboards !== undefined)
+      await copyBoardColumns(tx, userId);
   });
   return getProfile(db, userId);
 }

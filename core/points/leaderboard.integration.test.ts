@@ -6,7 +6,7 @@ import { createTestGroup, persona, someone } from "../groups/test-groups.js";
 import { updateProfile } from "../identity/mutations.js";
 import { gangnam, near, sillim } from "../market/test-seed.js";
 import { leaderboard } from "./leaderboard.js";
-import { creditPoints, reversePoints } from "./mutations.js";
+import { creditPoints, lockBalance, reversePoints } from "./mutations.js";
 import { badgeFacts } from "./queries.js";
 
 const database = databaseForTests();
@@ -25,9 +25,12 @@ async function neighbour(db: Database, name: string, home: { lat: number; lng: n
   return userId;
 }
 
-/** `earned` points all time, as the balance row the ledger keeps says. */
+/** `earned` points all time, on the balance row the ledger makes (with its copy of the person). */
 async function withEarned(db: Database, userId: string, earned: number) {
-  await db.pointBalance.create({ data: { userId, balance: earned, earned } });
+  await db.$transaction(async (tx) => {
+    await lockBalance(tx, userId, now);
+    await tx.pointBalance.update({ where: { userId }, data: { balance: earned, earned } });
+  });
 }
 
 const names = (board: Awaited<ReturnType<typeof leaderboard>>) =>
@@ -95,6 +98,53 @@ describe("leaderboards", () => {
       ["보이는이", false],
     ]);
     expect(seenByShy).toMatchObject({ viewer: { rank: 1, points: 50 }, viewerHidden: true });
+  });
+
+  it("move a person who moves home or hides at once, all time and this week, with the points they had", async () => {
+    const db = database();
+    const mover = await neighbour(db, "이사", town(4));
+    const stayer = await neighbour(db, "토박이", town(4));
+    const there = await neighbour(db, "새이웃", town(5));
+    for (const [userId, cause] of [
+      [mover, "trade:m"],
+      [stayer, "ride:s"],
+      [there, "ride:t"],
+    ] as const)
+      await creditPoints(
+        db,
+        { userId, kind: cause.startsWith("trade") ? "trade_completed" : "ride_happened", cause },
+        now,
+      );
+    const boards = async (viewer: string) =>
+      Promise.all([
+        leaderboard(db, viewer, { board: "neighbourhood" }, now).then(names),
+        leaderboard(db, viewer, { board: "week" }, now).then(names),
+      ]);
+    expect(await boards(stayer)).toEqual([
+      [
+        [1, "이사", 10],
+        [2, "토박이", 8],
+      ],
+      [
+        [1, "이사", 10],
+        [2, "토박이", 8],
+      ],
+    ]);
+    await updateProfile(db, mover, { homeArea: { ...town(5), precision: 0 } });
+    expect(await boards(stayer)).toEqual([[[1, "토박이", 8]], [[1, "토박이", 8]]]);
+    const arrived = [
+      [1, "이사", 10],
+      [2, "새이웃", 8],
+    ];
+    expect(await boards(there)).toEqual([arrived, arrived]);
+    await updateProfile(db, mover, { onLeaderboards: false });
+    expect(await boards(there)).toEqual([[[1, "새이웃", 8]], [[1, "새이웃", 8]]]);
+    expect(await leaderboard(db, mover, { board: "week" }, now)).toMatchObject({
+      viewer: { rank: 1, points: 10 },
+      viewerHidden: true,
+    });
+    await updateProfile(db, mover, { onLeaderboards: true });
+    expect(await boards(there)).toEqual([arrived, arrived]);
   });
 
   it("show a group's board to its members only, and refuse anyone else with why, changing nothing", async () => {

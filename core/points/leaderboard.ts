@@ -1,11 +1,10 @@
-import { TZDate } from "@date-fns/tz";
-import { startOfWeek } from "date-fns";
 import { cellAndNeighbours } from "../cells.js";
 import type { Database } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { findGroupFor, memberRole } from "../groups/queries.js";
-import { type BoardPeople, type BoardPoints, boardViewer, rankedPeople } from "./queries.js";
+import { type Board, type BoardPoints, boardViewer, rankedPeople } from "./queries.js";
 import type { Leaderboard, LeaderboardChoice } from "./types.js";
+import { weekOf } from "./weeks.js";
 
 // Leaderboards rank people by the points they earned (spending never lowers a place), among the
 // people of a group or of a neighbourhood. Someone who chose not to appear is left out of every
@@ -13,38 +12,37 @@ import type { Leaderboard, LeaderboardChoice } from "./types.js";
 
 export const LEADERBOARD_TOP = 10;
 
-/** Monday 00:00 of this week on the person's own clock: the weekly board counts from there. */
-export function weekStart(now: Date, timeZone: string): Date {
-  return startOfWeek(new TZDate(now.getTime(), timeZone), { weekStartsOn: 1 });
-}
-
 type Viewer = NonNullable<Awaited<ReturnType<typeof boardViewer>>>;
 
-function neighbourhoodOf(viewer: Viewer): BoardPeople {
+function neighbourhoodOf(viewer: Viewer): number[] {
   if (viewer.homeCell === null) throw new AppError("leaderboard-no-home");
-  return { neighbourhood: cellAndNeighbours(viewer.homeCell), playground: viewer.playground };
+  return cellAndNeighbours(viewer.homeCell);
 }
 
 /** A group's board is for its members: the others are told so, and nothing is read of it. */
-async function groupPeople(db: Database, groupId: string, viewerId: string, viewer: Viewer) {
-  const group = await findGroupFor(db, groupId, viewerId);
-  if (!(await memberRole(db, groupId, viewerId))) throw new AppError("leaderboard-not-member");
-  return { people: { groupId, playground: viewer.playground }, groupName: group.name };
+async function groupBoard(db: Database, groupId: string, viewerId: string, viewer: Viewer) {
+  // Both asked at once; a group the viewer may not see still answers not-found first.
+  const [group, role] = await Promise.all([
+    findGroupFor(db, groupId, viewerId),
+    memberRole(db, groupId, viewerId),
+  ]);
+  if (!role) throw new AppError("leaderboard-not-member");
+  return { board: { groupId, playground: viewer.playground }, groupName: group.name };
 }
 
-async function boardScope(
+async function boardOf(
   db: Database,
   choice: LeaderboardChoice,
   viewerId: string,
   viewer: Viewer,
   now: Date,
-): Promise<{ people: BoardPeople; points: BoardPoints; groupName: string | undefined }> {
-  if (choice.board === "group")
-    return { ...(await groupPeople(db, choice.groupId, viewerId, viewer)), points: { allTime: true } };
-  const people = neighbourhoodOf(viewer);
+): Promise<{ board: Board; groupName: string | undefined }> {
+  if (choice.board === "group") return groupBoard(db, choice.groupId, viewerId, viewer);
+  // The weekly board counts from this week's Monday 00:00 on the viewer's own calendar.
   const points: BoardPoints =
-    choice.board === "week" ? { since: weekStart(now, viewer.timeZone) } : { allTime: true };
-  return { people, points, groupName: undefined };
+    choice.board === "week" ? { week: weekOf(now, viewer.timeZone) } : { allTime: true };
+  const board = { neighbourhood: neighbourhoodOf(viewer), playground: viewer.playground, points };
+  return { board, groupName: undefined };
 }
 
 /** The top of the board and the viewer's own rank on it. */
@@ -56,8 +54,8 @@ export async function leaderboard(
 ): Promise<Leaderboard> {
   const viewer = await boardViewer(db, viewerId);
   if (!viewer) throw new AppError("not-found");
-  const { people, points, groupName } = await boardScope(db, choice, viewerId, viewer, now);
-  const rows = await rankedPeople(db, people, points, viewerId, LEADERBOARD_TOP);
+  const { board, groupName } = await boardOf(db, choice, viewerId, viewer, now);
+  const rows = await rankedPeople(db, board, viewerId, LEADERBOARD_TOP);
   const mine = rows.find((row) => row.userId === viewerId);
   return {
     choice,

@@ -5,6 +5,7 @@ import { AppError } from "../errors.js";
 import { holdReasonFor } from "./caps.js";
 import { isEarningKind, pointSettings } from "./settings.js";
 import type { CreditInput, EntryOutcome, SpendInput } from "./types.js";
+import { weekOf } from "./weeks.js";
 
 // Every write to the ledger first locks the person's balance row, so one person's entries are
 // decided one at a time: a cap is counted and a balance checked with nothing slipping in between,
@@ -33,13 +34,55 @@ function outcomeOf(
   };
 }
 
-/** Makes the person's balance row if need be and holds it until the transaction ends. */
-export async function lockBalance(tx: Prisma.TransactionClient, userId: string, now: Date): Promise<number> {
-  await tx.$executeRaw`INSERT INTO "PointBalance" ("userId", "updatedAt") VALUES (${userId}::uuid, ${now})
-    ON CONFLICT ("userId") DO NOTHING`;
+async function lockedBalance(tx: Prisma.TransactionClient, userId: string): Promise<number | undefined> {
   const [row] = await tx.$queryRaw<{ balance: number }[]>`SELECT balance FROM "PointBalance"
     WHERE "userId" = ${userId}::uuid FOR UPDATE`;
-  return row?.balance ?? 0;
+  return row?.balance;
+}
+
+/**
+ * Makes the person's balance row if need be and holds it until the transaction ends. A new row
+ * copies the person's board columns; the person's row is share-locked meanwhile, so a change of
+ * home or leaderboard choice being written waits, and then finds this row to update too.
+ */
+export async function lockBalance(tx: Prisma.TransactionClient, userId: string, now: Date): Promise<number> {
+  const balance = await lockedBalance(tx, userId);
+  if (balance !== undefined) return balance;
+  await tx.$executeRaw`INSERT INTO "PointBalance" ("userId", playground, "homeCell", "onLeaderboards", "updatedAt")
+    SELECT id, playground, "homeCell", "onLeaderboards", ${now} FROM "User" WHERE id = ${userId}::uuid FOR SHARE
+    ON CONFLICT ("userId") DO NOTHING`;
+  return (await lockedBalance(tx, userId)) ?? 0;
+}
+
+/**
+ * Copies the person's home cell and leaderboard choice from User onto their balance and weekly
+ * totals, which the boards read. Call it after changing them, in the same transaction.
+ */
+export async function copyBoardColumns(tx: Prisma.TransactionClient, userId: string): Promise<void> {
+  await tx.$executeRaw`UPDATE "PointBalance" b SET "homeCell" = u."homeCell", "onLeaderboards" = u."onLeaderboards"
+    FROM "User" u WHERE u.id = b."userId" AND b."userId" = ${userId}::uuid`;
+  await tx.$executeRaw`UPDATE "PointWeek" w SET "homeCell" = b."homeCell", "onLeaderboards" = b."onLeaderboards"
+    FROM "PointBalance" b WHERE b."userId" = w."userId" AND w."userId" = ${userId}::uuid`;
+}
+
+/**
+ * Moves the balance, the points earned, and the earned total of the week the earning belongs to,
+ * in one statement. A week never goes below zero: a reversal counted in another week than its
+ * entry (the person changed time zone in between) takes nothing from this one.
+ */
+async function moveEarned(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  change: { balance: number; earned: number; week: string },
+  now: Date,
+): Promise<void> {
+  await tx.$executeRaw`WITH b AS (
+      UPDATE "PointBalance" SET balance = balance + ${change.balance}, earned = earned + ${change.earned},
+        "updatedAt" = ${now}
+      WHERE "userId" = ${userId}::uuid RETURNING "userId", playground, "homeCell", "onLeaderboards")
+    INSERT INTO "PointWeek" ("userId", week, earned, playground, "homeCell", "onLeaderboards")
+    SELECT "userId", ${change.week}::date, GREATEST(${change.earned}, 0), playground, "homeCell", "onLeaderboards" FROM b
+    ON CONFLICT ("userId", week) DO UPDATE SET earned = GREATEST("PointWeek".earned + ${change.earned}, 0)`;
 }
 
 async function findPerson(tx: Prisma.TransactionClient, userId: string) {
@@ -116,10 +159,12 @@ export async function creditPoints(db: Database, input: CreditInput, now: Date):
       select: outcomeFields,
     });
     if (!heldReason)
-      await tx.pointBalance.update({
-        where: { userId: input.userId },
-        data: { balance: { increment: rule.amount }, earned: { increment: rule.amount } },
-      });
+      await moveEarned(
+        tx,
+        input.userId,
+        { balance: rule.amount, earned: rule.amount, week: weekOf(now, person.timeZone) },
+        now,
+      );
     return outcomeOf(entry, true);
   });
 }
@@ -183,7 +228,7 @@ export async function reverseWithin(
   if (!reasonPattern.test(reason)) throw new AppError("invalid-input");
   const original = await tx.pointEntry.findUnique({
     where: { id: entryId },
-    select: { userId: true, kind: true, amount: true, status: true },
+    select: { userId: true, kind: true, amount: true, status: true, createdAt: true },
   });
   if (!original) throw new AppError("not-found");
   if (!isEarningKind(original.kind)) throw new AppError("invalid-input");
@@ -205,11 +250,11 @@ export async function reverseWithin(
     },
     select: outcomeFields,
   });
-  if (credited)
-    await tx.pointBalance.update({
-      where: { userId: original.userId },
-      data: { balance: { decrement: taken }, earned: { decrement: original.amount } },
-    });
+  if (credited) {
+    const { timeZone } = await findPerson(tx, original.userId);
+    const week = weekOf(original.createdAt, timeZone);
+    await moveEarned(tx, original.userId, { balance: -taken, earned: -original.amount, week }, now);
+  }
   return outcomeOf(reversal, true);
 }
 

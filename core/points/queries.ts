@@ -50,13 +50,13 @@ export async function badgeFacts(db: Database, userId: string): Promise<BadgeFac
   return { earnedByKind, longestStreakWeeks: streak?.weeks ?? 0 };
 }
 
-/** Whose points a board counts, as SQL over "User" u. */
-export type BoardPeople =
-  | { neighbourhood: number[]; playground: boolean }
-  | { groupId: string; playground: boolean };
+/** Whose points a board ranks: a group's members all time, or a neighbourhood's all time or in a week. */
+export type Board =
+  | { groupId: string; playground: boolean }
+  | { neighbourhood: number[]; playground: boolean; points: BoardPoints };
 
-/** Which points a board ranks by: earned all time, or earned since a moment (this week's Monday). */
-export type BoardPoints = { allTime: true } | { since: Date };
+/** Which points a neighbourhood board ranks by: earned all time, or in one week (weeks.ts weekOf). */
+export type BoardPoints = { allTime: true } | { week: string };
 
 export interface RankedRow {
   userId: string;
@@ -66,53 +66,86 @@ export interface RankedRow {
   rank: number;
 }
 
-function peopleSql(people: BoardPeople): { from: Prisma.Sql; where: Prisma.Sql } {
-  if ("groupId" in people)
-    return {
-      from: Prisma.sql`"GroupMember" m JOIN "User" u ON u.id = m."userId"`,
-      where: Prisma.sql`m."groupId" = ${people.groupId}::uuid AND u.playground = ${people.playground}`,
-    };
-  return {
-    from: Prisma.sql`"User" u`,
-    where: Prisma.sql`u.playground = ${people.playground} AND u."homeCell" = ANY(${people.neighbourhood}::int[])`,
-  };
+/**
+ * The rows a neighbourhood board ranks, each with its copy of the person's world, home cell and
+ * choice: the balances, or one week's totals. Inlined where used, so that each use reads its index.
+ */
+function standingsSql(points: BoardPoints): Prisma.Sql {
+  const columns = Prisma.sql`"userId", earned, playground, "homeCell", "onLeaderboards"`;
+  if ("allTime" in points) return Prisma.sql`SELECT ${columns} FROM "PointBalance"`;
+  return Prisma.sql`SELECT ${columns} FROM "PointWeek" WHERE week = ${points.week}::date`;
 }
 
 /**
- * A person's points on the board, as a subquery per person: PostgreSQL runs it as an index probe
- * for each of the board's people instead of joining against every balance or entry there is.
+ * A neighbourhood's board without ranking all its people: the first `top` who appear of each cell
+ * (a short index scan per cell), merged with the viewer and ranked among themselves, which is
+ * right for the first `top`; a viewer below them is ranked by counting who appears above them.
  */
-function pointsSql(points: BoardPoints): Prisma.Sql {
-  if ("allTime" in points) return Prisma.sql`(SELECT b.earned FROM "PointBalance" b WHERE b."userId" = u.id)`;
-  // The week's earnings as `earned` counts them: credited, and not taken back since.
-  return Prisma.sql`(SELECT sum(e.amount)::int FROM "PointEntry" e
-    WHERE e."userId" = u.id AND e."createdAt" >= ${points.since} AND e.status = 'credited' AND e.amount > 0
-      AND NOT EXISTS (SELECT 1 FROM "PointEntry" r WHERE r."reversesId" = e.id))`;
+function neighbourhoodSql(
+  board: { neighbourhood: number[]; playground: boolean; points: BoardPoints },
+  viewerId: string,
+  top: number,
+): Prisma.Sql {
+  const standings = standingsSql(board.points);
+  const appears = Prisma.sql`s.playground = ${board.playground} AND s."onLeaderboards" AND s.earned > 0`;
+  return Prisma.sql`mine AS (
+      SELECT s."userId", s.earned AS points FROM (${standings}) s WHERE s."userId" = ${viewerId}::uuid AND s.earned > 0
+    ), firsts AS (
+      SELECT t."userId", t.points FROM unnest(${board.neighbourhood}::int[]) c(cell) CROSS JOIN LATERAL (
+        SELECT s."userId", s.earned AS points FROM (${standings}) s WHERE ${appears} AND s."homeCell" = c.cell
+        ORDER BY s.earned DESC, s."userId" LIMIT ${top}) t
+      UNION SELECT * FROM mine
+    ), ranked AS (
+      SELECT "userId", points, rank() OVER (ORDER BY points DESC)::int AS rank FROM firsts
+      ORDER BY points DESC, "userId" LIMIT ${top}
+    ), board AS (
+      SELECT * FROM ranked
+      UNION ALL
+      SELECT m."userId", m.points, 1 + (SELECT count(*) FROM (${standings}) s
+        WHERE ${appears} AND s."homeCell" = ANY(${board.neighbourhood}::int[]) AND s.earned > m.points)::int
+      FROM mine m WHERE m."userId" NOT IN (SELECT "userId" FROM ranked)
+    )`;
+}
+
+/**
+ * A group's board: each of its few hundred members' points read by primary key, as a subquery per
+ * member (a join would make PostgreSQL hash every balance there is), once each (materialized, or
+ * the filter on points would repeat it), and ranked whole.
+ */
+function groupSql(
+  board: { groupId: string; playground: boolean },
+  viewerId: string,
+  top: number,
+): Prisma.Sql {
+  return Prisma.sql`scored AS MATERIALIZED (
+      SELECT m."userId", (SELECT b.earned FROM "PointBalance" b WHERE b."userId" = m."userId"
+        AND b.playground = ${board.playground} AND (b."onLeaderboards" OR b."userId" = ${viewerId}::uuid)) AS points
+      FROM "GroupMember" m WHERE m."groupId" = ${board.groupId}::uuid
+    ), ranked AS (
+      SELECT *, rank() OVER (ORDER BY points DESC)::int AS rank,
+        row_number() OVER (ORDER BY points DESC, "userId") AS place
+      FROM scored WHERE points > 0
+    ), board AS (
+      SELECT "userId", points, rank FROM ranked WHERE place <= ${top} OR "userId" = ${viewerId}::uuid
+    )`;
 }
 
 /**
  * The first `top` people of a board and the viewer, ranked among those who appear on it (the
- * viewer always counts for themself). People without points on it are not ranked.
+ * viewer always counts for themself), in order, the viewer last when below the first. People
+ * without points on it are not ranked.
  */
 export async function rankedPeople(
   db: Database,
-  people: BoardPeople,
-  points: BoardPoints,
+  board: Board,
   viewerId: string,
   top: number,
 ): Promise<RankedRow[]> {
-  const { from, where } = peopleSql(people);
-  return db.$queryRaw<RankedRow[]>`WITH scored AS (
-      SELECT u.id, u."displayName", u."verifiedAt" IS NOT NULL AS verified, ${pointsSql(points)} AS points
-      FROM ${from} WHERE ${where} AND (u."onLeaderboards" OR u.id = ${viewerId}::uuid)
-    ), ranked AS (
-      SELECT *, rank() OVER (ORDER BY points DESC)::int AS rank,
-        row_number() OVER (ORDER BY points DESC, id) AS place
-      FROM scored WHERE points > 0
-    )
-    SELECT id AS "userId", "displayName", verified, points, rank FROM ranked
-    WHERE place <= ${top} OR id = ${viewerId}::uuid
-    ORDER BY place`;
+  const rows = "groupId" in board ? groupSql(board, viewerId, top) : neighbourhoodSql(board, viewerId, top);
+  return db.$queryRaw<RankedRow[]>`WITH ${rows}
+    SELECT b."userId", u."displayName", u."verifiedAt" IS NOT NULL AS verified, b.points, b.rank
+    FROM board b JOIN "User" u ON u.id = b."userId"
+    ORDER BY b.rank, b."userId"`;
 }
 
 /** What a board needs to know of its viewer: their world, home cell, zone and whether they appear. */

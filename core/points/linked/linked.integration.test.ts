@@ -15,11 +15,12 @@ async function verifiedPerson(db: Database, platform: "telegram" | "discord") {
 }
 
 async function ledgerOf(db: Database, userId: string) {
-  const [balance, entries] = await Promise.all([
+  const [balance, entries, weeks] = await Promise.all([
     db.pointBalance.findUnique({ where: { userId }, select: { balance: true, earned: true } }),
     db.pointEntry.aggregate({ where: { userId, status: "credited" }, _sum: { amount: true } }),
+    db.pointWeek.aggregate({ where: { userId }, _sum: { earned: true } }),
   ]);
-  return { ...balance, ledgerSum: entries._sum.amount };
+  return { ...balance, ledgerSum: entries._sum.amount, weeksEarned: weeks._sum.earned };
 }
 
 describe("linking accounts joins their ledgers", () => {
@@ -46,7 +47,12 @@ describe("linking accounts joins their ledgers", () => {
     await consumeLinkCode(db, joining, code, now);
 
     // Kept: the owner's meetup and both stranger trades, 5 + 10 + 10.
-    expect(await ledgerOf(db, owner.userId)).toEqual({ balance: 25, earned: 25, ledgerSum: 25 });
+    expect(await ledgerOf(db, owner.userId)).toEqual({
+      balance: 25,
+      earned: 25,
+      ledgerSum: 25,
+      weeksEarned: 25,
+    });
     expect(await db.pointEntry.count({ where: { userId: joining.userId } })).toBe(0);
     const reversed = await db.pointEntry.findMany({
       where: { userId: owner.userId, kind: "reversal" },

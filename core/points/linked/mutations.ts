@@ -25,7 +25,7 @@ async function selfDealt(tx: Tx, joiningId: string, ownerId: string): Promise<{ 
 /**
  * Moves the joining account's whole ledger to the owner, in the linking's transaction: the entries
  * keep their history (a cause the owner also holds is kept apart by the joining account's id), and
- * the owner's balance and earned points gain the joining account's, so each still adds up.
+ * the owner's balance, earned points and weekly totals gain the joining account's, so each still adds up.
  */
 export async function mergeLinkedLedger(
   tx: Tx,
@@ -44,5 +44,11 @@ export async function mergeLinkedLedger(
   await tx.$executeRaw`UPDATE "PointBalance" o SET balance = o.balance + j.balance, earned = o.earned + j.earned,
       "updatedAt" = ${now}
     FROM "PointBalance" j WHERE o."userId" = ${ownerId}::uuid AND j."userId" = ${joiningId}::uuid`;
+  // The joining account's weeks add to the owner's, under the owner's copy of home and choice.
+  await tx.$executeRaw`INSERT INTO "PointWeek" ("userId", week, earned, playground, "homeCell", "onLeaderboards")
+    SELECT o."userId", j.week, j.earned, o.playground, o."homeCell", o."onLeaderboards"
+    FROM "PointWeek" j JOIN "PointBalance" o ON o."userId" = ${ownerId}::uuid WHERE j."userId" = ${joiningId}::uuid
+    ON CONFLICT ("userId", week) DO UPDATE SET earned = "PointWeek".earned + excluded.earned`;
+  // Its weeks, already added to the owner's, cascade with it.
   await tx.$executeRaw`DELETE FROM "PointBalance" WHERE "userId" = ${joiningId}::uuid`;
 }
