@@ -24,6 +24,7 @@ import { rate } from "./market/rate.js";
 import { itemPublish, sell } from "./market/sell.js";
 import { tip, tipHelpful, tips } from "./market/tips.js";
 import { pointsCommands } from "./points/commands.js";
+import { foryouCommands } from "./recommendations/foryou.js";
 import { trust } from "./trust/trust.js";
 import { workoutCommands } from "./workouts/commands.js";
 
@@ -31,6 +32,7 @@ import { workoutCommands } from "./workouts/commands.js";
 export const allCommands: Command[] = [
   start,
   help,
+  ...foryouCommands,
   profile,
   profileEdit,
   ...profileFieldCommands,

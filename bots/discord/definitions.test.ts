@@ -25,6 +25,7 @@ describe("slash-command definitions", () => {
     expect(definitions.map((d) => d.name)).toEqual([
       "start",
       "help",
+      "foryou",
       "profile",
       "settings",
       "link",

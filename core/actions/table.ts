@@ -124,6 +124,10 @@ export const actions = {
   meetupCancel: buttonAction("meetup_cancel", onMeetup),
   meetupStop: buttonAction("meetup_stop", onMeetup),
   meetupPin: buttonAction("meetup_pin", onMeetup),
+
+  // Recommendations: "not interested" under a line of /foryou.
+  foryouHideGroup: buttonAction("foryou_hide_group", onGroup),
+  foryouHideMeetup: buttonAction("foryou_hide_meetup", onMeetup),
   checkin: buttonAction("checkin", onMeetup),
   checkinCode: buttonAction("checkin_code", onMeetup),
   checkinPlace: buttonAction("checkin_place", onMeetup),

@@ -121,3 +121,33 @@ notify-account-linked = 🔗 A { $platform ->
        *[web] the web playground
     } account was linked to your { -brand } profile. If this wasn't you, please tell us.
 error-private-chat-only = Everyone here would read the answer, so I can't do that here. Send me the command in a private chat.
+
+## /foryou: recommendations near home (core/recommendations)
+cmd-foryou = Groups and meetups near you that fit you
+foryou-list =
+    ✨ Picked for you, near home.
+    { $lines }
+    Tap "not interested" on what you don't want: the next list learns from it.
+foryou-line-group = { $n }. 👥 { $title }
+    { $why }
+foryou-line-meetup = { $n }. 📅 { $title } ({ $group }) · { $when }
+    { $why }
+foryou-why-more = { $before } · { $next }
+foryou-why-near = Nearby
+foryou-reason-interests = you like { $words }
+foryou-reason-activity-group = { $people ->
+        [one] 1 joined this week
+       *[other] { $people } joined this week
+    }
+foryou-reason-activity-meetup = { $people } going
+foryou-reason-co-members = { $people ->
+        [one] 1 person from your groups
+       *[other] { $people } people from your groups
+    }
+foryou-reason-new = a new group
+foryou-reason-pinned = 📌 in the spotlight
+button-foryou-open = Open { $n }
+button-foryou-hide = { $n }: not interested
+foryou-empty = Nothing to recommend near you right now. Browse /groups, or start one with /group.
+foryou-no-home = Recommendations start from where you live. Set your area in /profile first (e.g. Mapo-gu).
+foryou-hidden = Got it: it will not be recommended to you again.

@@ -121,3 +121,27 @@ notify-account-linked = 🔗 { $platform ->
        *[web] 웹 체험장
     } 계정이 내 { -brand } 프로필에 연결되었어요. 직접 한 일이 아니라면 알려 주세요.
 error-private-chat-only = 이 방의 모두가 답을 보게 되니 여기서는 할 수 없어요. 저와의 1:1 대화에서 명령어를 보내 주세요.
+
+## /foryou: recommendations near home (core/recommendations)
+cmd-foryou = 나에게 맞는 근처 모임·일정 추천
+foryou-list =
+    ✨ 나에게 맞는 근처 추천이에요.
+    { $lines }
+    관심 없는 건 '관심 없음'을 눌러 주세요. 다음 추천에 반영돼요.
+foryou-line-group = { $n }. 👥 { $title }
+    { $why }
+foryou-line-meetup = { $n }. 📅 { $title } ({ $group }) · { $when }
+    { $why }
+foryou-why-more = { $before } · { $next }
+foryou-why-near = 근처
+foryou-reason-interests = 관심사 { $words }
+foryou-reason-activity-group = 이번 주 { $people }명 가입
+foryou-reason-activity-meetup = { $people }명 참석 예정
+foryou-reason-co-members = 내 모임 사람 { $people }명
+foryou-reason-new = 새로 생긴 모임
+foryou-reason-pinned = 📌 주목받는 일정
+button-foryou-open = { $n }번 보기
+button-foryou-hide = { $n }번 관심 없음
+foryou-empty = 지금은 근처에 추천할 모임이나 일정이 없어요. /groups 에서 둘러보거나 /group 으로 직접 모임을 만들어 보세요.
+foryou-no-home = 추천은 사는 동네를 기준으로 해요. /profile 에서 동네를 먼저 정해 주세요 (예: 마포구).
+foryou-hidden = 알겠어요, 다시 추천하지 않을게요.
