@@ -1,10 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type FakeOpenAi, fakeEmbedding, startFakeOpenAi } from "../test/fake-openai.js";
 import { capturingLogger, testLogger } from "../test/logger.js";
+import { freePort } from "../test/net.js";
 import { createTestRedis } from "../test/redis.js";
 import { baseConfig, loadConfig } from "./config.js";
 import type { Logger } from "./logger.js";
 import { type OpenAiModelOptions, openAiModel, openAiModelFrom } from "./openai-model.js";
+import { openRedis } from "./services.js";
 
 // The model client against a real HTTP server speaking the OpenAI API: batches, the SDK's retries,
 // the deadline, answers that cannot be used, the daily budget shared through Redis, the why-line,
@@ -126,6 +128,18 @@ describe("the daily budget", () => {
       expect((await elsewhere.embeddings.embed(texts)).answered).toBe(true);
     } finally {
       await other.cleanup();
+    }
+  });
+
+  it("is spent when Redis cannot count it, and asks nothing", async () => {
+    const away = openRedis(`redis://127.0.0.1:${await freePort()}`);
+    away.on("error", () => {}); // refused connections are the point here, not news
+    try {
+      const client = model({ redis: away, timeoutMs: 3000 });
+      expect(await client.embeddings.embed(texts)).toEqual({ answered: false, reason: "over-budget" });
+      expect(fake.requests).toHaveLength(0);
+    } finally {
+      away.disconnect();
     }
   });
 });

@@ -102,7 +102,7 @@ type GuardedCall<T> = (
 ) => Promise<Outcome<T>>;
 
 /**
- * One request to the model: charged to the budget, cut at the deadline, its answer read (`read`
+ * One request to the model: charged to the budget and cut at the deadline together, its answer read (`read`
  * throws on anything unusable), and a miss logged once per outage: the first after an answer.
  */
 function guardedCall<T>({
@@ -122,11 +122,14 @@ function guardedCall<T>({
     down = true;
     return { answered: false, reason };
   };
+  const charged = async (request: (signal: AbortSignal) => Promise<unknown>, signal: AbortSignal) => {
+    if (!(await takeFromBudget())) throw new Miss("over-budget");
+    return request(signal);
+  };
   return async (request, read) => {
-    if (!(await takeFromBudget())) return missed("over-budget");
-    // The signal ends a request in flight; `within` also ends the wait when the SDK sleeps out a
-    // long Retry-After, a sleep the signal does not cut.
-    const pending = request(AbortSignal.timeout(timeoutMs)).then(read);
+    // The signal ends a request in flight; `within` also ends the wait on a slow Redis and on the
+    // SDK sleeping out a long Retry-After, a sleep the signal does not cut.
+    const pending = charged(request, AbortSignal.timeout(timeoutMs)).then(read);
     try {
       const value = await within(pending, timeoutMs);
       if (value === undefined) return missed("slow");
