@@ -40,6 +40,25 @@ const geocoderShape = {
 };
 
 /**
+ * The AI ranker's model (runtime/openai-model.ts): OpenAI, or any server speaking its API (Ollama,
+ * vLLM) at OPENAI_BASE_URL. Neither OPENAI_API_KEY nor OPENAI_BASE_URL set: the offline ranker alone.
+ */
+const openAiShape = {
+  /** A local server may need none. */
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  /** e.g. http://127.0.0.1:11434/v1 for Ollama; unset with a key: OpenAI itself. */
+  OPENAI_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  OPENAI_EMBEDDING_MODEL: z.string().min(1).default("text-embedding-3-small"),
+  /** The size of the vectors the embedding model gives; an answer of another size is not used. */
+  OPENAI_EMBEDDING_DIMENSIONS: z.coerce.number().int().min(1).max(16_384).default(1536),
+  OPENAI_CHAT_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  /** The longest one call may take, retries included, before the offline ranker answers instead. */
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  /** Requests a UTC day, counted in Redis for every process together. */
+  OPENAI_DAILY_BUDGET: z.coerce.number().int().min(0).default(5000),
+};
+
+/**
  * The self-hosted Jitsi Meet deployment that holds workout rooms and video checks (jitsi/). Rooms,
  * links, tokens and room events work without JITSI_DOMAIN (the secret is then generated); the room
  * page then says what is missing.
@@ -134,6 +153,7 @@ export const baseConfig = z
         }
       }),
     ...geocoderShape,
+    ...openAiShape,
     ...jitsiShape,
     VIDEO_CHECK_OPERATORS: videoCheckOperators,
   })
