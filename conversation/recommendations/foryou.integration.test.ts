@@ -11,7 +11,7 @@ const now = new Date("2026-12-04T03:00:00Z");
 const test = dispatcherForTests({ clock: () => now });
 
 describe("/foryou", () => {
-  it("explains each line, forgets what is not interesting, and asks for a home area first", async () => {
+  it("explains each line, forgets what is not interesting, shows what it is based on and turns off", async () => {
     const db = test().database.db;
     const alex = privateChatPerson(test().dispatcher, "6301", "en");
     expect((await alex({ kind: "command", name: "foryou" })).keys).toEqual(["foryou-no-home"]);
@@ -40,5 +40,16 @@ describe("/foryou", () => {
     expect(hidden.keys).toEqual(["foryou-hidden", "foryou-list"]);
     expect(hidden.texts[1]).not.toContain("cooking club");
     expect(hidden.texts[1]).toContain("1. 👥 신림 풋살 모임");
+
+    const basis = await alex({ kind: "button", data: buttonData(hidden.outcome, "button-foryou-basis") });
+    expect(basis.texts[0]).toContain("📍 Where you live: Sillim (within 5 km)");
+    expect(basis.texts[0]).toContain("💡 Interests: cooking");
+    expect(basis.texts[0]).toContain('🙅 Marked "not interested": 1');
+    const off = await alex({ kind: "button", data: buttonData(basis.outcome, "button-foryou-off") });
+    expect(off.keys).toEqual(["foryou-turned-off"]);
+    const asked = await alex({ kind: "command", name: "foryou" });
+    expect(asked.keys).toEqual(["foryou-off"]);
+    const on = await alex({ kind: "button", data: buttonData(asked.outcome, "button-foryou-on") });
+    expect(on.keys).toEqual(["foryou-turned-on", "foryou-list"]);
   });
 });

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { actions } from "../../core/actions/table.js";
 import { distanceText } from "../../core/market/card.js";
-import { dismissRecommendation } from "../../core/recommendations/mutations.js";
-import { recommendationsFor } from "../../core/recommendations/queries.js";
-import type { Reason, Recommendation, RecommendationKind } from "../../core/recommendations/types.js";
+import { dismissRecommendation, switchRecommendations } from "../../core/recommendations/mutations.js";
+import { recommendationBasis, recommendationsFor } from "../../core/recommendations/queries.js";
+import type { ForYou, Reason, Recommendation, RecommendationKind } from "../../core/recommendations/types.js";
 import { localSpan } from "../../core/time/format.js";
 import { type CommandContext, defineCommand } from "../command.js";
 import { type Button, type Reply, reply, type Text, text } from "../reply.js";
@@ -58,10 +58,24 @@ function buttonsOf(recommendation: Recommendation, n: number): Button[] {
   ];
 }
 
+const basisButton = { label: text("button-foryou-basis"), action: actions.foryouBasis() };
+
 function foryouList(list: Recommendation[], timeZone: string): Reply {
-  if (list.length === 0) return reply("foryou-empty");
+  if (list.length === 0) return reply("foryou-empty", {}, { buttons: [[basisButton]] });
   const lines = list.map((recommendation, index) => lineOf(recommendation, index + 1, timeZone));
-  return reply("foryou-list", { lines }, { buttons: list.map((one, index) => buttonsOf(one, index + 1)) });
+  const rows = list.map((one, index) => buttonsOf(one, index + 1));
+  return reply("foryou-list", { lines }, { buttons: [...rows, [basisButton]] });
+}
+
+function foryouReply(forYou: ForYou, timeZone: string): Reply {
+  if (forYou.state === "off")
+    return reply(
+      "foryou-off",
+      {},
+      { buttons: [[{ label: text("button-foryou-on"), action: actions.foryouOn() }]] },
+    );
+  if (forYou.state === "no-home") return reply("foryou-no-home");
+  return foryouList(forYou.list, timeZone);
 }
 
 export const foryou = defineCommand({
@@ -71,16 +85,66 @@ export const foryou = defineCommand({
   fields: [],
   schema: z.object({}),
   async run(ctx) {
-    const list = await recommendationsFor(ctx.db, ctx.profile.userId, ctx.now);
-    return list ? foryouList(list, ctx.profile.timeZone) : reply("foryou-no-home");
+    return foryouReply(await recommendationsFor(ctx.db, ctx.profile.userId, ctx.now), ctx.profile.timeZone);
   },
 });
+
+/** What my recommendations are based on, and the switch to turn them off or on. */
+export const foryouBasis = defineCommand({
+  name: "foryou_basis",
+  descriptionKey: "cmd-foryou",
+  listed: false,
+  fields: [],
+  schema: z.object({}),
+  async run(ctx) {
+    const basis = await recommendationBasis(ctx.db, ctx.profile.userId);
+    const home =
+      basis.homeArea === undefined
+        ? text("foryou-basis-no-home")
+        : basis.homeArea || text("foryou-basis-home");
+    const interests = basis.interests.length ? basis.interests.join(", ") : text("foryou-basis-no-interests");
+    const turn = basis.on
+      ? { label: text("button-foryou-off"), action: actions.foryouOff() }
+      : { label: text("button-foryou-on"), action: actions.foryouOn() };
+    const params = {
+      home,
+      km: basis.radiusM / 1000,
+      interests,
+      dismissed: basis.dismissed,
+      on: basis.on ? "yes" : "no",
+    };
+    return reply("foryou-basis", params, { buttons: [[turn]] });
+  },
+});
+
+function switchCommand(name: string, on: boolean) {
+  return defineCommand({
+    name,
+    descriptionKey: "cmd-foryou",
+    listed: false,
+    fields: [],
+    schema: z.object({}),
+    async run(ctx) {
+      await switchRecommendations(ctx.db, ctx.profile.userId, on);
+      if (!on)
+        return reply(
+          "foryou-turned-off",
+          {},
+          { buttons: [[{ label: text("button-foryou-on"), action: actions.foryouOn() }]] },
+        );
+      return [
+        reply("foryou-turned-on"),
+        foryouReply(await recommendationsFor(ctx.db, ctx.profile.userId, ctx.now), ctx.profile.timeZone),
+      ];
+    },
+  });
+}
 
 /** "Not interested" under a line: hidden for good, then the list again without it. */
 async function hideAndList(ctx: CommandContext, kind: RecommendationKind, subjectId: string) {
   await dismissRecommendation(ctx.db, ctx.profile.userId, kind, subjectId);
-  const list = await recommendationsFor(ctx.db, ctx.profile.userId, ctx.now);
-  return [reply("foryou-hidden"), list ? foryouList(list, ctx.profile.timeZone) : reply("foryou-no-home")];
+  const forYou = await recommendationsFor(ctx.db, ctx.profile.userId, ctx.now);
+  return [reply("foryou-hidden"), foryouReply(forYou, ctx.profile.timeZone)];
 }
 
 export const foryouHideGroup = defineCommand({
@@ -101,4 +165,11 @@ export const foryouHideMeetup = defineCommand({
   run: (ctx, { meetupId }) => hideAndList(ctx, "meetup", meetupId),
 });
 
-export const foryouCommands = [foryou, foryouHideGroup, foryouHideMeetup];
+export const foryouCommands = [
+  foryou,
+  foryouHideGroup,
+  foryouHideMeetup,
+  foryouBasis,
+  switchCommand("foryou_off", false),
+  switchCommand("foryou_on", true),
+];

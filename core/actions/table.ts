@@ -128,6 +128,9 @@ export const actions = {
   // Recommendations: "not interested" under a line of /foryou.
   foryouHideGroup: buttonAction("foryou_hide_group", onGroup),
   foryouHideMeetup: buttonAction("foryou_hide_meetup", onMeetup),
+  foryouBasis: buttonAction("foryou_basis"),
+  foryouOff: buttonAction("foryou_off"),
+  foryouOn: buttonAction("foryou_on"),
   checkin: buttonAction("checkin", onMeetup),
   checkinCode: buttonAction("checkin_code", onMeetup),
   checkinPlace: buttonAction("checkin_place", onMeetup),

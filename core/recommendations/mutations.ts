@@ -13,3 +13,8 @@ export async function dismissRecommendation(
 ): Promise<void> {
   await db.recommendationDismissal.createMany({ data: [{ userId, kind, subjectId }], skipDuplicates: true });
 }
+
+/** Turns the person's recommendations off (nothing is ranked for them) or on again. */
+export async function switchRecommendations(db: Database, userId: string, on: boolean): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { recommendationsOn: on } });
+}

@@ -5,7 +5,7 @@ import type { GroupCategory } from "../db/generated/enums.js";
 import { roundDistance } from "../market/rules.js";
 import { rankCandidates } from "./ranking.js";
 import { defaultRecommendationSettings, type RecommendationSettings } from "./settings.js";
-import type { Candidate, Recommendation, Viewer } from "./types.js";
+import type { Candidate, ForYou, RecommendationBasis, Viewer } from "./types.js";
 import { wordsOf } from "./words.js";
 
 // The candidates of /foryou near the person's home, with the facts the ranker scores. What must
@@ -169,14 +169,44 @@ async function recommendationCandidates(
   return [...groups, ...meetups];
 }
 
-/** /foryou: the ranked list near the person's home, or undefined when they have no home area yet. */
+/** /foryou: the ranked list near the person's home, unless they turned it off or have no home area yet. */
 export async function recommendationsFor(
   db: Database,
   userId: string,
   now: Date,
   settings = defaultRecommendationSettings,
-): Promise<Recommendation[] | undefined> {
+): Promise<ForYou> {
+  const on = await db.user.findUnique({ where: { id: userId }, select: { recommendationsOn: true } });
+  if (!on?.recommendationsOn) return { state: "off" };
   const viewer = await recommendationViewer(db, userId);
-  if (!viewer) return undefined;
-  return rankCandidates(await recommendationCandidates(db, viewer, now, settings), viewer, now, settings);
+  if (!viewer) return { state: "no-home" };
+  const list = rankCandidates(
+    await recommendationCandidates(db, viewer, now, settings),
+    viewer,
+    now,
+    settings,
+  );
+  return { state: "list", list };
+}
+
+/** What a person's recommendations are based on, as /foryou shows them when asked. */
+export async function recommendationBasis(
+  db: Database,
+  userId: string,
+  settings = defaultRecommendationSettings,
+): Promise<RecommendationBasis> {
+  const [user, dismissed] = await Promise.all([
+    db.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { homeLabel: true, homeLat: true, interests: true, recommendationsOn: true },
+    }),
+    db.recommendationDismissal.count({ where: { userId } }),
+  ]);
+  return {
+    on: user.recommendationsOn,
+    homeArea: user.homeLat === null ? undefined : (user.homeLabel ?? ""),
+    radiusM: settings.radiusM,
+    interests: user.interests,
+    dismissed,
+  };
 }

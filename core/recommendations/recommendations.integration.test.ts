@@ -21,10 +21,11 @@ async function living(db: Database, name: string, interests: string[] = [], at =
   return getProfile(db, userId);
 }
 
-const idsOf = async (db: Database, userId: string) =>
-  ((await recommendationsFor(db, userId, now)) ?? []).map(
-    (one) => `${one.candidate.kind}:${one.candidate.title}`,
-  );
+async function idsOf(db: Database, userId: string) {
+  const forYou = await recommendationsFor(db, userId, now);
+  const list = forYou.state === "list" ? forYou.list : [];
+  return list.map((one) => `${one.candidate.kind}:${one.candidate.title}`);
+}
 
 describe("/foryou's candidates", () => {
   it("recommends groups near home the person is not in, and meetups ahead in their groups they did not answer", async () => {
@@ -73,6 +74,6 @@ describe("/foryou's candidates", () => {
     expect(await idsOf(db, me.userId)).toEqual([]);
 
     const homeless = await person(db, "집없음");
-    expect(await recommendationsFor(db, homeless, now)).toBeUndefined();
+    expect(await recommendationsFor(db, homeless, now)).toEqual({ state: "no-home" });
   });
 });

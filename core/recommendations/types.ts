@@ -50,3 +50,17 @@ export interface Viewer {
   /** How many things of each category they said "not interested" to. */
   dismissedCategories: Partial<Record<GroupCategory, number>>;
 }
+
+/** What /foryou has for a person. */
+export type ForYou = { state: "off" } | { state: "no-home" } | { state: "list"; list: Recommendation[] };
+
+/** What recommendations are made from, shown to the person they are for. */
+export interface RecommendationBasis {
+  on: boolean;
+  /** The label of their home area ("" when it has none); undefined without a home area. */
+  homeArea: string | undefined;
+  radiusM: number;
+  interests: string[];
+  /** Things they said "not interested" to. */
+  dismissed: number;
+}

@@ -151,3 +151,22 @@ button-foryou-hide = { $n }: not interested
 foryou-empty = Nothing to recommend near you right now. Browse /groups, or start one with /group.
 foryou-no-home = Recommendations start from where you live. Set your area in /profile first (e.g. Mapo-gu).
 foryou-hidden = Got it: it will not be recommended to you again.
+button-foryou-basis = ℹ️ Why these
+foryou-basis =
+    ℹ️ Recommendations are picked from this only:
+    📍 Where you live: { $home } (within { $km } km)
+    💡 Interests: { $interests }
+    🙅 Marked "not interested": { $dismissed }
+    Names, contacts, exact places and messages are never used.
+    Recommendations are { $on ->
+        [yes] on.
+       *[no] off.
+    }
+foryou-basis-home = your area
+foryou-basis-no-home = not set yet (set it in /profile)
+foryou-basis-no-interests = none yet (add some in /profile)
+button-foryou-off = 🔕 Turn recommendations off
+button-foryou-on = 🔔 Turn recommendations on
+foryou-off = You turned recommendations off. Tap below to get them again.
+foryou-turned-off = Recommendations are off: none are made for you any more.
+foryou-turned-on = Recommendations are on again.

@@ -145,3 +145,22 @@ button-foryou-hide = { $n }번 관심 없음
 foryou-empty = 지금은 근처에 추천할 모임이나 일정이 없어요. /groups 에서 둘러보거나 /group 으로 직접 모임을 만들어 보세요.
 foryou-no-home = 추천은 사는 동네를 기준으로 해요. /profile 에서 동네를 먼저 정해 주세요 (예: 마포구).
 foryou-hidden = 알겠어요, 다시 추천하지 않을게요.
+button-foryou-basis = ℹ️ 추천 기준
+foryou-basis =
+    ℹ️ 추천은 이것만 보고 골라요:
+    📍 사는 동네: { $home } (반경 { $km }km)
+    💡 관심사: { $interests }
+    🙅 '관심 없음'으로 뺀 것: { $dismissed }개
+    이름, 연락처, 정확한 위치, 대화 내용은 추천에 쓰지 않아요.
+    추천은 지금 { $on ->
+        [yes] 켜져 있어요.
+       *[no] 꺼져 있어요.
+    }
+foryou-basis-home = 정해진 동네
+foryou-basis-no-home = 아직 없음 (/profile 에서 정해 주세요)
+foryou-basis-no-interests = 아직 없음 (/profile 에서 정해 주세요)
+button-foryou-off = 🔕 추천 끄기
+button-foryou-on = 🔔 추천 켜기
+foryou-off = 추천을 꺼 두셨어요. 다시 받으려면 아래 버튼을 눌러 주세요.
+foryou-turned-off = 추천을 껐어요. 이제 추천을 만들지 않아요.
+foryou-turned-on = 추천을 다시 켰어요.
