@@ -16,7 +16,7 @@ import { reportItem } from "../../core/market/reports/mutations.js";
 import { saveItem, unsaveItem } from "../../core/market/saves/mutations.js";
 import { reportReasonSchema } from "../../core/market/schema.js";
 import { markSold, reserveItem, unreserveItem } from "../../core/market/trades/mutations.js";
-import { pointsSummary } from "../../core/points/queries.js";
+import { spendableBalance } from "../../core/points/queries.js";
 import { pointSettings } from "../../core/points/settings.js";
 import { getConversationFor } from "../../core/relay/queries.js";
 import { type CommandContext, defineCommand } from "../command.js";
@@ -160,7 +160,7 @@ export const itemBump = oneTapOnItem("item_bump", "cmd-mine", async (ctx, itemId
 
 async function paidBumpOffer(ctx: CommandContext, itemId: string, hours: number): Promise<Reply> {
   const { price } = pointSettings.spending.listing_bump;
-  const { balance } = await pointsSummary(ctx.db, ctx.profile.userId, 0);
+  const balance = await spendableBalance(ctx.db, ctx.profile.userId);
   if (balance < price) return reply("bump-paid-short", { hours, price, balance });
   const pay = { label: text("button-bump-paid", { price }), action: actions.itemBumpPaid({ itemId }) };
   return reply("bump-paid-offer", { hours, price, balance }, { buttons: [[pay]] });
@@ -168,7 +168,7 @@ async function paidBumpOffer(ctx: CommandContext, itemId: string, hours: number)
 
 export const itemBumpPaid = oneTapOnItem("item_bump_paid", "cmd-mine", async (ctx, itemId) => {
   await bumpItemWithPoints(ctx.db, itemId, ctx.profile.userId, ctx.now);
-  const { balance } = await pointsSummary(ctx.db, ctx.profile.userId, 0);
+  const balance = await spendableBalance(ctx.db, ctx.profile.userId);
   return cardAfter(ctx, itemId, "item-bumped-paid", {
     price: pointSettings.spending.listing_bump.price,
     balance,

@@ -5,14 +5,17 @@ import { levelOf } from "./levels.js";
 import { type EarningKind, isEarningKind } from "./settings.js";
 import type { PointsSummary } from "./types.js";
 
+/** Entries /points lists, the latest first. */
+const LAST_ENTRIES = 10;
+
 /** What `/points` shows: the balance, the level from the points earned, the latest entries and badges. */
-export async function pointsSummary(db: Database, userId: string, lastEntries = 10): Promise<PointsSummary> {
+export async function pointsSummary(db: Database, userId: string): Promise<PointsSummary> {
   const [totals, entries, facts] = await Promise.all([
     db.pointBalance.findUnique({ where: { userId }, select: { balance: true, earned: true } }),
     db.pointEntry.findMany({
       where: { userId },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: lastEntries,
+      take: LAST_ENTRIES,
       select: {
         kind: true,
         amount: true,
@@ -32,6 +35,12 @@ export async function pointsSummary(db: Database, userId: string, lastEntries = 
     entries: entries.map(({ reversal, ...entry }) => ({ ...entry, reversed: reversal !== null })),
     badges: earnedBadges(facts),
   };
+}
+
+/** What the person can spend now. */
+export async function spendableBalance(db: Database, userId: string): Promise<number> {
+  const totals = await db.pointBalance.findUnique({ where: { userId }, select: { balance: true } });
+  return totals?.balance ?? 0;
 }
 
 /** An earning that counts: credited, and not taken back since. */

@@ -22,3 +22,8 @@ export function localSpan(start: Date, end: Date, timeZone: string): LocalSpan {
     time: `${format(from, "HH:mm")}~${format(to, sameDay ? "HH:mm" : "M/d HH:mm")}`,
   };
 }
+
+/** Hours left until `until`, rounded up, as a refusal or a notice tells them ("in 3 hours"). */
+export function hoursUntil(until: Date, now: Date): number {
+  return Math.ceil((until.getTime() - now.getTime()) / 3_600_000);
+}

@@ -1,13 +1,15 @@
 import { z } from "zod";
-import { AppError } from "../../../core/errors.js";
-import { cancelMeetup, editMeetup, pinMeetup } from "../../../core/groups/meetups/mutations.js";
+import {
+  cancelMeetup,
+  editMeetup,
+  meetupPinOffer,
+  pinMeetup,
+} from "../../../core/groups/meetups/mutations.js";
 import { getMeetupCard } from "../../../core/groups/meetups/queries.js";
 import { readMeetupTime } from "../../../core/groups/meetups/rules.js";
-import { requireRole } from "../../../core/groups/roles.js";
 import { stopSeries } from "../../../core/groups/series/mutations.js";
 import { placeSchema } from "../../../core/place.js";
-import { pointsSummary } from "../../../core/points/queries.js";
-import { pointSettings } from "../../../core/points/settings.js";
+import { hoursUntil } from "../../../core/time/format.js";
 import { askAgainWhen, type CommandContext, defineCommand } from "../../command.js";
 import { reply } from "../../reply.js";
 import { confirmArgument, confirmFirst } from "../confirm.js";
@@ -69,13 +71,7 @@ export const meetupCancel = confirmedOnMeetup(
   (ctx, meetupId) => cancelMeetup(ctx.db, ctx.profile.userId, meetupId, ctx.now),
 );
 
-const hoursUntil = (until: Date, now: Date) => Math.ceil((until.getTime() - now.getTime()) / 3_600_000);
-
-/**
- * Host or moderator: the meetup shown first to the neighbourhood for a day, for points. Refused
- * before the question when it is pinned already or the points are short, so nobody is asked to
- * confirm what cannot happen.
- */
+/** Host or moderator: the meetup shown first to the neighbourhood for a day, for points, once confirmed. */
 export const meetupPin = defineCommand({
   name: "meetup_pin",
   descriptionKey: "cmd-meetups",
@@ -83,22 +79,10 @@ export const meetupPin = defineCommand({
   fields: [groupConfirmField],
   schema: z.object({ meetupId: z.uuid(), confirm: confirmArgument }),
   async run(ctx, { meetupId, confirm }) {
-    const card = await getMeetupCard(ctx.db, ctx.profile.userId, meetupId, ctx.now);
-    if (!card.viewer.runs) requireRole(card.viewer.role, "moderator");
-    const { price } = pointSettings.spending.meetup_pin;
-    const { balance } = await pointsSummary(ctx.db, ctx.profile.userId, 0);
-    if (card.pinnedUntil)
-      throw new AppError("meetup-already-pinned", { hours: hoursUntil(card.pinnedUntil, ctx.now) });
-    if (balance < price) throw new AppError("points-not-enough", { balance, needed: price });
-    const notice = reply("meetup-pin-confirm", {
-      title: card.title,
-      price,
-      balance,
-      hours: pointSettings.meetupPinHours,
-    });
-    return confirmFirst(confirm, notice, async () => {
+    const offer = await meetupPinOffer(ctx.db, ctx.profile.userId, meetupId, ctx.now);
+    return confirmFirst(confirm, reply("meetup-pin-confirm", { ...offer }), async () => {
       const until = await pinMeetup(ctx.db, ctx.profile.userId, meetupId, ctx.now);
-      return reply("meetup-pin-done", { title: card.title, hours: hoursUntil(until, ctx.now) });
+      return reply("meetup-pin-done", { title: offer.title, hours: hoursUntil(until, ctx.now) });
     });
   },
 });

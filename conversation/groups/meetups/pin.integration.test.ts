@@ -75,4 +75,19 @@ describe("a meetup pinned nearby", () => {
     const again = await host.chat({ kind: "button", data: actions.meetupCard({ meetupId }) });
     expect(() => buttonData(again.outcome, "button-meetup-pin")).toThrow();
   });
+
+  it("asks to pin a meetup over in 3 hours for those 3 hours, not a day", async () => {
+    const db = test().database.db;
+    const host = await personWith("6211", "ko", 60);
+    const groupId = await createGroup(
+      db,
+      await getProfile(db, host.userId),
+      groupInput({ name: "신림 산책" }),
+    );
+    const place = { lat: 37.4845, lng: 126.93, label: "신림역", precision: 0 };
+    const input = meetupInput(groupId, new Date(now.getTime() + HOUR_MS), { title: "저녁 산책", place });
+    const meetupId = await createMeetup(db, await getProfile(db, host.userId), input, now);
+    const ask = await host.chat({ kind: "button", data: actions.meetupPin({ meetupId }) });
+    expect(ask.texts[0]).toContain("'저녁 산책'을 3시간 동안");
+  });
 });

@@ -5,7 +5,9 @@ import type { Profile } from "../../identity/types.js";
 import { refuseProfanity } from "../../moderation/profanity.js";
 import type { MessageContent } from "../../notifications/types.js";
 import { spendWithin } from "../../points/mutations.js";
+import { spendableBalance } from "../../points/queries.js";
 import { pointSettings } from "../../points/settings.js";
+import { hoursUntil } from "../../time/format.js";
 import { workoutAnnouncement } from "../../workouts/messages.js";
 import { endCancelledRoom, moveWorkoutRoom, openWorkoutRoom } from "../../workouts/rooms/mutations.js";
 import { memberRole } from "../queries.js";
@@ -200,6 +202,46 @@ export async function cancelMeetup(db: Database, userId: string, meetupId: strin
   });
 }
 
+/** Until when a pin made now shows the meetup: `meetupPinHours`, never past its end. */
+function pinEnd(meetup: Meetup, now: Date): Date {
+  return new Date(Math.min(now.getTime() + pointSettings.meetupPinHours * HOUR_MS, meetup.endAt.getTime()));
+}
+
+/** Whatever refuses this person pinning this meetup now, the points aside. */
+async function refusePin(tx: Tx, meetup: Meetup, userId: string, now: Date): Promise<void> {
+  await requireHostOrModerator(tx, meetup, userId);
+  refuseClosed(meetup, now);
+  if (meetup.pinnedUntil && meetup.pinnedUntil > now)
+    throw new AppError("meetup-already-pinned", { hours: hoursUntil(meetup.pinnedUntil, now) });
+}
+
+export interface PinOffer {
+  title: string;
+  price: number;
+  balance: number;
+  /** How long the pin would show the meetup. */
+  hours: number;
+}
+
+/**
+ * What a pin would cost and give, for the question before it; refused at once for whatever would
+ * refuse the pin itself, points short included, so nobody confirms what cannot happen.
+ */
+export async function meetupPinOffer(
+  db: Database,
+  userId: string,
+  meetupId: string,
+  now = new Date(),
+): Promise<PinOffer> {
+  const meetup = await db.meetup.findUnique({ where: { id: meetupId } });
+  if (!meetup) throw new AppError("not-found");
+  await refusePin(db, meetup, userId, now);
+  const { price } = pointSettings.spending.meetup_pin;
+  const balance = await spendableBalance(db, userId);
+  if (balance < price) throw new AppError("points-not-enough", { balance, needed: price });
+  return { title: meetup.title, price, balance, hours: hoursUntil(pinEnd(meetup, now), now) };
+}
+
 /**
  * Shows a meetup first to the neighbourhood for `meetupPinHours` (never past its end), paid with
  * the host's or a moderator's points (meetup_pin). Under the meetup's lock, and keyed by the pin
@@ -213,17 +255,10 @@ export async function pinMeetup(
 ): Promise<Date> {
   return db.$transaction(async (tx) => {
     const meetup = await lockedMeetup(tx, meetupId);
-    await requireHostOrModerator(tx, meetup, userId);
-    refuseClosed(meetup, now);
-    if (meetup.pinnedUntil && meetup.pinnedUntil > now)
-      throw new AppError("meetup-already-pinned", {
-        hours: Math.ceil((meetup.pinnedUntil.getTime() - now.getTime()) / HOUR_MS),
-      });
+    await refusePin(tx, meetup, userId, now);
     const cause = `pin:${meetupId}:${meetup.pinnedUntil?.getTime() ?? 0}`;
     await spendWithin(tx, { userId, kind: "meetup_pin", cause }, now);
-    const until = new Date(
-      Math.min(now.getTime() + pointSettings.meetupPinHours * HOUR_MS, meetup.endAt.getTime()),
-    );
+    const until = pinEnd(meetup, now);
     await tx.meetup.update({ where: { id: meetupId }, data: { pinnedUntil: until } });
     return until;
   });

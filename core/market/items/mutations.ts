@@ -6,6 +6,7 @@ import { refuseProfanity } from "../../moderation/profanity.js";
 import { queueNotification } from "../../notifications/mutations.js";
 import { spendWithin } from "../../points/mutations.js";
 import { pointSettings } from "../../points/settings.js";
+import { hoursUntil } from "../../time/format.js";
 import { itemButton, renewButton } from "../buttons.js";
 import { searchColumns } from "../matching.js";
 import {
@@ -160,8 +161,7 @@ export async function bumpItem(db: Database, itemId: string, sellerId: string, n
   await db.$transaction(async (tx) => {
     const item = await sellersItem(tx, itemId, sellerId, "bump");
     const next = nextBumpAt(item.bumpedAt);
-    if (next > now)
-      throw new AppError("bump-too-soon", { hours: Math.ceil((next.getTime() - now.getTime()) / 3_600_000) });
+    if (next > now) throw new AppError("bump-too-soon", { hours: hoursUntil(next, now) });
     await tx.item.update({ where: { id: itemId }, data: { bumpedAt: now } });
   });
 }
