@@ -28,13 +28,9 @@ function reasonText(reason: Reason): Text {
   }
 }
 
-/** "1.2km · 관심사 운동 · 이번 주 3명 가입": the reasons one after another. */
+/** "1.2km · 관심사 운동 · 이번 주 3명 가입": the reasons one after another, the distance always first. */
 function whyText(reasons: Reason[]): Text {
-  const [first, ...rest] = reasons.map(reasonText);
-  return rest.reduce(
-    (before, next) => text("foryou-why-more", { before, next }),
-    first ?? text("foryou-why-near"),
-  );
+  return reasons.map(reasonText).reduce((before, next) => text("foryou-why-more", { before, next }));
 }
 
 function lineOf(recommendation: Recommendation, n: number, timeZone: string): Text {
@@ -59,6 +55,8 @@ function buttonsOf(recommendation: Recommendation, n: number): Button[] {
 }
 
 const basisButton = { label: text("button-foryou-basis"), action: actions.foryouBasis() };
+const onButton = { label: text("button-foryou-on"), action: actions.foryouOn() };
+const offButton = { label: text("button-foryou-off"), action: actions.foryouOff() };
 
 function foryouList(list: Recommendation[], timeZone: string): Reply {
   if (list.length === 0) return reply("foryou-empty", {}, { buttons: [[basisButton]] });
@@ -68,14 +66,14 @@ function foryouList(list: Recommendation[], timeZone: string): Reply {
 }
 
 function foryouReply(forYou: ForYou, timeZone: string): Reply {
-  if (forYou.state === "off")
-    return reply(
-      "foryou-off",
-      {},
-      { buttons: [[{ label: text("button-foryou-on"), action: actions.foryouOn() }]] },
-    );
+  if (forYou.state === "off") return reply("foryou-off", {}, { buttons: [[onButton]] });
   if (forYou.state === "no-home") return reply("foryou-no-home");
   return foryouList(forYou.list, timeZone);
+}
+
+/** The person's /foryou as it is now. */
+async function currentList(ctx: CommandContext): Promise<Reply> {
+  return foryouReply(await recommendationsFor(ctx.db, ctx.profile.userId, ctx.now), ctx.profile.timeZone);
 }
 
 export const foryou = defineCommand({
@@ -84,9 +82,7 @@ export const foryou = defineCommand({
   listed: true,
   fields: [],
   schema: z.object({}),
-  async run(ctx) {
-    return foryouReply(await recommendationsFor(ctx.db, ctx.profile.userId, ctx.now), ctx.profile.timeZone);
-  },
+  run: currentList,
 });
 
 /** What my recommendations are based on, and the switch to turn them off or on. */
@@ -103,9 +99,6 @@ export const foryouBasis = defineCommand({
         ? text("foryou-basis-no-home")
         : basis.homeArea || text("foryou-basis-home");
     const interests = basis.interests.length ? basis.interests.join(", ") : text("foryou-basis-no-interests");
-    const turn = basis.on
-      ? { label: text("button-foryou-off"), action: actions.foryouOff() }
-      : { label: text("button-foryou-on"), action: actions.foryouOn() };
     const params = {
       home,
       km: basis.radiusM / 1000,
@@ -113,7 +106,7 @@ export const foryouBasis = defineCommand({
       dismissed: basis.dismissed,
       on: basis.on ? "yes" : "no",
     };
-    return reply("foryou-basis", params, { buttons: [[turn]] });
+    return reply("foryou-basis", params, { buttons: [[basis.on ? offButton : onButton]] });
   },
 });
 
@@ -126,16 +119,8 @@ function switchCommand(name: string, on: boolean) {
     schema: z.object({}),
     async run(ctx) {
       await switchRecommendations(ctx.db, ctx.profile.userId, on);
-      if (!on)
-        return reply(
-          "foryou-turned-off",
-          {},
-          { buttons: [[{ label: text("button-foryou-on"), action: actions.foryouOn() }]] },
-        );
-      return [
-        reply("foryou-turned-on"),
-        foryouReply(await recommendationsFor(ctx.db, ctx.profile.userId, ctx.now), ctx.profile.timeZone),
-      ];
+      if (!on) return reply("foryou-turned-off", {}, { buttons: [[onButton]] });
+      return [reply("foryou-turned-on"), await currentList(ctx)];
     },
   });
 }
@@ -143,8 +128,7 @@ function switchCommand(name: string, on: boolean) {
 /** "Not interested" under a line: hidden for good, then the list again without it. */
 async function hideAndList(ctx: CommandContext, kind: RecommendationKind, subjectId: string) {
   await dismissRecommendation(ctx.db, ctx.profile.userId, kind, subjectId);
-  const forYou = await recommendationsFor(ctx.db, ctx.profile.userId, ctx.now);
-  return [reply("foryou-hidden"), foryouReply(forYou, ctx.profile.timeZone)];
+  return [reply("foryou-hidden"), await currentList(ctx)];
 }
 
 export const foryouHideGroup = defineCommand({

@@ -133,7 +133,6 @@ foryou-line-group = { $n }. 👥 { $title }
 foryou-line-meetup = { $n }. 📅 { $title } ({ $group }) · { $when }
     { $why }
 foryou-why-more = { $before } · { $next }
-foryou-why-near = Nearby
 foryou-reason-interests = you like { $words }
 foryou-reason-activity-group = { $people ->
         [one] 1 joined this week

@@ -133,7 +133,6 @@ foryou-line-group = { $n }. 👥 { $title }
 foryou-line-meetup = { $n }. 📅 { $title } ({ $group }) · { $when }
     { $why }
 foryou-why-more = { $before } · { $next }
-foryou-why-near = 근처
 foryou-reason-interests = 관심사 { $words }
 foryou-reason-activity-group = 이번 주 { $people }명 가입
 foryou-reason-activity-meetup = { $people }명 참석 예정
