@@ -73,18 +73,20 @@ async function groupsInOneCell(db: Database, groupIds: string[]): Promise<Set<st
 export const ridesHappened: OutcomeSource = {
   kind: "ride_happened",
   async outstanding(db, since, limit) {
+    // The co-rider is read in the join, so that riders still waiting for one are never read and
+    // can never fill the batch ahead of those who are owed.
     const rows = await db.$queryRaw<Rode[]>`
-      SELECT m."groupId", m."riderId", (SELECT o."riderId" FROM "RideGroupMember" o
-          WHERE o."groupId" = m."groupId" AND o."riderId" <> m."riderId" AND o."rodeAt" IS NOT NULL
-          ORDER BY o."rodeAt", o."riderId" LIMIT 1) AS "counterpartId"
+      SELECT m."groupId", m."riderId", co."riderId" AS "counterpartId"
       FROM "RideGroupMember" m JOIN "RideGroup" g ON g.id = m."groupId"
+      JOIN LATERAL (SELECT o."riderId" FROM "RideGroupMember" o
+          WHERE o."groupId" = m."groupId" AND o."riderId" <> m."riderId" AND o."rodeAt" IS NOT NULL
+          ORDER BY o."rodeAt", o."riderId" LIMIT 1) co ON true
       WHERE m."rodeAt" >= ${since} AND g.status = 'departed'
         AND NOT EXISTS (SELECT 1 FROM "RideNoShow" n WHERE n."groupId" = m."groupId" AND n."reportedId" = m."riderId")
         AND ${notEntered(Prisma.sql`m."riderId"`, "ride_happened", rideCause)}
       LIMIT ${limit}`;
-    const confirmed = rows.filter((row) => row.counterpartId !== null);
-    const oneCell = await groupsInOneCell(db, [...new Set(confirmed.map((row) => row.groupId))]);
-    return confirmed.map(
+    const oneCell = await groupsInOneCell(db, [...new Set(rows.map((row) => row.groupId))]);
+    return rows.map(
       (row): CreditInput => ({
         userId: row.riderId,
         kind: "ride_happened",
@@ -199,30 +201,43 @@ export const tipsFoundHelpful: OutcomeSource = {
 
 // A workout streak earns each month it is kept (streak-month.ts names the cause).
 
+/** A page of the streaks updated lately that have reached a month, in a stable order. */
+function keptStreaks(db: Database, since: Date, size: number, offset: number) {
+  const { day, week } = pointSettings.streakMonthPeriods;
+  return db.$queryRaw<KeptStreak[]>`
+    SELECT s."userId", s."groupId", s.current, s."countedThrough", g."goalPeriod"::text AS "goalPeriod",
+      u."timeZone"
+    FROM "WorkoutStreak" s JOIN "Group" g ON g.id = s."groupId" JOIN "User" u ON u.id = s."userId"
+    WHERE s."updatedAt" >= ${since} AND s."countedThrough" IS NOT NULL
+      AND s.current >= CASE g."goalPeriod" WHEN 'day' THEN ${day}::int WHEN 'week' THEN ${week}::int END
+    ORDER BY s."userId", s."groupId" LIMIT ${size} OFFSET ${offset}`;
+}
+
+/** The months of these streaks not paid yet: their causes are named in code, so the ledger is asked here. */
+async function unpaidMonths(db: Database, kept: KeptStreak[]): Promise<CreditInput[]> {
+  const due = kept.map(
+    (streak): CreditInput => ({ userId: streak.userId, kind: "streak_month", cause: monthCause(streak) }),
+  );
+  if (due.length === 0) return [];
+  const entered = await db.pointEntry.findMany({
+    where: { kind: "streak_month", OR: due.map(({ userId, cause }) => ({ userId, cause })) },
+    select: { userId: true, cause: true },
+  });
+  const paid = new Set(entered.map(({ userId, cause }) => `${userId} ${cause}`));
+  return due.filter(({ userId, cause }) => !paid.has(`${userId} ${cause}`));
+}
+
 export const streaksKeptAMonth: OutcomeSource = {
   kind: "streak_month",
+  // Page on past the streaks whose month is paid already, so that they never fill the batch
+  // ahead of those still owed.
   async outstanding(db, since, limit) {
-    const { day, week } = pointSettings.streakMonthPeriods;
-    const kept = await db.$queryRaw<KeptStreak[]>`
-      SELECT s."userId", s."groupId", s.current, s."countedThrough", g."goalPeriod"::text AS "goalPeriod",
-        u."timeZone"
-      FROM "WorkoutStreak" s JOIN "Group" g ON g.id = s."groupId" JOIN "User" u ON u.id = s."userId"
-      WHERE s."updatedAt" >= ${since} AND s."countedThrough" IS NOT NULL
-        AND s.current >= CASE g."goalPeriod" WHEN 'day' THEN ${day}::int WHEN 'week' THEN ${week}::int END
-      LIMIT ${limit}`;
-    const due = kept.map(
-      (streak): CreditInput => ({
-        userId: streak.userId,
-        kind: "streak_month",
-        cause: monthCause(streak),
-      }),
-    );
-    if (due.length === 0) return [];
-    const entered = await db.pointEntry.findMany({
-      where: { kind: "streak_month", OR: due.map(({ userId, cause }) => ({ userId, cause })) },
-      select: { userId: true, cause: true },
-    });
-    const paid = new Set(entered.map(({ userId, cause }) => `${userId} ${cause}`));
-    return due.filter(({ userId, cause }) => !paid.has(`${userId} ${cause}`));
+    const owed: CreditInput[] = [];
+    for (let offset = 0; owed.length < limit; offset += limit) {
+      const page = await keptStreaks(db, since, limit, offset);
+      owed.push(...(await unpaidMonths(db, page)));
+      if (page.length < limit) break;
+    }
+    return owed.slice(0, limit);
   },
 };

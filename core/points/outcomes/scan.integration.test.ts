@@ -8,6 +8,7 @@ import { listedItem, person } from "../../market/test-seed.js";
 import { contactSeller, markSold, rateTrade } from "../../market/trades/mutations.js";
 import { postTip, voteTipHelpful } from "../../tips/mutations.js";
 import { workoutWithSeats } from "../../workouts/test-workouts.js";
+import { ridesHappened, streaksKeptAMonth } from "./queries.js";
 import { creditOutcomes } from "./scan.js";
 
 const database = databaseForTests();
@@ -155,6 +156,23 @@ describe("the points scan: rides", () => {
     });
   });
 
+  it("reads the riders owed before those still waiting for a co-rider, however small the batch", async () => {
+    const db = database();
+    const [lone, other, a, b] = [
+      await verified(db, "혼자"),
+      await verified(db, "안 옴"),
+      await verified(db, "함께1"),
+      await verified(db, "함께2"),
+    ];
+    const across = { from: gangnam, to: offset(gangnam, 8) };
+    await departedRide(db, [lone, other], { ...across, rode: [lone] });
+    const shared = await departedRide(db, [a, b], across);
+    const since = new Date(now.getTime() - DAY_MS);
+    expect(await ridesHappened.outstanding(db, since, 1)).toEqual([
+      expect.objectContaining({ cause: `ride:${shared}` }),
+    ]);
+  });
+
   it("holds a ride whose riders never left one cell, and pays nothing for a cancelled one", async () => {
     const db = database();
     const [a, b] = [await verified(db, "동네1"), await verified(db, "동네2")];
@@ -272,5 +290,24 @@ describe("the points scan: workouts and streaks", () => {
     await streakAt(4, weeksAfter(20));
     expect(await entriesOf(db, member)).toHaveLength(3);
     expect(await db.pointBalance.findUnique({ where: { userId: member } })).toMatchObject({ earned: 60 });
+  });
+
+  it("pages past streaks whose month is paid, so a batch of one still finds the one owed", async () => {
+    const db = database();
+    // The paid one first in the pages' order, so a batch of one meets it before the one owed.
+    const [one, two] = [await verified(db, "이미 받음"), await verified(db, "아직")];
+    const [paidId, owedId] = one < two ? [one, two] : [two, one];
+    const monday = new Date("2026-11-29T15:00:00Z");
+    for (const userId of [paidId, owedId]) {
+      const groupId = await groupWith(db, await getProfile(db, userId));
+      await db.group.update({ where: { id: groupId }, data: { goalPeriod: "week", goalSessions: 1 } });
+      await db.workoutStreak.create({
+        data: { userId, groupId, current: 4, best: 4, countedThrough: monday },
+      });
+      if (userId === paidId) await creditOutcomes(db, now);
+    }
+    const since = new Date(now.getTime() - DAY_MS);
+    const pages = await Promise.all([1, 2].map((limit) => streaksKeptAMonth.outstanding(db, since, limit)));
+    expect(pages.map((owed) => owed.map((one) => one.userId))).toEqual([[owedId], [owedId]]);
   });
 });
